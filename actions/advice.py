@@ -1,0 +1,48 @@
+"""Starting a theme and giving the advice of the code of conduct."""
+from typing import Any, Dict, List
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.common import facts_from, never_raises
+from bot.advice import advice
+from bot.profile import load_profile
+from bot.themes import FACT_SLOTS, THEMES
+
+
+class ActionNieuwThema(Action):
+    """Remember the theme and forget the facts of an earlier one, except those just said."""
+
+    def name(self) -> str:
+        return "action_nieuw_thema"
+
+    @never_raises
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        said = {e["entity"]: e.get("value") for e in tracker.latest_message.get("entities", [])}
+        theme = (tracker.latest_message.get("intent") or {}).get("name")
+        return [SlotSet("thema", theme if theme in THEMES else None)] + [
+            SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
+        ]
+
+
+class ActionAdvies(Action):
+    """The advice for the current theme, computed again from the facts as they are now."""
+
+    def name(self) -> str:
+        return "action_advies"
+
+    @never_raises
+    async def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
+    ) -> List[Dict[str, Any]]:
+        theme = tracker.get_slot("thema")
+        if theme not in THEMES:
+            dispatcher.utter_message(response="utter_wat_bedoel_je")
+            return []
+        for message in advice(theme, facts_from(tracker), load_profile()):
+            dispatcher.utter_message(text=message)
+        dispatcher.utter_message(response="utter_vervolg")
+        return []

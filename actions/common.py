@@ -1,0 +1,48 @@
+"""What every action needs: the profile, the facts from the tracker, and a safety net.
+
+The action server answers an exception with an HTTP 500 whose body echoes the whole
+request, including the user's messages. So no exception may leave an action.
+"""
+from __future__ import annotations
+
+import functools
+import logging
+from typing import Any, Awaitable, Callable, Dict, List
+
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.advice import Facts, profile_values
+from bot.profile import load_profile
+
+logger = logging.getLogger(__name__)
+
+ERROR_MESSAGE = (
+    "Er ging iets mis aan mijn kant, sorry. Probeer het zo nog eens. "
+    "Lukt het niet? Neem dan contact op met een vertrouwenspersoon of je leidinggevende."
+)
+
+
+def facts_from(tracker: Tracker) -> Facts:
+    return Facts.from_mapping(tracker.slots)
+
+
+def profile_kwargs() -> Dict[str, str]:
+    """The profile's values, to fill {placeholders} in domain responses."""
+    return profile_values(load_profile())
+
+
+def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
+    """Turn any exception in an action into a Dutch apology and no events."""
+
+    @functools.wraps(run)
+    async def wrapper(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):
+        try:
+            return await run(self, dispatcher, tracker, domain)
+        except Exception as error:  # noqa: BLE001 - the whole point is to catch everything
+            # Only the type and action name: the message could quote what the user typed.
+            logger.error("action %s failed: %s", self.name(), type(error).__name__)
+            dispatcher.utter_message(text=ERROR_MESSAGE)
+            return []
+
+    return wrapper

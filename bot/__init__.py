@@ -1,0 +1,1 @@
+"""Integriteitsassistent: the domain logic, independent of Rasa."""

@@ -1,0 +1,1 @@
+"""The Dutch spaCy pipeline that Rasa's SpacyNLP component loads."""

@@ -1,0 +1,153 @@
+"""The custom actions, run as the action server runs them: a tracker, a dispatcher, the domain."""
+import asyncio
+from pathlib import Path
+
+import pytest
+from rasa.shared.core.domain import Domain
+from rasa_sdk import Tracker
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions.advice import ActionAdvies, ActionNieuwThema
+from actions.common import ERROR_MESSAGE
+from actions.fallback import ActionDefaultAskAffirmation
+from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
+from actions.session import PROFILE_SLOTS, ActionSessionStart
+from bot.themes import FACT_SLOTS
+
+ROOT = Path(__file__).resolve().parent.parent
+DOMAIN = Domain.load(ROOT / "domain.yml").as_dict()
+
+
+def tracker(slots=None, intent="dilemma_geschenk", entities=(), ranking=(), events=(), active_loop=None):
+    latest = {
+        "text": "…",
+        "intent": {"name": intent, "confidence": 0.9},
+        "entities": [dict(e) for e in entities],
+        "intent_ranking": list(ranking),
+    }
+    return Tracker(
+        sender_id="test",
+        slots={**{name: None for name in DOMAIN["slots"]}, **(slots or {})},
+        latest_message=latest,
+        events=list(events),
+        paused=False,
+        followup_action=None,
+        active_loop={"name": active_loop} if active_loop else {},
+        latest_action_name="action_listen",
+    )
+
+
+def run(action, tracker_):
+    dispatcher = CollectingDispatcher()
+    events = asyncio.run(action.run(dispatcher, tracker_, DOMAIN))
+    return dispatcher.messages, events
+
+
+def slot_events(events):
+    return {e["name"]: e["value"] for e in events if e.get("event") == "slot"}
+
+
+def texts(messages):
+    return " ".join(m.get("text") or "" for m in messages)
+
+
+def test_session_start_fills_profile_slots_and_opens_with_the_welcome(profile_file):
+    messages, events = run(ActionSessionStart(), tracker())
+    assert events[0]["event"] == "session_started" and events[-1]["name"] == "action_listen"
+    slots = slot_events(events)
+    assert set(slots) == set(PROFILE_SLOTS)
+    assert slots["org_naam"] == "gemeente Huizen" and slots["geschenk_drempel"] == "50"
+    assert messages[0]["response"] == "utter_welkom" and messages[0]["org_naam"] == "gemeente Huizen"
+
+
+def test_every_response_placeholder_is_a_profile_slot():
+    import re
+
+    used = {
+        name
+        for variations in DOMAIN["responses"].values()
+        for variation in variations
+        for name in re.findall(r"{(\w+)}", variation.get("text", ""))
+    }
+    faq = (ROOT / "data/nlu/faq.yml").read_text(encoding="utf-8")
+    used |= set(re.findall(r"{(\w+)}", faq.split("responses:", 1)[1]))
+    assert used <= set(PROFILE_SLOTS)
+
+
+def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
+    old = {slot: "oud" for slot in FACT_SLOTS}
+    entities = [{"entity": "bedrag", "value": "30 euro"}, {"entity": "gever", "value": "aannemer"}]
+    _, events = run(ActionNieuwThema(), tracker(slots=old, entities=entities))
+    slots = slot_events(events)
+    assert slots["thema"] == "dilemma_geschenk"
+    assert slots["bedrag"] == "30 euro" and slots["gever"] == "aannemer"
+    assert all(slots[s] is None for s in FACT_SLOTS if s not in ("bedrag", "gever"))
+
+
+@pytest.mark.parametrize(
+    "amount, expected",
+    [("50 euro", "mag het aannemen"), ("50,01", "boven de grens"), ("onbekend", "weet de waarde niet")],
+)
+def test_advice_applies_the_threshold(profile_file, amount, expected):
+    slots = {"thema": "dilemma_geschenk", "bedrag": amount, "gever": "leverancier", "al_aangenomen": False}
+    messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
+    assert expected in texts(messages)
+    assert messages[-1]["response"] == "utter_vervolg" and events == []
+
+
+def test_advice_without_a_theme_asks_what_it_is_about():
+    messages, _ = run(ActionAdvies(), tracker(intent="inform"))
+    assert [m["response"] for m in messages] == ["utter_wat_bedoel_je"]
+
+
+def test_a_broken_profile_gives_a_dutch_apology_not_an_error(profile_file):
+    profile_file.write("geschenk_drempel_euro: -1")
+    messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_geschenk", "bedrag": "20"}))
+    assert texts(messages) == ERROR_MESSAGE and events == []
+
+
+def _form_run(action, slots, new_slot, value, active_loop):
+    events = [
+        {"event": "action", "name": "action_listen"},
+        {"event": "user", "text": "…"},
+        {"event": "slot", "name": new_slot, "value": value},
+    ]
+    return run(action, tracker(slots={**slots, new_slot: value, "requested_slot": new_slot}, events=events, active_loop=active_loop))
+
+
+def test_an_unreadable_amount_is_asked_again():
+    messages, events = _form_run(ValidateGeschenkForm(), {}, "bedrag", "heel veel", "geschenk_form")
+    assert slot_events(events)["bedrag"] is None
+    assert messages[0]["response"] == "utter_bedrag_onbegrepen"
+
+
+def test_a_readable_amount_is_kept_and_the_next_question_follows():
+    messages, events = _form_run(ValidateGeschenkForm(), {}, "bedrag", "een stuk of vijftig euro", "geschenk_form")
+    # kept as typed; the next question is Rasa's own choice (the domain's order)
+    assert slot_events(events) == {"bedrag": "een stuk of vijftig euro"}
+    assert messages == []
+
+
+def test_a_discount_is_not_asked_its_value():
+    _, events = _form_run(ValidateGeschenkForm(), {}, "soort_gift", "korting", "geschenk_form")
+    assert slot_events(events)["requested_slot"] == "gever"
+
+
+@pytest.mark.parametrize("form, asked", [("pesten", None), ("seksuele_intimidatie", "leidinggevende_betrokken")])
+def test_harassment_never_asks_to_talk_to_the_person_first(form, asked):
+    # None: the form goes on in the domain's order, so veilig_gesprek is asked next
+    _, events = _form_run(ValidateOngewenstForm(), {}, "gedragsvorm", form, "ongewenst_form")
+    assert slot_events(events).get("requested_slot") == asked
+
+
+def test_unclear_input_asks_about_the_best_guess_with_buttons():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "faq", "confidence": 0.3},
+               {"name": "dilemma_uitnodiging", "confidence": 0.2}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert "uitnodiging" in messages[0]["text"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_uitnodiging", "/deny"]
+
+
+def test_unclear_input_without_a_guess_asks_to_rephrase():
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=[{"name": "greet"}]))
+    assert messages[0]["response"] == "utter_ask_rephrase"

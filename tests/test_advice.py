@@ -1,0 +1,137 @@
+"""The rules of the code of conduct as the bot applies them."""
+from decimal import Decimal
+
+import pytest
+
+from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome
+from bot.profile import load_profile
+from bot.themes import THEMES
+
+FIFTY = Decimal(50)
+
+
+@pytest.mark.parametrize(
+    "amount, outcome",
+    [
+        ("50", "aannemen_melden"),      # exactly the threshold: allowed, report it
+        ("€ 50,-", "aannemen_melden"),
+        ("49,99", "aannemen_melden"),
+        ("50,01", "afwijzen"),          # a cent above: decline
+        ("vijfenzeventig euro", "afwijzen"),
+        ("onbekend", "onbekend"),       # unknown value: discuss it
+        (None, "onbekend"),
+    ],
+)
+def test_gift_threshold_edges(amount, outcome):
+    assert gift_outcome(Facts(bedrag=amount), FIFTY) == outcome
+
+
+@pytest.mark.parametrize("kind", ["korting", "gunst"])
+def test_discounts_and_favours_never_whatever_the_value(kind):
+    assert gift_outcome(Facts(bedrag="5 euro", soort_gift=kind), FIFTY) == "nooit"
+
+
+def test_cash_is_not_named_by_the_code_so_the_bot_says_so(profile_file):
+    messages = advice("dilemma_geschenk", Facts(bedrag="20", soort_gift="geld"), load_profile())
+    assert "zegt de gedragscode niets" in messages[0]
+    assert "leidinggevende" in messages[0]
+
+
+def test_a_correction_changes_the_advice(profile_file):
+    profile = load_profile()
+    first = advice("dilemma_geschenk", Facts(bedrag="80 euro", gever="leverancier"), profile)
+    corrected = advice("dilemma_geschenk", Facts(bedrag="nee, het was 30 euro", gever="leverancier"), profile)
+    assert "boven de grens" in first[0] and "€ 80" in first[0]
+    assert "mag het aannemen" in corrected[0] and "€ 30" in corrected[0]
+
+
+def test_the_threshold_comes_from_the_profile(profile_file):
+    facts = Facts(bedrag="40 euro")
+    assert advice_keys("dilemma_geschenk", facts, load_profile())[0] == "geschenk.aannemen_melden"
+    profile_file.edit(geschenk_drempel_euro=25)
+    messages = advice("dilemma_geschenk", facts, load_profile())
+    assert "boven de grens van € 25" in messages[0]
+
+
+def test_already_accepted_above_the_threshold_refers_to_the_manager(profile_file):
+    keys = advice_keys("dilemma_geschenk", Facts(bedrag="200", al_aangenomen=True), load_profile())
+    assert keys == ["geschenk.afwijzen", "geschenk.al_aangenomen", "geschenk.kern"]
+
+
+def test_free_text_giver_is_not_echoed(profile_file):
+    messages = advice("dilemma_geschenk", Facts(bedrag="10", gever="Jan de Vries van Bouw BV"), load_profile())
+    assert not any("Jan de Vries" in m for m in messages)
+    named = advice("dilemma_geschenk", Facts(bedrag="10", gever="aannemer"), load_profile())
+    assert "de aannemer" in named[-1]
+
+
+@pytest.mark.parametrize(
+    "paid, key",
+    [(True, "uitnodiging.reis_derden"), (False, None), ("onbekend", "uitnodiging.reis_onbekend")],
+)
+def test_invitation_always_discussed_and_no_travel_at_third_party_expense(profile_file, paid, key):
+    keys = advice_keys("dilemma_uitnodiging", Facts(gever="leverancier", reis_betaald=paid), load_profile())
+    assert keys[0] == "uitnodiging.altijd_bespreken"
+    travel = [k for k in keys if k.startswith("uitnodiging.reis")]
+    assert travel == ([key] if key else [])
+
+
+@pytest.mark.parametrize(
+    "relation, first",
+    [
+        ("familie", "belangenverstrengeling.melden"),
+        ("vriend", "belangenverstrengeling.melden"),
+        ("ex-collega", "belangenverstrengeling.melden"),
+        ("buur", "belangenverstrengeling.code_noemt_niet"),
+        ("partner", "belangenverstrengeling.code_noemt_niet"),
+    ],
+)
+def test_conflict_of_interest_follows_what_the_code_names(profile_file, relation, first):
+    keys = advice_keys("dilemma_belangenverstrengeling", Facts(relatie=relation, eigen_rol="behandelaar"), load_profile())
+    assert keys[0] == first
+    assert "belangenverstrengeling.rol_behandelaar" in keys
+
+
+def test_ex_colleague_mentions_hiring(profile_file):
+    keys = advice_keys("dilemma_belangenverstrengeling", Facts(relatie="ex-collega"), load_profile())
+    assert "belangenverstrengeling.inhuren" in keys
+
+
+class TestEscalation:
+    def test_safe_talk_first_then_manager_then_complaint(self):
+        steps = escalation_steps("ongewenst", Facts(gedragsvorm="pesten", veilig_gesprek=True, leidinggevende_betrokken=False))
+        assert steps[1:4] == ["gesprek_betrokkene", "leidinggevende_of_vertrouwenspersoon", "klacht"]
+
+    @pytest.mark.parametrize("form", ["seksuele_intimidatie", "agressie"])
+    def test_harassment_and_threats_never_get_step_one(self, form):
+        # even if the user said it would be safe
+        steps = escalation_steps("ongewenst", Facts(gedragsvorm=form, veilig_gesprek=True))
+        assert "gesprek_betrokkene" not in steps and steps[1] == "niet_veilig"
+
+    @pytest.mark.parametrize("safe", [False, "onbekend", None])
+    def test_not_safe_or_unsure_skips_step_one(self, safe):
+        assert escalation_steps("gedrag", Facts(veilig_gesprek=safe))[1] == "niet_veilig"
+
+    def test_manager_involved_goes_to_the_confidential_adviser(self):
+        steps = escalation_steps("misstand", Facts(veilig_gesprek=False, leidinggevende_betrokken=True))
+        assert "vertrouwenspersoon" in steps and "leidinggevende_of_vertrouwenspersoon" not in steps
+
+    def test_wrongdoing_gets_protection_and_external_route(self):
+        steps = escalation_steps("misstand", Facts(veilig_gesprek=True))
+        assert ["melding_misstand", "bescherming", "extern"] == steps[3:6]
+
+    def test_colleague_conduct_gets_internal_report_without_whistleblower_route(self):
+        steps = escalation_steps("gedrag", Facts(veilig_gesprek=True))
+        assert "melding_intern" in steps and "extern" not in steps
+
+
+def test_contact_details_come_from_the_profile(profile_file):
+    profile_file.edit(vertrouwenspersonen=[{"naam": "Fatima Bakker", "functie": "vertrouwenspersoon", "telefoon": "035 123 45 67"}])
+    messages = advice("dilemma_ongewenst_gedrag", Facts(leidinggevende_betrokken=True), load_profile())
+    assert any("Fatima Bakker" in m and "035 123 45 67" in m for m in messages)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_every_theme_gives_filled_in_advice(profile_file, theme):
+    messages = advice(theme, Facts(), load_profile())
+    assert messages and all("{" not in m and "}" not in m for m in messages)

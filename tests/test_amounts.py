@@ -1,0 +1,44 @@
+from decimal import Decimal
+
+import pytest
+
+from bot.amounts import format_euro, parse_amount
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("75", "75"),
+        ("€ 75,-", "75"),
+        ("75 euro", "75"),
+        ("vijftig euro", "50"),
+        ("ongeveer 20 euro", "20"),
+        ("zo'n 30 euro", "30"),
+        ("€12,50", "12.50"),
+        ("€ 49,99", "49.99"),
+        ("50,01", "50.01"),
+        ("1.250 euro", "1250"),
+        ("vijfenzeventig euro", "75"),
+        ("rond de honderd euro", "100"),
+        ("een tientje", "10"),
+        ("een briefje van 50", "50"),
+        ("nee, het was 30 euro", "30"),
+    ],
+)
+def test_written_forms(text, expected):
+    assert parse_amount(text) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["30 à 40 euro", "tussen de dertig en veertig euro", "30-40 euro"])
+def test_a_range_counts_as_its_upper_end(text):
+    assert parse_amount(text) == Decimal(40)
+
+
+@pytest.mark.parametrize("text", [None, "", "geen idee", "een paar euro", "een fles wijn"])
+def test_no_amount(text):
+    assert parse_amount(text) is None
+
+
+def test_format_euro():
+    assert format_euro(Decimal("50")) == "€ 50"
+    assert format_euro(Decimal("12.5")) == "€ 12,50"
