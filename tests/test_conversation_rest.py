@@ -1,0 +1,108 @@
+"""Whole conversations through the REST channel of the running assistant: the trained model,
+the real action server and Rasa's SQL tracker store on a SQLite file."""
+import os
+import shutil
+import sqlite3
+import uuid
+from pathlib import Path
+
+import pytest
+
+from bot.chat import send
+from tests.conftest import ProfileFile
+from tests.servers import assistant
+
+ROOT = Path(__file__).resolve().parent.parent
+MODEL = os.environ.get("MODEL")
+pytestmark = pytest.mark.skipif(not MODEL, reason="needs a trained model: run through ./manage test")
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("assistant")
+    profile = ProfileFile(workdir / "organisatie.yml")
+    shutil.copy(ROOT / "organisatie.yml", profile.path)
+    tracker_db = workdir / "tracker.db"
+    env = {"IA_PROFIEL": str(profile.path), "TRACKER_DB_URL": f"sqlite:///{tracker_db}"}
+    with assistant(MODEL, workdir, env) as url:
+        yield url, profile, tracker_db
+
+
+class Chat:
+    def __init__(self, url: str):
+        self.url, self.sender = url, uuid.uuid4().hex
+
+    def say(self, text: str) -> str:
+        self.last = send(self.url, self.sender, text)
+        return " ".join(m.get("text", "") for m in self.last)
+
+    @property
+    def buttons(self):
+        return [b["payload"] for m in self.last for b in m.get("buttons", [])]
+
+
+def test_the_first_message_says_it_is_a_bot_what_it_keeps_and_offers_themes(setting):
+    chat = Chat(setting[0])
+    answer = chat.say("hoi")
+    assert "chatbot, geen mens" in answer and "30 dagen gewist" in answer
+    assert "/dilemma_geschenk" in chat.buttons and "/dilemma_vermoeden_misstand" in chat.buttons
+
+
+def test_gift_above_threshold_then_a_correction_changes_the_advice(setting):
+    chat = Chat(setting[0])
+    chat.say("hallo")
+    answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven")
+    assert "Heb je het al aangenomen?" in answer
+    answer = chat.say("/deny")
+    assert "boven de grens van € 50" in answer
+    answer = chat.say("nee sorry, het was 30 euro")
+    assert "mag het aannemen" in answer and "€ 30" in answer
+
+
+def test_the_threshold_in_the_profile_changes_the_advice_without_retraining(setting):
+    url, profile, _ = setting
+    profile.edit(geschenk_drempel_euro=100)
+    try:
+        chat = Chat(url)
+        chat.say("hoi")
+        chat.say("een aannemer bood me een cadeaubon van 80 euro aan")
+        assert "niet boven de grens van € 100" in chat.say("/deny")
+    finally:
+        profile.edit(geschenk_drempel_euro=50)
+
+
+def test_a_person_can_be_asked_for_in_the_middle_of_a_question(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("ik krijg een kerstpakket van een leverancier")
+    answer = chat.say("ik wil met een vertrouwenspersoon praten")
+    assert "035 000 00 01" in answer  # the adviser's number from the profile
+    assert "Hoeveel is het ongeveer waard" in answer  # and the question comes back
+
+
+def test_harassment_skips_talking_to_the_person(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("mijn teamleider maakt steeds seksuele opmerkingen en zit aan me")
+    answer = chat.say('/inform{"gedragsvorm": "seksuele_intimidatie"}')
+    assert "Kun je het veilig" not in answer
+    answer = chat.say("/affirm")  # the manager is involved
+    assert "niet eerst zelf met de persoon te bespreken" in answer
+    assert "Je leidinggevende is zelf betrokken" in answer
+
+
+@pytest.mark.parametrize("text", ["asdkj qwpoeiu zxmn", "🙂🙂🙂", "x" * 5000, "' OR 1=1; --", "/onbekend_intent"])
+def test_odd_input_gets_a_dutch_answer(setting, text):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    answer = chat.say(text)
+    assert answer.strip()
+
+
+def test_conversations_are_kept_in_the_sql_tracker_store(setting):
+    url, _, tracker_db = setting
+    chat = Chat(url)
+    chat.say("hoi")
+    with sqlite3.connect(tracker_db) as db:
+        (count,) = db.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone()
+    assert count > 3
