@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import List, Optional
 
 import yaml
-from pydantic import BaseModel, Field, HttpUrl, ValidationError, root_validator
+from pydantic import BaseModel, Field, HttpUrl, ValidationError, conlist, constr, root_validator, validator
 
 DEFAULT_PATH = Path(__file__).resolve().parent.parent / "organisatie.yml"
 ENV_VAR = "IA_PROFIEL"
@@ -48,6 +48,29 @@ class ExternalRoute(_Strict):
     website: HttpUrl
 
 
+_EMAIL = r"^[^@\s]+@[^@\s]+\.[^@\s]+$"
+_Addresses = conlist(constr(regex=_EMAIL), min_items=1)
+
+
+class NoticeRecipients(_Strict):
+    """Who is e-mailed when a notice of each type is filed: one address or a list."""
+
+    geschenk: _Addresses
+    uitnodiging: _Addresses
+    nevenwerkzaamheden: _Addresses
+    belangenverstrengeling: _Addresses
+    vermoeden_misstand: _Addresses
+    contactverzoek_vertrouwenspersoon: _Addresses
+
+    @validator("*", pre=True)
+    def _one_or_more(cls, value):
+        return [value] if isinstance(value, str) else value
+
+
+class Notices(_Strict):
+    ontvangers: NoticeRecipients
+
+
 class Links(_Strict):
     folder_integriteit: HttpUrl
     meldregeling: HttpUrl
@@ -63,6 +86,11 @@ class Profile(_Strict):
     links: Links
     bewaartermijn_dagen: int = Field(..., ge=1, le=3650)
     trend_drempel: int = Field(5, ge=2, le=100)
+    meldingen: Notices
+
+    def notice_recipients(self, notice_type: str) -> List[str]:
+        """The e-mail addresses that hear of a new notice of `notice_type`."""
+        return list(getattr(self.meldingen.ontvangers, notice_type))
 
 
 def profile_path() -> Path:

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 LOAD_AS_RASA_DOES = (
     "from rasa.nlu.utils.spacy_utils import SpacyNLP; import sys; "
-    "nlp = SpacyNLP.load_model(sys.argv[1]); print(nlp.meta['name'])"
+    "nlp = SpacyNLP.load_model(sys.argv[1]).model; print(nlp.meta['name'])"
 )
 
 

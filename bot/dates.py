@@ -1,0 +1,156 @@
+"""Reading a date from a Dutch answer: "gisteren", "vorige week dinsdag", "15 maart", "15-3-2026".
+
+A small parser of our own: dateparser (1.2 and 1.5, checked) reads "gisteren" and "15 maart"
+but not "vorige week dinsdag" or "afgelopen vrijdag". Weeks start on Monday. By default the
+answer is about something that happened, so a date after `today` is never returned: a date
+without a year falls in the past year when this year's would lie ahead, and an explicit future
+date gives None. Pass `allow_future=True` for dates that may lie ahead (an invitation's
+event, the start of a side job); then a date without a year is in this year, and "morgen",
+"volgende week vrijdag", "komende dinsdag" and "over 2 weken" are read too.
+Anything else (vague: "vorige week", "een paar dagen geleden") gives None.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Optional
+
+from dateutil.relativedelta import relativedelta
+
+MONTHS = {
+    "januari": 1, "jan": 1, "februari": 2, "feb": 2, "maart": 3, "mrt": 3, "mar": 3,
+    "april": 4, "apr": 4, "mei": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
+    "augustus": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10, "okt": 10,
+    "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+NUMBERS = {
+    "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12,
+}  # fmt: skip
+UNITS = {
+    "dag": "days", "dagen": "days", "week": "weeks", "weken": "weeks",
+    "maand": "months", "maanden": "months", "jaar": "years", "jaren": "years",
+}  # fmt: skip
+
+
+def _alternatives(words) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_MONTH = _alternatives(MONTHS)
+_WEEKDAY = _alternatives(WEEKDAYS)
+_NUMBER = rf"\d+|{_alternatives(NUMBERS)}"
+_UNIT = _alternatives(UNITS)
+
+_ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
+_NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+_DAY_WORDS = [
+    (re.compile(r"\beergister(?:en)?\w*"), -2),
+    (re.compile(r"\bgister(?:en)?\w*"), -1),
+    (re.compile(r"\bovermorgen\b"), 2),
+    (re.compile(r"\b(?:vandaag|vanochtend|vanmorgen|vanmiddag|vanavond|vannacht)\b"), 0),
+    (re.compile(r"\bmorgen\w*"), 1),
+]
+_AGO = re.compile(rf"\b({_NUMBER})\s+({_UNIT})\s+geleden\b")
+_IN = re.compile(rf"\bover\s+({_NUMBER})\s+({_UNIT})\b")
+_LAST_WEEK_DAY = re.compile(rf"\bvorige\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+vorige\s+week\b")
+_THIS_WEEK_DAY = re.compile(rf"\bdeze\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+deze\s+week\b")
+_NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+volgende\s+week\b")
+_PREVIOUS_DAY = re.compile(rf"\b(?:afgelopen|vorige|jongstleden)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:jl|j\.l)\b")
+_COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:as|a\.s)\b")
+_BARE_DAY = re.compile(rf"\b({_WEEKDAY})\b")
+
+
+def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> Optional[date]:
+    """The date `text` names, relative to `today`; None when it names none (or a future one)."""
+    if not text:
+        return None
+    today = today or date.today()
+    lowered = " ".join(text.lower().split())
+    found = _read(lowered, today, allow_future)
+    if found is None or (not allow_future and found > today):
+        return None
+    return found
+
+
+def _read(text: str, today: date, allow_future: bool) -> Optional[date]:
+    for reader in (_explicit, _day_word, _relative, _weekday):
+        found = reader(text, today, allow_future)
+        if found is not False:
+            return found
+    return None
+
+
+def _explicit(text: str, today: date, allow_future: bool):
+    match = _ISO.search(text)
+    if match:
+        return _date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    match = _WRITTEN.search(text) or _NUMERIC.search(text)
+    if not match:
+        return False
+    day = int(match.group(1))
+    month = MONTHS.get(match.group(2)) or int(match.group(2))
+    year = match.group(3)
+    if year:
+        return _date(_full_year(year, today), month, day)
+    candidate = _date(today.year, month, day)
+    if candidate and candidate > today and not allow_future:
+        candidate = _date(today.year - 1, month, day)
+    return candidate
+
+
+def _day_word(text: str, today: date, allow_future: bool):
+    for pattern, offset in _DAY_WORDS:
+        if pattern.search(text):
+            return today + timedelta(days=offset)
+    return False
+
+
+def _relative(text: str, today: date, allow_future: bool):
+    match = _AGO.search(text)
+    if match:
+        return today - relativedelta(**{UNITS[match.group(2)]: _number(match.group(1))})
+    match = _IN.search(text)
+    if match:
+        return today + relativedelta(**{UNITS[match.group(2)]: _number(match.group(1))})
+    return False
+
+
+def _weekday(text: str, today: date, allow_future: bool):
+    monday = today - timedelta(days=today.weekday())
+    for pattern, pick in (
+        (_LAST_WEEK_DAY, lambda d: monday - timedelta(days=7 - d)),
+        (_THIS_WEEK_DAY, lambda d: monday + timedelta(days=d)),
+        (_NEXT_WEEK_DAY, lambda d: monday + timedelta(days=7 + d)),
+        (_PREVIOUS_DAY, lambda d: today - timedelta(days=(today.weekday() - d) % 7 or 7)),
+        (_COMING_DAY, lambda d: today + timedelta(days=(d - today.weekday()) % 7 or 7)),
+    ):
+        match = pattern.search(text)
+        if match:
+            return pick(WEEKDAYS[match.group(1) or match.group(2)])
+    match = _BARE_DAY.search(text)
+    if match:
+        day = WEEKDAYS[match.group(1)]
+        if allow_future:
+            return today + timedelta(days=(day - today.weekday()) % 7)
+        return today - timedelta(days=(today.weekday() - day) % 7)
+    return False
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBERS[word]
+
+
+def _full_year(year: str, today: date) -> int:
+    if len(year) == 4:
+        return int(year)
+    return 2000 + int(year) if 2000 + int(year) <= today.year + 1 else 1900 + int(year)
+
+
+def _date(year: int, month: int, day: int) -> Optional[date]:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,95 @@
+"""Receipt codes: the anonymous reporter's only key to their notice.
+
+Decisions, in the manner of GlobaLeaks' receipt (a random code that is the whistleblower's
+sole credential, shown once, stored only as a slow hash):
+
+1. What it opens. Reference number + receipt code give the status, the deadlines and the
+   coordinator's messages; never the content of the notice. The reference is not secret
+   (it is in the recipient's e-mail and the register); the code is.
+2. Strength. 16 characters of Crockford base32 from `secrets` (the OS CSPRNG): 80 bits.
+   Shown in four groups of four (`7KQ3-XPMA-2D9F-RT0W`). Reading it back forgives case,
+   spaces and dashes, and the look-alikes O/0, I/L/1 (Crockford's decoding).
+3. Shown once. Only `file_notice` returns it. It is never logged, never e-mailed, never in
+   the audit log. There is no recovery: a lost code means a new notice or a named contact.
+4. Stored as a hash. Argon2id (argon2-cffi) with a random salt per code, m=19 MiB, t=2, p=1
+   (OWASP's minimum for argon2id; tens of milliseconds here). With 80 bits of entropy even
+   a stolen database gives no feasible offline search; the slow hash is defence in depth.
+5. Uniform failure. A wrong code, an unknown reference and a locked reference give the same
+   answer (None) after the same work: every lookup verifies exactly one Argon2 hash, a dummy
+   one when there is nothing real to check.
+6. Slow-down. Three wrong codes in a row lock the reference for a minute; each further wrong
+   code doubles the lock (capped at a day). During a lock even the right code is refused,
+   with the same answer. A successful lookup resets the count. See `bot.notices.lookup`.
+7. Retries. The caller (the Rasa action) draws the code with `new_receipt_code()` when the
+   user confirms, keeps it in the conversation with the notice, and passes it to every
+   filing attempt. A retry with the same idempotency key checks the code against the stored
+   hash and returns the same reference and code, so a code is only shown once it works, and
+   no retry ever invents a second one. The code sits in Rasa's tracker store like any bot
+   message until the retention purge removes the conversation.
+8. Named notices may also be given a code (then their reporter can look up the status too);
+   without one, a status lookup for them behaves as for an unknown reference.
+"""
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Optional
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base32: 5 bits a character
+LENGTH = 16  # 80 bits
+GROUP = 4
+_LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1"})
+
+_hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash_len=32, salt_len=16, type=Type.ID)
+
+
+def new_receipt_code() -> str:
+    return _grouped("".join(secrets.choice(ALPHABET) for _ in range(LENGTH)))
+
+
+def normalise_receipt_code(text: Optional[str]) -> Optional[str]:
+    """The code in its grouped form, from what a user typed; None if it cannot be a code."""
+    if not text:
+        return None
+    compact = re.sub(r"[\s\-_.]", "", text.upper()).translate(_LOOKALIKES)
+    if len(compact) != LENGTH or any(c not in ALPHABET for c in compact):
+        return None
+    return _grouped(compact)
+
+
+def hash_receipt_code(code: str) -> str:
+    normal = normalise_receipt_code(code)
+    if normal is None:
+        raise ValueError("not a receipt code")
+    return _hasher.hash(normal)
+
+
+def verify_receipt_code(stored_hash: Optional[str], code: Optional[str]) -> bool:
+    """True if `code` opens `stored_hash`. Always verifies one Argon2 hash, whatever the input."""
+    normal = normalise_receipt_code(code)
+    if stored_hash is None or normal is None:
+        _burn(normal)
+        return False
+    try:
+        return _hasher.verify(stored_hash, normal)
+    except (VerifyMismatchError, VerificationError, InvalidHashError):
+        return False
+
+
+# Made at import, so that not even the first unknown reference answers faster.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+def _burn(normal: Optional[str]) -> None:
+    """The same work as a real verification, for an answer that must not come faster."""
+    try:
+        _hasher.verify(_DUMMY_HASH, normal or "0" * LENGTH)
+    except VerificationError:
+        pass
+
+
+def _grouped(compact: str) -> str:
+    return "-".join(compact[i : i + GROUP] for i in range(0, len(compact), GROUP))

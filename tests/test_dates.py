@@ -1,0 +1,73 @@
+from datetime import date
+
+import pytest
+
+from bot.dates import parse_date_nl
+
+FRIDAY = date(2026, 3, 20)  # a Friday
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("vandaag", date(2026, 3, 20)),
+        ("gisteren", date(2026, 3, 19)),
+        ("Gisteravond na het werk", date(2026, 3, 19)),
+        ("eergisteren", date(2026, 3, 18)),
+        ("vorige week dinsdag", date(2026, 3, 10)),
+        ("dinsdag vorige week", date(2026, 3, 10)),
+        ("vorige week zondag", date(2026, 3, 15)),
+        ("afgelopen vrijdag", date(2026, 3, 13)),  # on a Friday: last week's
+        ("afgelopen maandag", date(2026, 3, 16)),
+        ("vorige woensdag", date(2026, 3, 18)),
+        ("deze week maandag", date(2026, 3, 16)),
+        ("woensdag", date(2026, 3, 18)),
+        ("15 maart", date(2026, 3, 15)),
+        ("op 15 mrt.", date(2026, 3, 15)),
+        ("1e april", date(2025, 4, 1)),  # this year's would lie ahead
+        ("21 maart", date(2025, 3, 21)),
+        ("3 december 2025", date(2025, 12, 3)),
+        ("15-3-2026", date(2026, 3, 15)),
+        ("15/03/26", date(2026, 3, 15)),
+        ("2026-03-01", date(2026, 3, 1)),
+        ("15-3", date(2026, 3, 15)),
+        ("3 weken geleden", date(2026, 2, 27)),
+        ("drie weken geleden", date(2026, 2, 27)),
+        ("een maand geleden", date(2026, 2, 20)),
+        ("2 dagen geleden", date(2026, 3, 18)),
+        ("ongeveer een jaar geleden", date(2025, 3, 20)),
+    ],
+)
+def test_past_dates(text, expected):
+    assert parse_date_nl(text, FRIDAY) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", None, "weet ik niet", "vorige week", "een paar dagen geleden", "31-2-2026", "15 euro", "12.50",
+     "morgen", "volgende week vrijdag", "15-3-2027", "over 2 weken", "zaterdag deze week"],
+)  # fmt: skip
+def test_no_date_or_a_future_one_for_a_past_event_gives_none(text):
+    assert parse_date_nl(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("morgen", date(2026, 3, 21)),
+        ("overmorgen", date(2026, 3, 22)),
+        ("volgende week vrijdag", date(2026, 3, 27)),
+        ("komende dinsdag", date(2026, 3, 24)),
+        ("zaterdag", date(2026, 3, 21)),
+        ("over 2 weken", date(2026, 4, 3)),
+        ("1 april", date(2026, 4, 1)),
+        ("15-3-2027", date(2027, 3, 15)),
+        ("gisteren", date(2026, 3, 19)),
+    ],
+)
+def test_dates_that_may_lie_ahead(text, expected):
+    assert parse_date_nl(text, FRIDAY, allow_future=True) == expected
+
+
+def test_today_defaults_to_the_real_today():
+    assert parse_date_nl("vandaag") == date.today()
