@@ -12,7 +12,7 @@ import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from cryptography.fernet import Fernet
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import make_url
 
 from bot.notices import (
@@ -180,6 +180,7 @@ def test_a_reference_drawn_twice_is_drawn_again(db_url, monkeypatch):
         (dict(notice_type="vermoeden_misstand", anonymous=True), "needs a receipt_code"),
         (dict(notice_type="geschenk", idempotency_key=""), "idempotency_key"),
         (dict(notice_type="geschenk", fields=["geen", "velden"]), "mapping"),
+        (dict(notice_type="geschenk", fields={"bijlage": object()}), "cannot be stored"),
     ],
 )
 def test_invalid_notices_are_refused_before_storing(db_url, kwargs, message):

@@ -102,7 +102,10 @@ def file_notice(
 def canonical_json(fields: Mapping[str, Any]) -> str:
     if not isinstance(fields, Mapping):
         raise InvalidNotice("fields must be a mapping of field name to answer")
-    return json.dumps(dict(fields), ensure_ascii=False, sort_keys=True, default=_jsonable)
+    try:
+        return json.dumps(dict(fields), ensure_ascii=False, sort_keys=True, default=_jsonable)
+    except (TypeError, ValueError) as error:
+        raise InvalidNotice(str(error)) from None
 
 
 def _jsonable(value: Any) -> Any:
