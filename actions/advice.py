@@ -7,6 +7,8 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_from, never_raises
 from bot.advice import advice
+from bot.notices import messages
+from bot.notices.form import THEME_NOTICE
 from bot.profile import load_profile
 from bot.themes import FACT_SLOTS, THEMES
 
@@ -44,5 +46,16 @@ class ActionAdvies(Action):
             return []
         for message in advice(theme, facts_from(tracker), load_profile()):
             dispatcher.utter_message(text=message)
-        dispatcher.utter_message(response="utter_vervolg")
+        notice_type = THEME_NOTICE.get(theme)
+        if notice_type is None:
+            dispatcher.utter_message(response="utter_vervolg")
+        else:  # the advice ends in "report it": offer to fill in the notice now
+            dispatcher.utter_message(
+                text=messages.ASK_TO_REPORT,
+                buttons=messages.buttons(
+                    "Ja, nu melden", f'/melding_doen{{"melding_type": "{notice_type}"}}',
+                    "Nee, dank je", "/thankyou",
+                    "Met een vertrouwenspersoon praten", "/human_handoff",
+                ),
+            )
         return []

@@ -12,6 +12,7 @@ from actions.common import ERROR_MESSAGE
 from actions.fallback import ActionDefaultAskAffirmation
 from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
 from actions.session import PROFILE_SLOTS, ActionSessionStart
+from bot.notices.messages import ASK_TO_REPORT
 from bot.themes import FACT_SLOTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -92,7 +93,14 @@ def test_advice_applies_the_threshold(profile_file, amount, expected):
     slots = {"thema": "dilemma_geschenk", "bedrag": amount, "gever": "leverancier", "al_aangenomen": False}
     messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
     assert expected in texts(messages)
-    assert messages[-1]["response"] == "utter_vervolg" and events == []
+    # the gift advice ends in "report it": it offers to fill in the notice now
+    assert messages[-1]["text"] == ASK_TO_REPORT and events == []
+    assert messages[-1]["buttons"][0]["payload"] == '/melding_doen{"melding_type": "geschenk"}'
+
+
+def test_advice_without_a_notice_asks_what_else():
+    messages, _ = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
+    assert messages[-1]["response"] == "utter_vervolg"
 
 
 def test_advice_without_a_theme_asks_what_it_is_about():

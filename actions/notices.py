@@ -1,0 +1,286 @@
+"""Notices (meldingen): start a form, validate its answers, confirm, file, ask the status.
+
+Thin: the fields, labels and texts are in `bot.notices.form` and `bot.notices.messages`;
+storing and looking up is `bot.notices`. Those calls block (Argon2, database, SMTP), so they
+run in a thread.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import uuid
+from abc import abstractmethod
+from typing import Any, Dict, List, Optional, Text
+
+from rasa_sdk import Action, Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
+from rasa_sdk.types import DomainDict
+
+from actions.common import never_raises
+from bot.notices import (
+    ANONYMOUS_TYPES,
+    IdempotencyConflict,
+    InvalidNotice,
+    StorageUnavailable,
+    file_notice,
+    lookup_status,
+    new_receipt_code,
+    status_text,
+)
+from bot.notices import form, messages
+from bot.notices.receipts import normalise_receipt_code
+from bot.notices.references import normalise_reference
+
+logger = logging.getLogger(__name__)
+
+TYPE_SLOT = "melding_type"
+CHOOSING = "kiezen"  # melding_type while the user still picks the kind of notice
+KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice
+CODE_SLOT = "melding_code"  # its receipt code, drawn with the key
+FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
+FIELD_ENTITY = "melding_veld"
+TEAMS_CHANNELS = ("botframework", "msteams")
+
+
+def _entity(tracker: Tracker, name: str) -> Optional[str]:
+    return next(tracker.get_latest_entity_values(name), None)
+
+
+def _intent(tracker: Tracker) -> Optional[str]:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def _pending_type(tracker: Tracker) -> Optional[str]:
+    notice_type = tracker.get_slot(TYPE_SLOT)
+    return notice_type if notice_type in form.FORMS else None
+
+
+def _clear_notice() -> List[Dict[str, Any]]:
+    return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, CODE_SLOT, FAILURES_SLOT)]
+
+
+class ActionMeldingStart(Action):
+    """Start the form of a notice type, or ask again one field the user wants to change.
+
+    Facts already known are copied into the notice fields here, at the start only (not by a
+    slot mapping or in required_slots): a field the user chose to correct must be asked
+    again, not refilled from the advice's fact.
+    """
+
+    def name(self) -> Text:
+        return "action_melding_start"
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        chosen_field = _entity(tracker, FIELD_ENTITY)
+        notice_type = _pending_type(tracker)
+        if _intent(tracker) == "melding_aanpassen" and notice_type and chosen_field in form.ALL_SLOTS:
+            return [SlotSet(chosen_field, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
+
+        notice_type = _entity(tracker, TYPE_SLOT) or form.THEME_NOTICE.get(tracker.get_slot("thema"))
+        if notice_type not in form.FORMS:
+            dispatcher.utter_message(
+                text=messages.CHOOSE_TYPE,
+                buttons=[
+                    {"title": title, "payload": f'/melding_doen{{"{TYPE_SLOT}": "{kind}"}}'}
+                    for kind, title in form.TYPE_CHOICES.items()
+                ],
+            )
+            return [SlotSet(TYPE_SLOT, CHOOSING)]
+        if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
+            dispatcher.utter_message(text=messages.TEAMS_WARNING)
+        prefilled = form.prefill(notice_type, tracker.slots)
+        return [
+            *_clear_notice(),
+            *(SlotSet(slot, value) for slot, value in prefilled.items()),
+            SlotSet(FAILURES_SLOT, 0),
+            SlotSet(TYPE_SLOT, notice_type),
+        ]
+
+
+class NoticeFormValidation(FormValidationAction):
+    """One validation for every notice form; a subclass only names its notice type.
+
+    Each answer is read by its field's kind (text, amount, date, yes/no, hours). Failed
+    answers to the same question are counted; from the second one the user is offered to
+    skip the question (optional fields) or to stop.
+    """
+
+    @property
+    @abstractmethod
+    def notice_type(self) -> str:
+        """The notice type (a key of bot.notices.form.FORMS); set by each subclass."""
+
+    def name(self) -> Text:
+        return f"validate_{form.form_name(self.notice_type)}"
+
+    async def required_slots(self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict) -> List[Text]:
+        return form.required_slots(self.notice_type, tracker.slots)
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        asked = tracker.get_slot("requested_slot")
+        required = form.required_slots(self.notice_type, tracker.slots)
+        failures = tracker.get_slot(FAILURES_SLOT) or 0
+        result: Dict[str, Any] = {}
+        for slot, value in tracker.slots_to_validate().items():
+            f = form.field(self.notice_type, slot)
+            if f is None or slot not in required:
+                continue
+            accepted, kept = form.read_answer(f, value)
+            result[slot] = kept
+            if slot != asked:
+                continue
+            failures = 0 if accepted else failures + 1
+            if not accepted:
+                self._complain(dispatcher, f, value, failures)
+        if not result:
+            # Nothing answered (e.g. "stop" or a question about the code): no events, so Rasa
+            # rejects the form and the rules for interruptions take over.
+            return []
+        tracker.slots.update(result)
+        return [SlotSet(slot, value) for slot, value in result.items()] + [SlotSet(FAILURES_SLOT, failures)]
+
+    @staticmethod
+    def _complain(dispatcher: CollectingDispatcher, f: form.Field, value: Any, failures: int) -> None:
+        if failures >= 2:
+            choices = ("Overslaan", "/dont_know") if f.optional else ()
+            dispatcher.utter_message(
+                text=messages.STUCK_OPTIONAL if f.optional else messages.STUCK_REQUIRED,
+                buttons=messages.buttons(*choices, "Stoppen", "/stop"),
+            )
+        else:
+            dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)
+
+
+def _validation_for(notice_type: str) -> type:
+    class_name = "Validate" + "".join(part.title() for part in notice_type.split("_")) + "MeldingForm"
+    return type(class_name, (NoticeFormValidation,), {"notice_type": notice_type})
+
+
+# One subclass per form: the action server registers every concrete Action subclass,
+# so each form gets its validate_<type>_melding_form.
+VALIDATIONS = {notice_type: _validation_for(notice_type) for notice_type in form.FORMS}
+
+
+class ActionMeldingSamenvatting(Action):
+    """The summary to confirm. The idempotency key (and for an anonymous notice the receipt
+    code) is drawn here once and kept in the conversation, so that a retried or repeated
+    filing call uses the same key and files the notice once."""
+
+    def name(self) -> Text:
+        return "action_melding_samenvatting"
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        notice_type = _pending_type(tracker)
+        if notice_type is None:
+            dispatcher.utter_message(text=messages.NOTHING_PENDING)
+            return []
+        dispatcher.utter_message(
+            text=form.summary(notice_type, tracker.slots),
+            buttons=messages.buttons(
+                "Klopt, versturen", "/affirm", "Iets aanpassen", "/melding_aanpassen", "Stoppen", "/stop"
+            ),
+        )
+        events = []
+        if not tracker.get_slot(KEY_SLOT):
+            events.append(SlotSet(KEY_SLOT, uuid.uuid4().hex))
+        if form.is_anonymous(notice_type, tracker.slots) and not tracker.get_slot(CODE_SLOT):
+            events.append(SlotSet(CODE_SLOT, new_receipt_code()))
+        return events
+
+
+class ActionMeldingAanpassen(Action):
+    """Which field to change: one button per field of the notice."""
+
+    def name(self) -> Text:
+        return "action_melding_aanpassen"
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        notice_type = _pending_type(tracker)
+        if notice_type is None:
+            dispatcher.utter_message(text=messages.NOTHING_PENDING)
+            return []
+        dispatcher.utter_message(
+            text=messages.CHOOSE_FIELD,
+            buttons=[
+                {"title": form.field(notice_type, slot).label,
+                 "payload": f'/melding_aanpassen{{"{FIELD_ENTITY}": "{slot}"}}'}
+                for slot in form.required_slots(notice_type, tracker.slots)
+            ],
+        )
+        return []
+
+
+class ActionMeldingVersturen(Action):
+    """File the confirmed notice; only a stored notice is reported as sent."""
+
+    def name(self) -> Text:
+        return "action_melding_versturen"
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        notice_type, key = _pending_type(tracker), tracker.get_slot(KEY_SLOT)
+        if notice_type is None or not key:
+            dispatcher.utter_message(text=messages.NOTHING_PENDING)
+            return []
+        anonymous = form.is_anonymous(notice_type, tracker.slots)
+        try:
+            filed = await asyncio.to_thread(
+                file_notice,
+                notice_type,
+                form.notice_fields(notice_type, tracker.slots),
+                idempotency_key=key,
+                anonymous=anonymous,
+                receipt_code=tracker.get_slot(CODE_SLOT) if anonymous else None,
+            )
+        except StorageUnavailable:
+            logger.warning("notice not filed: storage unavailable; kept in the conversation")
+            dispatcher.utter_message(
+                text=messages.NOT_FILED, buttons=messages.buttons("Opnieuw proberen", "/affirm", "Stoppen", "/stop")
+            )
+            return []
+        except (InvalidNotice, IdempotencyConflict) as error:
+            logger.error("notice refused: %s", type(error).__name__)
+            dispatcher.utter_message(text=messages.FAILED)
+            return []
+        for line in messages.filed(filed.reference, filed.receipt_code):
+            dispatcher.utter_message(text=line)
+        dispatcher.utter_message(response="utter_vervolg")
+        return [*_clear_notice(), SlotSet(TYPE_SLOT, None)]
+
+
+class ValidateStatusForm(FormValidationAction):
+    """Reference number and receipt code, read forgivingly (case, spaces, dashes)."""
+
+    def name(self) -> Text:
+        return "validate_status_form"
+
+    async def validate_status_referentie(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
+        reference = normalise_reference(str(value))
+        if reference is None:
+            dispatcher.utter_message(text=messages.STATUS_BAD_INPUT)
+        return {"status_referentie": reference}
+
+    async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
+        # A code that cannot be one is kept as typed: the lookup answers it like any wrong code.
+        return {"status_code": normalise_receipt_code(str(value)) or str(value)}
+
+
+class ActionMeldingStatus(Action):
+    def name(self) -> Text:
+        return "action_melding_status"
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        reference, code = tracker.get_slot("status_referentie"), tracker.get_slot("status_code")
+        try:
+            found = await asyncio.to_thread(lookup_status, reference, code)
+        except StorageUnavailable:
+            dispatcher.utter_message(text="Ik kan de status nu niet opvragen. Probeer het later nog eens.")
+        else:
+            dispatcher.utter_message(text=status_text(found))
+        return [SlotSet("status_referentie", None), SlotSet("status_code", None)]

@@ -1,0 +1,205 @@
+"""The notice forms as data: which fields each notice type asks, how an answer is read,
+the Dutch labels of the summary, and which facts of the conversation prefill which field.
+
+Rasa-independent: the actions in `actions/notices.py` and the domain's forms follow this.
+Every field is a slot named `melding_<field>`; the slot's value is what gets stored.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any, Dict, List, Mapping, Optional, Tuple
+
+from bot.amounts import format_euro, parse_amount
+from bot.dates import parse_date_nl
+from bot.notices.kinds import ANONYMOUS_TYPES
+
+UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
+
+TEXT, AMOUNT, PAST_DATE, ANY_DATE, YES_NO, HOURS = "text", "amount", "past_date", "any_date", "yes_no", "hours"
+
+
+@dataclass(frozen=True)
+class Field:
+    slot: str
+    label: str  # Dutch, for the summary and the "what do you want to change" buttons
+    kind: str = TEXT
+    optional: bool = False
+    prefill_from: Optional[str] = None  # a fact slot of the advice forms
+
+
+# Fields shared by several types use the same slot; their label may differ per type.
+def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None) -> Field:
+    return Field(f"melding_{slot}", label, kind, optional, prefill_from)
+
+
+NAME = _f("naam", "Je naam en afdeling")
+ANONYMOUS = _f("anoniem", "Anoniem", YES_NO)
+
+FORMS: Dict[str, Tuple[Field, ...]] = {
+    "geschenk": (
+        _f("gever", "Van wie", prefill_from="gever"),
+        _f("omschrijving", "Wat"),
+        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag"),
+        _f("datum", "Datum", PAST_DATE, optional=True),
+        _f("aangenomen", "Aangenomen", YES_NO, prefill_from="al_aangenomen"),
+        NAME,
+    ),
+    "uitnodiging": (
+        _f("gever", "Wie nodigt je uit", prefill_from="gever"),
+        _f("evenement", "Waarvoor"),
+        _f("datum", "Datum", ANY_DATE, optional=True),
+        _f("waarde", "Geschatte waarde", AMOUNT, optional=True),
+        _f("functioneel", "Waarom functioneel"),
+        NAME,
+    ),
+    "nevenwerkzaamheden": (
+        _f("omschrijving", "Wat voor werk"),
+        _f("organisatie", "Bij welke organisatie"),
+        _f("betaald", "Betaald", YES_NO),
+        _f("uren", "Uren per week", HOURS, optional=True),
+        _f("overlap", "Raakt het je eigen werk"),
+        _f("datum", "Startdatum", ANY_DATE, optional=True),
+        NAME,
+    ),
+    "belangenverstrengeling": (
+        _f("zaak", "Welke zaak of welk dossier"),
+        _f("betrokkene", "Wie is erbij betrokken"),
+        _f("relatie", "Relatie", prefill_from="relatie"),
+        _f("rol", "Jouw rol", prefill_from="eigen_rol"),
+        NAME,
+    ),
+    "vermoeden_misstand": (
+        _f("omschrijving", "Wat is er aan de hand"),
+        _f("datum", "Wanneer", PAST_DATE, optional=True),
+        _f("plaats", "Waar", optional=True),
+        _f("wie", "Wie", optional=True),
+        _f("bewijs", "Bewijs of getuigen", optional=True),
+        ANONYMOUS,
+        NAME,
+        _f("contact", "Contact", optional=True),
+    ),
+    "contactverzoek_vertrouwenspersoon": (
+        _f("thema", "Waarover", prefill_from="gedragsvorm"),
+        _f("contact", "Hoe contact"),
+        _f("moment", "Wanneer het past", optional=True),
+        ANONYMOUS,
+        NAME,
+    ),
+}
+
+# The theme whose advice ends in "report it" -> the notice it offers.
+THEME_NOTICE = {
+    "dilemma_geschenk": "geschenk",
+    "dilemma_uitnodiging": "uitnodiging",
+    "dilemma_nevenwerkzaamheden": "nevenwerkzaamheden",
+    "dilemma_belangenverstrengeling": "belangenverstrengeling",
+    "dilemma_vermoeden_misstand": "vermoeden_misstand",
+    "dilemma_ongewenst_gedrag": "contactverzoek_vertrouwenspersoon",
+}
+
+TYPE_CHOICES = {
+    "geschenk": "Een cadeau",
+    "uitnodiging": "Een uitnodiging",
+    "nevenwerkzaamheden": "Nevenwerk",
+    "belangenverstrengeling": "Familie of vrienden in een zaak",
+    "vermoeden_misstand": "Een vermoeden van een misstand",
+    "contactverzoek_vertrouwenspersoon": "Contact met een vertrouwenspersoon",
+}
+
+ALL_SLOTS = tuple(dict.fromkeys(f.slot for fields in FORMS.values() for f in fields))
+
+
+def form_name(notice_type: str) -> str:
+    return f"{notice_type}_melding_form"
+
+
+def fields_of(notice_type: str) -> Tuple[Field, ...]:
+    return FORMS[notice_type]
+
+
+def field(notice_type: str, slot: str) -> Optional[Field]:
+    return next((f for f in FORMS.get(notice_type, ()) if f.slot == slot), None)
+
+
+def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
+    """The slots to ask, in order. A name is asked only where the notice is not anonymous."""
+    anonymous = values.get(ANONYMOUS.slot) is True
+    return [f.slot for f in FORMS[notice_type] if not (f is NAME and anonymous)]
+
+
+def is_anonymous(notice_type: str, values: Mapping[str, Any]) -> bool:
+    return notice_type in ANONYMOUS_TYPES and values.get(ANONYMOUS.slot) is True
+
+
+def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
+    """Field values from facts the conversation already established (not asked again)."""
+    found = {}
+    for f in FORMS[notice_type]:
+        if f.prefill_from and facts.get(f.prefill_from) not in (None, ""):
+            found[f.slot] = facts[f.prefill_from]
+    return found
+
+
+_YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
+_NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
+_HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
+
+
+def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[bool, Any]:
+    """(accepted, value to keep) for an answer to field `f`. Dates are kept as ISO text,
+    amounts as a decimal string, yes/no as a boolean; UNKNOWN only for optional fields."""
+    if value is None:
+        return False, None
+    if value == UNKNOWN:
+        return f.optional, UNKNOWN if f.optional else None
+    if f.kind == YES_NO:
+        if isinstance(value, bool):
+            return True, value
+        text = str(value)
+        return (True, True) if _YES.match(text) else (True, False) if _NO.match(text) else (False, None)
+    text = str(value).strip()
+    if f.kind == AMOUNT:
+        amount = parse_amount(text)
+        return (True, str(amount)) if amount is not None else (False, None)
+    if f.kind in (PAST_DATE, ANY_DATE):
+        found = parse_date_nl(text, today, allow_future=f.kind == ANY_DATE)
+        return (True, found.isoformat()) if found else (False, None)
+    if f.kind == HOURS:
+        match = _HOURS.search(text)
+        return (True, match.group(1).replace(",", ".")) if match else (False, None)
+    return (True, text) if len(text) >= 2 else (False, None)
+
+
+def show_value(f: Field, value: Any) -> str:
+    """A field's value as the summary shows it."""
+    if value == UNKNOWN or value is None:
+        return "weet ik niet"
+    if f.kind == YES_NO:
+        return "ja" if value else "nee"
+    if f.kind == AMOUNT:
+        return format_euro(Decimal(value))
+    if f.kind in (PAST_DATE, ANY_DATE):
+        return date.fromisoformat(value).strftime("%d-%m-%Y")
+    if f.kind == HOURS:
+        return f"{value} uur"
+    return str(value)
+
+
+def notice_fields(notice_type: str, values: Mapping[str, Any]) -> Dict[str, Any]:
+    """What is stored: field name (without `melding_`) -> answer."""
+    return {
+        slot.removeprefix("melding_"): values.get(slot)
+        for slot in required_slots(notice_type, values)
+    }
+
+
+def summary(notice_type: str, values: Mapping[str, Any]) -> str:
+    lines = [f"Dit ga ik versturen ({TYPE_CHOICES[notice_type].lower()}):"]
+    for slot in required_slots(notice_type, values):
+        f = field(notice_type, slot)
+        lines.append(f"- {f.label}: {show_value(f, values.get(slot))}")
+    lines.append("Klopt dit?")
+    return "\n".join(lines)

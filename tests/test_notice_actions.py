@@ -1,0 +1,220 @@
+"""The notice actions as the action server runs them, against a real SQLite file."""
+import asyncio
+from datetime import date, timedelta
+
+import pytest
+import yaml
+from rasa_sdk.executor import CollectingDispatcher
+
+from actions import notices as na
+from bot.notices import form, messages
+from bot.notices.coordinator import add_message, list_notices
+from bot.notices.lookup import NOT_FOUND_TEXT
+from tests.test_actions import DOMAIN, ROOT, run, slot_events, texts, tracker
+
+GIFT = {
+    "melding_type": "geschenk",
+    "melding_gever": "leverancier",
+    "melding_omschrijving": "een fles wijn",
+    "melding_waarde": "40",
+    "melding_datum": "2026-11-20",
+    "melding_aangenomen": True,
+    "melding_naam": "Piet, Burgerzaken",
+}
+TIP = {
+    "melding_type": "vermoeden_misstand",
+    "melding_omschrijving": "een collega schrijft uren die hij niet werkt",
+    "melding_datum": "onbekend",
+    "melding_plaats": "afdeling Beheer",
+    "melding_wie": "onbekend",
+    "melding_bewijs": "het urenregister",
+    "melding_anoniem": True,
+    "melding_contact": "onbekend",
+}
+
+
+@pytest.fixture(autouse=True)
+def notices_db(tmp_path, monkeypatch):
+    """A fresh notices database and key file per test; no e-mail."""
+    url = f"sqlite:///{tmp_path / 'integriteit.db'}"
+    monkeypatch.setenv("IA_DATABASE_URL", url)
+    monkeypatch.setenv("IA_ENCRYPTION_KEY_FILE", str(tmp_path / "notice.key"))
+    for name in ("IA_ENCRYPTION_KEY", "IA_SMTP_HOST"):
+        monkeypatch.delenv(name, raising=False)
+    return url
+
+
+def stored():
+    return list_notices(who="test", include_closed=True)
+
+
+def validate(notice_type, slot, value, slots=None):
+    """The form's validation after the user answered `slot` with `value`."""
+    action = na.VALIDATIONS[notice_type]()
+    loop = form.form_name(notice_type)
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "…"},
+              {"event": "slot", "name": slot, "value": value}]
+    all_slots = {"melding_type": notice_type, **(slots or {}), slot: value, "requested_slot": slot}
+    return run(action, tracker(slots=all_slots, events=events, active_loop=loop))
+
+
+def test_the_domain_forms_follow_the_definitions_in_bot():
+    domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
+    for notice_type, fields in form.FORMS.items():
+        name = form.form_name(notice_type)
+        assert domain["forms"][name]["required_slots"] == [f.slot for f in fields]
+        for f in fields:  # every field has its question
+            assert {f"utter_ask_{name}_{f.slot}", f"utter_ask_{f.slot}"} & set(domain["responses"]), f.slot
+    assert set(na.VALIDATIONS) == set(form.FORMS)
+
+
+@pytest.mark.parametrize(
+    "slot, answer, kept",
+    [
+        ("melding_waarde", "een stuk of vijftig euro", "50"),
+        ("melding_waarde", "onbekend", "onbekend"),  # "weet ik niet" is fine where optional
+        ("melding_datum", "gisteren", (date.today() - timedelta(days=1)).isoformat()),
+        ("melding_aangenomen", True, True),
+        ("melding_aangenomen", "nee hoor", False),
+        ("melding_gever", "Bouwbedrijf Jansen", "Bouwbedrijf Jansen"),
+    ],
+)
+def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):
+    messages_, events = validate("geschenk", slot, answer)
+    assert slot_events(events)[slot] == kept and messages_ == []
+    assert slot_events(events)[na.FAILURES_SLOT] == 0
+
+
+def test_a_failed_answer_is_asked_again_and_the_second_offers_skip_or_stop():
+    messages_, events = validate("geschenk", "melding_datum", "ergens in de zomer")
+    assert slot_events(events)["melding_datum"] is None and slot_events(events)[na.FAILURES_SLOT] == 1
+    assert texts(messages_) == messages.ASK_AGAIN
+    messages_, events = validate("geschenk", "melding_datum", "geen idee, lang geleden", {na.FAILURES_SLOT: 1})
+    assert slot_events(events)[na.FAILURES_SLOT] == 2
+    assert [b["payload"] for b in messages_[0]["buttons"]] == ["/dont_know", "/stop"]
+
+
+def test_a_required_field_cannot_be_skipped():
+    messages_, events = validate("geschenk", "melding_omschrijving", "onbekend")
+    assert slot_events(events)["melding_omschrijving"] is None
+    assert texts(messages_) == messages.REQUIRED
+    messages_, _ = validate("geschenk", "melding_omschrijving", "onbekend", {na.FAILURES_SLOT: 1})
+    assert [b["payload"] for b in messages_[0]["buttons"]] == ["/stop"]
+
+
+def test_an_anonymous_notice_does_not_ask_a_name():
+    _, events = validate("vermoeden_misstand", "melding_anoniem", True, {k: v for k, v in TIP.items() if k != "melding_contact"})
+    assert slot_events(events)["requested_slot"] == "melding_contact"
+    _, events = validate("vermoeden_misstand", "melding_anoniem", False, {})
+    assert "requested_slot" not in slot_events(events)  # Rasa asks on in the domain's order: the name
+
+
+def test_the_facts_of_the_advice_prefill_the_notice():
+    facts = {"thema": "dilemma_geschenk", "bedrag": "80 euro", "gever": "aannemer", "al_aangenomen": False}
+    _, events = run(na.ActionMeldingStart(), tracker(slots=facts, intent="melding_doen"))
+    slots = slot_events(events)
+    assert slots["melding_type"] == "geschenk"
+    assert (slots["melding_waarde"], slots["melding_gever"], slots["melding_aangenomen"]) == ("80 euro", "aannemer", False)
+    assert slots["melding_omschrijving"] is None  # asked, not guessed
+    # and the form reads the prefilled amount like a typed one
+    _, events = validate("geschenk", "melding_waarde", "80 euro")
+    assert slot_events(events)["melding_waarde"] == "80"
+
+
+def test_the_type_comes_from_the_button_and_else_is_asked():
+    entity = [{"entity": "melding_type", "value": "nevenwerkzaamheden"}]
+    _, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity))
+    assert slot_events(events)["melding_type"] == "nevenwerkzaamheden"
+    messages_, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen"))
+    assert slot_events(events) == {"melding_type": na.CHOOSING}
+    assert len(messages_[0]["buttons"]) == 6
+
+
+def test_teams_is_never_anonymous_and_the_bot_says_so():
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": "…", "input_channel": "botframework"}])
+    messages_, _ = run(na.ActionMeldingStart(), latest)
+    assert texts(messages_) == messages.TEAMS_WARNING
+
+
+def test_the_summary_shows_every_field_and_draws_the_key_once():
+    messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
+    summary = messages_[0]["text"]
+    assert "Geschatte waarde: € 40" in summary and "Datum: 20-11-2026" in summary and "Aangenomen: ja" in summary
+    assert [b["title"] for b in messages_[0]["buttons"]] == ["Klopt, versturen", "Iets aanpassen", "Stoppen"]
+    key = slot_events(events)[na.KEY_SLOT]
+    assert na.CODE_SLOT not in slot_events(events)  # a named gift gets no receipt code
+    _, events = run(na.ActionMeldingSamenvatting(), tracker(slots={**GIFT, na.KEY_SLOT: key}, intent="inform"))
+    assert na.KEY_SLOT not in slot_events(events)
+
+
+def test_a_correction_asks_one_field_again():
+    messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
+    assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
+    chosen = [{"entity": "melding_veld", "value": "melding_datum"}]
+    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="melding_aanpassen", entities=chosen))
+    assert slot_events(events) == {"melding_datum": None, na.FAILURES_SLOT: 0, "melding_type": "geschenk"}
+
+
+def test_filing_twice_with_the_same_key_stores_once():
+    slots = {**GIFT, na.KEY_SLOT: "sleutel-1"}
+    first, events = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))
+    again, _ = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))  # a retried call
+    assert len(stored()) == 1
+    reference = stored()[0].reference
+    assert reference in texts(first) and reference in texts(again)
+    assert slot_events(events)[na.KEY_SLOT] is None and slot_events(events)["melding_gever"] is None
+
+
+def test_an_anonymous_notice_shows_its_code_once_and_the_status_can_be_asked(notices_db):
+    _, events = run(na.ActionMeldingSamenvatting(), tracker(slots=TIP, intent="inform"))
+    drawn = slot_events(events)
+    messages_, _ = run(na.ActionMeldingVersturen(), tracker(slots={**TIP, **drawn}, intent="affirm"))
+    [notice] = stored()
+    assert notice.anonymous and drawn[na.CODE_SLOT] in texts(messages_) and "Bewaar deze code" in texts(messages_)
+    add_message(notice.reference, "Dank voor je melding, we kijken ernaar.", who="test")
+
+    status = tracker(slots={"status_referentie": notice.reference.lower(), "status_code": drawn[na.CODE_SLOT]})
+    messages_, _ = run(na.ActionMeldingStatus(), status)
+    assert "ontvangen" in texts(messages_) and "we kijken ernaar" in texts(messages_)
+    wrong = tracker(slots={"status_referentie": notice.reference, "status_code": "AAAA-BBBB-CCCC-DDDD"})
+    assert texts(run(na.ActionMeldingStatus(), wrong)[0]) == NOT_FOUND_TEXT
+    unknown = tracker(slots={"status_referentie": "MLD-2026-ZZZZZZ", "status_code": drawn[na.CODE_SLOT]})
+    assert texts(run(na.ActionMeldingStatus(), unknown)[0]) == NOT_FOUND_TEXT
+
+
+def test_an_unreachable_database_keeps_the_notice_and_the_retry_files_it(monkeypatch, notices_db):
+    slots = {**GIFT, na.KEY_SLOT: "sleutel-2"}
+    monkeypatch.setenv("IA_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/x")
+    messages_, events = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))
+    assert texts(messages_) == messages.NOT_FILED and events == []  # nothing forgotten, nothing claimed
+    assert [b["payload"] for b in messages_[0]["buttons"]] == ["/affirm", "/stop"]
+
+    monkeypatch.setenv("IA_DATABASE_URL", notices_db)
+    messages_, _ = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))
+    [notice] = stored()
+    assert f"Je meldingsnummer is {notice.reference}" in texts(messages_)
+
+
+def test_without_a_confirmed_notice_nothing_is_filed():
+    messages_, events = run(na.ActionMeldingVersturen(), tracker(slots={**GIFT}, intent="affirm"))
+    assert texts(messages_) == messages.NOTHING_PENDING and events == [] and stored() == []
+
+
+def test_the_status_form_reads_a_reference_forgivingly():
+    action = na.ValidateStatusForm()
+    dispatcher = CollectingDispatcher()
+    assert asyncio.run(action.validate_status_referentie("mld 2026 7kq3xp", dispatcher, None, DOMAIN)) == {
+        "status_referentie": "MLD-2026-7KQ3XP"
+    }
+    assert asyncio.run(action.validate_status_referentie("geen idee", dispatcher, None, DOMAIN)) == {"status_referentie": None}
+    assert dispatcher.messages[0]["text"] == messages.STATUS_BAD_INPUT
+
+
+def test_a_message_that_answers_nothing_lets_the_rules_take_over():
+    # no events, so Rasa rejects the form and "stop" or "a person, please" is handled by the rules
+    action = na.VALIDATIONS["geschenk"]()
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "/stop"}]
+    slots = {"melding_type": "geschenk", "requested_slot": "melding_datum", na.FAILURES_SLOT: 1}
+    _, returned = run(action, tracker(slots=slots, intent="stop", events=events, active_loop="geschenk_melding_form"))
+    assert returned == []

@@ -1,0 +1,180 @@
+"""Notices through the running assistant (REST channel, trained model, real action server),
+stored in a throwaway PostgreSQL database (Rasa's tracker store in another one) that the action server reaches through a loopback
+proxy the test can switch off: a database that goes away in the middle of filing."""
+import os
+import re
+import shutil
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+from sqlalchemy import text
+from sqlalchemy.engine import make_url
+
+from bot.chat import send
+from bot.notices.coordinator import list_notices
+from bot.notices.lookup import NOT_FOUND_TEXT
+from bot.storage import database, upgrade_to_head
+from tests.conftest import ProfileFile
+from tests.notice_fixtures import TcpProxy, throwaway_pg_database
+from tests.servers import ROOT, assistant
+
+MODEL = os.environ.get("MODEL")
+pytestmark = pytest.mark.skipif(not MODEL, reason="needs a trained model: run through ./manage test")
+REFERENCE = re.compile(r"MLD-\d{4}-[A-Z0-9]{6}")
+CODE = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
+
+
+@pytest.fixture(scope="module")
+def setting(tmp_path_factory):
+    workdir = tmp_path_factory.mktemp("notices")
+    profile = ProfileFile(workdir / "organisatie.yml")
+    shutil.copy(ROOT / "organisatie.yml", profile.path)
+    env = {
+        "IA_PROFIEL": str(profile.path),
+        "IA_ENCRYPTION_KEY_FILE": str(workdir / "notice.key"),
+        "IA_ENCRYPTION_KEY": "",
+        "IA_SMTP_HOST": "",
+    }
+    saved = {name: os.environ.get(name) for name in env}
+    os.environ.update(env)  # this process reads the same database with the same key
+    # PostgreSQL for Rasa's tracker store too: 50 conversations write at once.
+    with throwaway_pg_database() as direct_url, throwaway_pg_database() as tracker_url:
+        upgrade_to_head(direct_url)
+        direct = make_url(direct_url)
+        proxy = TcpProxy(direct.host or "127.0.0.1", direct.port or 5432)
+        proxy.start()
+        via_proxy = direct.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+        try:
+            servers_env = {**env, "IA_DATABASE_URL": via_proxy, "TRACKER_DB_URL": tracker_url}
+            with assistant(MODEL, workdir, servers_env) as url:
+                yield url, direct_url, proxy
+        finally:
+            proxy.stop()
+            for name, value in saved.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+class Chat:
+    def __init__(self, url: str):
+        self.url, self.sender = url, uuid.uuid4().hex
+
+    def say(self, message: str) -> str:
+        self.last = send(self.url, self.sender, message, timeout=300)
+        return "\n".join(m.get("text", "") for m in self.last)
+
+    @property
+    def buttons(self):
+        return {b["title"]: b["payload"] for m in self.last for b in m.get("buttons", [])}
+
+
+def file_a_gift(chat: Chat, name: str) -> str:
+    """A gift notice from the direct request to the summary; returns the summary."""
+    assert "Van wie kreeg je het?" in chat.say('/melding_doen{"melding_type": "geschenk"}')
+    assert "Wat heb je gekregen" in chat.say("aannemer, Bouwbedrijf Jansen")
+    assert "Hoeveel is het ongeveer waard" in chat.say("een taart voor het hele team")
+    assert "Wanneer was dat?" in chat.say("ongeveer 30 euro")
+    assert "Heb je het aangenomen?" in chat.say("vorige week dinsdag")
+    assert "naam" in chat.say("/affirm")
+    return chat.say(name)
+
+
+def stored_count(direct_url: str, where: str = "") -> int:
+    with database.get_engine(direct_url).connect() as connection:
+        return connection.execute(text(f"SELECT COUNT(*) FROM notices {where}")).scalar()
+
+
+def test_fifty_concurrent_conversations_file_fifty_notices(setting):
+    url, direct_url, _ = setting
+    before = stored_count(direct_url)
+
+    def conversation(i: int) -> str:
+        chat = Chat(url)
+        summary = file_a_gift(chat, f"Medewerker {i}, Burgerzaken")
+        assert f"Medewerker {i}" in summary and "Geschatte waarde: € 30" in summary
+        return REFERENCE.search(chat.say("/affirm")).group(0)
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        references = list(pool.map(conversation, range(50)))
+    assert len(set(references)) == 50
+    assert stored_count(direct_url) - before == 50
+    assert set(references) <= {n.reference for n in list_notices(who="test", url=direct_url)}
+
+
+def test_the_database_goes_away_while_filing_and_the_user_is_told_the_truth(setting):
+    url, direct_url, proxy = setting
+    chat = Chat(url)
+    summary = file_a_gift(chat, "Anna, Financiën")
+    assert "Klopt dit?" in summary and chat.buttons["Klopt, versturen"] == "/affirm"
+    before = stored_count(direct_url)
+    proxy.stop()
+    try:
+        answer = chat.say("/affirm")
+        assert "NIET verstuurd" in answer and not REFERENCE.search(answer)
+        assert "Opnieuw proberen" in chat.buttons
+        assert stored_count(direct_url) == before
+    finally:
+        proxy.start()
+    answer = chat.say(chat.buttons["Opnieuw proberen"])
+    assert "Je melding is verstuurd" in answer and REFERENCE.search(answer)
+    assert stored_count(direct_url) == before + 1
+    assert "Er staat geen melding klaar" in chat.say("/affirm")  # a double click files nothing more
+    assert stored_count(direct_url) == before + 1
+
+
+def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("een leverancier wil me een fles champagne van 80 euro geven")
+    answer = chat.say("/deny")
+    assert "Wil je dit nu melden?" in answer
+    # giver, value and "accepted" are known from the advice: the form asks what it was
+    assert "Wat heb je gekregen" in chat.say(chat.buttons["Ja, nu melden"])
+    assert "Wanneer was dat?" in chat.say("een fles champagne")
+    assert "naam" in chat.say("15 maart")
+    summary = chat.say("Bram, Inkoop")
+    assert "Geschatte waarde: € 80" in summary and "Aangenomen: nee" in summary
+    chat.say(chat.buttons["Iets aanpassen"])
+    assert "Hoeveel is het ongeveer waard" in chat.say(chat.buttons["Geschatte waarde"])
+    summary = chat.say("nee wacht, het was 45 euro")
+    assert "Geschatte waarde: € 45" in summary and "Bram, Inkoop" in summary
+
+
+def test_an_anonymous_notice_gives_a_code_once_and_the_status_can_be_asked(setting):
+    chat = Chat(setting[0])
+    assert "Wat is er aan de hand?" in chat.say('/melding_doen{"melding_type": "vermoeden_misstand"}')
+    chat.say("een collega laat facturen van zijn zwager goedkeuren zonder offerte")
+    chat.say("/dont_know")
+    chat.say("afdeling Inkoop")
+    chat.say("/dont_know")
+    assert "anoniem" in chat.say("de facturen in het systeem")
+    assert "contact" in chat.say("/affirm")  # anonymous: no name is asked
+    summary = chat.say("/dont_know")
+    assert "Anoniem: ja" in summary and "naam" not in summary
+    answer = chat.say("/affirm")
+    reference, code = REFERENCE.search(answer).group(0), CODE.search(answer).group(0)
+    assert "Bewaar deze code goed" in answer
+
+    later = Chat(setting[0])
+    assert "meldingsnummer" in later.say("wat is de status van mijn melding")
+    assert "code" in later.say(reference.lower())
+    assert "ontvangen" in later.say(code)
+    assert code not in later.say("/greet")  # the code is never shown again
+
+    wrong = Chat(setting[0])
+    wrong.say("wat is de status van mijn melding")
+    wrong.say(reference)
+    assert NOT_FOUND_TEXT in wrong.say("AAAA-BBBB-CCCC-DDDD")
+
+
+def test_stopping_midway_files_nothing(setting):
+    url, direct_url, _ = setting
+    before = stored_count(direct_url)
+    chat = Chat(url)
+    chat.say('/melding_doen{"melding_type": "nevenwerkzaamheden"}')
+    chat.say("ik geef bijles wiskunde")
+    assert "niets vastgelegd" in chat.say("/stop")
+    assert stored_count(direct_url) == before
