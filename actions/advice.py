@@ -58,4 +58,4 @@ class ActionAdvies(Action):
                     "Met een vertrouwenspersoon praten", "/human_handoff",
                 ),
             )
-        return []
+        return [SlotSet("melding_aangeboden", notice_type is not None)]

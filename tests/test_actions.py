@@ -94,13 +94,15 @@ def test_advice_applies_the_threshold(profile_file, amount, expected):
     messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
     assert expected in texts(messages)
     # the gift advice ends in "report it": it offers to fill in the notice now
-    assert messages[-1]["text"] == ASK_TO_REPORT and events == []
+    assert messages[-1]["text"] == ASK_TO_REPORT
+    assert slot_events(events) == {"melding_aangeboden": True}  # so a typed "ja" starts the notice
     assert messages[-1]["buttons"][0]["payload"] == '/melding_doen{"melding_type": "geschenk"}'
 
 
 def test_advice_without_a_notice_asks_what_else():
-    messages, _ = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
+    messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"
+    assert slot_events(events) == {"melding_aangeboden": False}
 
 
 def test_advice_without_a_theme_asks_what_it_is_about():
