@@ -77,7 +77,15 @@ class ActionMeldingStart(Action):
         chosen_field = _entity(tracker, FIELD_ENTITY)
         notice_type = _pending_type(tracker)
         if _intent(tracker) == "melding_aanpassen" and notice_type and chosen_field in form.ALL_SLOTS:
-            return [SlotSet(chosen_field, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
+            # Changed content is another notice: the next summary draws a new key and code, so a
+            # retry after a failed filing does not reuse the key of the old content.
+            return [
+                SlotSet(chosen_field, None),
+                SlotSet(KEY_SLOT, None),
+                SlotSet(CODE_SLOT, None),
+                SlotSet(FAILURES_SLOT, 0),
+                SlotSet(TYPE_SLOT, notice_type),
+            ]
 
         notice_type = _entity(tracker, TYPE_SLOT) or form.THEME_NOTICE.get(tracker.get_slot("thema"))
         if notice_type not in form.FORMS:
@@ -240,7 +248,10 @@ class ActionMeldingVersturen(Action):
         except StorageUnavailable:
             logger.warning("notice not filed: storage unavailable; kept in the conversation")
             dispatcher.utter_message(
-                text=messages.NOT_FILED, buttons=messages.buttons("Opnieuw proberen", "/affirm", "Stoppen", "/stop")
+                text=messages.NOT_FILED,
+                buttons=messages.buttons(
+                    "Opnieuw proberen", "/affirm", "Iets aanpassen", "/melding_aanpassen", "Stoppen", "/stop"
+                ),
             )
             return []
         except (InvalidNotice, IdempotencyConflict) as error:

@@ -8,7 +8,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import notices as na
 from bot.notices import form, messages
-from bot.notices.coordinator import add_message, list_notices
+from bot.notices.coordinator import add_message, list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
 from tests.test_actions import DOMAIN, ROOT, run, slot_events, texts, tracker
 
@@ -66,6 +66,23 @@ def test_the_domain_forms_follow_the_definitions_in_bot():
         for f in fields:  # every field has its question
             assert {f"utter_ask_{name}_{f.slot}", f"utter_ask_{f.slot}"} & set(domain["responses"]), f.slot
     assert set(na.VALIDATIONS) == set(form.FORMS)
+
+
+def test_every_notice_form_has_the_same_rules():
+    """data/rules/meldingen.yml repeats one block of rules per form (Rasa rules take no
+    parameters); each type must have that block, the same as the others but for its name."""
+    rules = yaml.safe_load((ROOT / "data/rules/meldingen.yml").read_text(encoding="utf-8"))["rules"]
+    dumped = [yaml.safe_dump(rule, allow_unicode=True, sort_keys=True) for rule in rules]
+
+    def block(notice_type):
+        name = form.form_name(notice_type)
+        mine = [r for r in dumped if name in r or f"melding_type: {notice_type}" in r]
+        return sorted(r.replace(name, "FORM").replace(notice_type, "TYPE") for r in mine)
+
+    blocks = {notice_type: block(notice_type) for notice_type in form.FORMS}
+    first = blocks["geschenk"]
+    assert len(first) >= 6  # start, complete, and the interruptions
+    assert all(b == first for b in blocks.values()), [t for t, b in blocks.items() if b != first]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +170,25 @@ def test_a_correction_asks_one_field_again():
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
     chosen = [{"entity": "melding_veld", "value": "melding_datum"}]
     _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="melding_aanpassen", entities=chosen))
-    assert slot_events(events) == {"melding_datum": None, na.FAILURES_SLOT: 0, "melding_type": "geschenk"}
+    assert slot_events(events) == {
+        "melding_datum": None, na.KEY_SLOT: None, na.CODE_SLOT: None, na.FAILURES_SLOT: 0, "melding_type": "geschenk"
+    }
+
+
+def test_a_notice_corrected_after_a_lost_reply_is_filed_with_a_new_key():
+    # The first filing was stored but its reply never reached the user (connection lost after
+    # the commit); the user corrects the value and confirms again.
+    slots = {**GIFT, na.KEY_SLOT: "sleutel-3"}
+    run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))
+    chosen = [{"entity": "melding_veld", "value": "melding_waarde"}]
+    _, events = run(na.ActionMeldingStart(), tracker(slots=slots, intent="melding_aanpassen", entities=chosen))
+    corrected = {**slots, **slot_events(events), "melding_waarde": "45"}
+    _, events = run(na.ActionMeldingSamenvatting(), tracker(slots=corrected, intent="inform"))
+    corrected.update(slot_events(events))
+    assert corrected[na.KEY_SLOT] not in (None, "sleutel-3")
+    messages_, _ = run(na.ActionMeldingVersturen(), tracker(slots=corrected, intent="affirm"))
+    assert "Je melding is verstuurd" in texts(messages_)
+    assert sorted(show_notice(n.reference, who="test").fields["waarde"] for n in stored()) == ["40", "45"]
 
 
 def test_filing_twice_with_the_same_key_stores_once():
@@ -188,7 +223,7 @@ def test_an_unreachable_database_keeps_the_notice_and_the_retry_files_it(monkeyp
     monkeypatch.setenv("IA_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/x")
     messages_, events = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))
     assert texts(messages_) == messages.NOT_FILED and events == []  # nothing forgotten, nothing claimed
-    assert [b["payload"] for b in messages_[0]["buttons"]] == ["/affirm", "/stop"]
+    assert [b["payload"] for b in messages_[0]["buttons"]] == ["/affirm", "/melding_aanpassen", "/stop"]
 
     monkeypatch.setenv("IA_DATABASE_URL", notices_db)
     messages_, _ = run(na.ActionMeldingVersturen(), tracker(slots=slots, intent="affirm"))

@@ -6,13 +6,14 @@ import re
 import shutil
 import uuid
 from concurrent.futures import ThreadPoolExecutor
+from decimal import Decimal
 
 import pytest
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
 
 from bot.chat import send
-from bot.notices.coordinator import list_notices
+from bot.notices.coordinator import list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
 from bot.storage import database, upgrade_to_head
 from tests.conftest import ProfileFile
@@ -123,6 +124,26 @@ def test_the_database_goes_away_while_filing_and_the_user_is_told_the_truth(sett
     assert stored_count(direct_url) == before + 1
     assert "Er staat geen melding klaar" in chat.say("/affirm")  # a double click files nothing more
     assert stored_count(direct_url) == before + 1
+
+
+def test_after_a_failed_filing_a_corrected_notice_is_filed_with_the_correction(setting):
+    url, direct_url, proxy = setting
+    chat = Chat(url)
+    file_a_gift(chat, "Daan, Wonen")
+    before = stored_count(direct_url)
+    proxy.stop()
+    try:
+        assert "NIET verstuurd" in chat.say("/affirm")
+    finally:
+        proxy.start()
+    assert "Wat wil je aanpassen?" in chat.say(chat.buttons["Iets aanpassen"])
+    assert "Hoeveel is het ongeveer waard" in chat.say(chat.buttons["Geschatte waarde"])
+    assert "Geschatte waarde: € 45" in chat.say("45 euro")
+    answer = chat.say("/affirm")
+    assert "Je melding is verstuurd" in answer
+    assert stored_count(direct_url) == before + 1
+    stored = show_notice(REFERENCE.search(answer).group(0), who="test", url=direct_url)
+    assert Decimal(stored.fields["waarde"]) == 45
 
 
 def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
