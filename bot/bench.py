@@ -77,6 +77,13 @@ def print_confusions(errors: List[Dict]) -> None:
         print("  none")
 
 
+def print_evaluation(out: Path, title: str) -> None:
+    """The report and confusions Rasa wrote to `out`."""
+    print_report(json.loads((out / "intent_report.json").read_text()), title)
+    errors = out / "intent_errors.json"
+    print_confusions(json.loads(errors.read_text()) if errors.exists() else [])
+
+
 def heldout(workdir: Path) -> None:
     config = eval_config(workdir)
     seconds = _run(RASA + ["train", "nlu", "--config", str(config), "--nlu", "data/nlu",
@@ -85,9 +92,7 @@ def heldout(workdir: Path) -> None:
     out = OUT / "heldout"
     _run(RASA + ["test", "nlu", "--model", str(workdir / "nlu-eval.tar.gz"), "--nlu", str(HELDOUT),
                  "--out", str(out), "--quiet"])
-    print_report(json.loads((out / "intent_report.json").read_text()), f"held-out set ({HELDOUT.name})")
-    errors = out / "intent_errors.json"
-    print_confusions(json.loads(errors.read_text()) if errors.exists() else [])
+    print_evaluation(out, f"held-out set ({HELDOUT.name})")
 
 
 def cross_validation(workdir: Path) -> None:
@@ -96,7 +101,7 @@ def cross_validation(workdir: Path) -> None:
     seconds = _run(RASA + ["test", "nlu", "--nlu", "data/nlu", "--config", str(config), "--cross-validation",
                            "--folds", "5", "--out", str(out), "--quiet"])
     print(f"\n5-fold cross-validation ({seconds:.0f} s)")
-    print_report(json.loads((out / "intent_report.json").read_text()), "cross-validation, test folds")
+    print_evaluation(out, "cross-validation, test folds")
 
 
 def training(workdir: Path) -> None:
