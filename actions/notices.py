@@ -13,7 +13,7 @@ from abc import abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
-from rasa_sdk.events import SlotSet
+from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
@@ -41,6 +41,7 @@ KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice
 CODE_SLOT = "melding_code"  # its receipt code, drawn with the key
 FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
 FIELD_ENTITY = "melding_veld"
+CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
 TEAMS_CHANNELS = ("botframework", "msteams")
 
 
@@ -55,6 +56,17 @@ def _intent(tracker: Tracker) -> Optional[str]:
 def _pending_type(tracker: Tracker) -> Optional[str]:
     notice_type = tracker.get_slot(TYPE_SLOT)
     return notice_type if notice_type in form.FORMS else None
+
+
+def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: Dict[str, Any]) -> None:
+    dispatcher.utter_message(
+        text=messages.CHOOSE_FIELD,
+        buttons=[
+            {"title": form.field(notice_type, slot).label,
+             "payload": f'/melding_aanpassen{{"{FIELD_ENTITY}": "{slot}"}}'}
+            for slot in form.required_slots(notice_type, slots)
+        ],
+    )
 
 
 def _clear_notice() -> List[Dict[str, Any]]:
@@ -74,9 +86,14 @@ class ActionMeldingStart(Action):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
-        chosen_field = _entity(tracker, FIELD_ENTITY)
         notice_type = _pending_type(tracker)
-        if _intent(tracker) == "melding_aanpassen" and notice_type and chosen_field in form.ALL_SLOTS:
+        if notice_type and _intent(tracker) in CORRECTING_INTENTS:
+            chosen_field = _entity(tracker, FIELD_ENTITY)
+            if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
+                chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
+            if chosen_field is None:
+                _ask_which_field(dispatcher, notice_type, tracker.slots)
+                return [FollowupAction("action_listen")]  # not on to the form: wait for the choice
             # Changed content is another notice: the next summary draws a new key and code, so a
             # retry after a failed filing does not reuse the key of the old content.
             return [
@@ -212,14 +229,7 @@ class ActionMeldingAanpassen(Action):
         if notice_type is None:
             dispatcher.utter_message(text=messages.NOTHING_PENDING)
             return []
-        dispatcher.utter_message(
-            text=messages.CHOOSE_FIELD,
-            buttons=[
-                {"title": form.field(notice_type, slot).label,
-                 "payload": f'/melding_aanpassen{{"{FIELD_ENTITY}": "{slot}"}}'}
-                for slot in form.required_slots(notice_type, tracker.slots)
-            ],
-        )
+        _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 
 

@@ -19,9 +19,9 @@ ROOT = Path(__file__).resolve().parent.parent
 DOMAIN = Domain.load(ROOT / "domain.yml").as_dict()
 
 
-def tracker(slots=None, intent="dilemma_geschenk", entities=(), ranking=(), events=(), active_loop=None):
+def tracker(slots=None, intent="dilemma_geschenk", entities=(), ranking=(), events=(), active_loop=None, text="…"):
     latest = {
-        "text": "…",
+        "text": text,
         "intent": {"name": intent, "confidence": 0.9},
         "entities": [dict(e) for e in entities],
         "intent_ranking": list(ranking),

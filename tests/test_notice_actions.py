@@ -175,6 +175,21 @@ def test_a_correction_asks_one_field_again():
     }
 
 
+@pytest.mark.parametrize(
+    "typed, slot",
+    [("de datum", "melding_datum"), ("het bedrag klopt niet", "melding_waarde"), ("mijn afdeling", "melding_naam")],
+)
+def test_a_typed_field_name_is_asked_again(typed, slot):
+    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
+    assert slot_events(events)[slot] is None and slot_events(events)["melding_type"] == "geschenk"
+
+
+def test_a_typed_answer_that_names_no_field_asks_again_with_buttons():
+    messages_, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="melding_aanpassen", text="dat klopt niet"))
+    assert texts(messages_) == messages.CHOOSE_FIELD and len(messages_[0]["buttons"]) == len(form.FORMS["geschenk"])
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]  # the notice stays as it was
+
+
 def test_a_notice_corrected_after_a_lost_reply_is_filed_with_a_new_key():
     # The first filing was stored but its reply never reached the user (connection lost after
     # the commit); the user corrects the value and confirms again.

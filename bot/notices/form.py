@@ -124,6 +124,32 @@ def field(notice_type: str, slot: str) -> Optional[Field]:
     return next((f for f in FORMS.get(notice_type, ()) if f.slot == slot), None)
 
 
+# Words that name a field in a typed correction ("het bedrag klopt niet"), besides the field's
+# own name and the longer words of its label.
+_FIELD_WORDS = {
+    "waarde": {"bedrag", "prijs", "euro"},
+    "naam": {"afdeling"},
+    "datum": {"dag", "wanneer"},
+    "gever": {"bedrijf", "afzender"},
+    "omschrijving": {"beschrijving"},
+    "uren": {"uur"},
+}
+_GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
+
+
+def field_named(notice_type: str, text: str) -> Optional[str]:
+    """The one field of the notice that a typed text names, e.g. "de datum klopt niet" ->
+    melding_datum; None when it names none or several."""
+    words = set(re.findall(r"\w+", text.lower()))
+    named = []
+    for f in FORMS[notice_type]:
+        name = f.slot.removeprefix("melding_")
+        label_words = {w for w in re.findall(r"\w+", f.label.lower()) if len(w) >= 5} - _GENERIC_LABEL_WORDS
+        if words & ({name} | _FIELD_WORDS.get(name, set()) | label_words):
+            named.append(f.slot)
+    return named[0] if len(named) == 1 else None
+
+
 def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
     """The slots to ask, in order. A name is asked only where the notice is not anonymous."""
     anonymous = values.get(ANONYMOUS.slot) is True
