@@ -162,6 +162,11 @@ def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
     assert "Hoeveel is het ongeveer waard" in chat.say(chat.buttons["Geschatte waarde"])
     summary = chat.say("nee wacht, het was 45 euro")
     assert "Geschatte waarde: € 45" in summary and "Bram, Inkoop" in summary
+    # typed instead of pressed: "nee" to "Klopt dit?", then the field in words
+    assert "Wat wil je aanpassen?" in chat.say("nee")
+    assert "Wanneer was dat?" in chat.say("de datum klopt niet")
+    summary = chat.say("16 maart")
+    assert "Datum: 16-03-2026" in summary and "Geschatte waarde: € 45" in summary
 
 
 def test_an_anonymous_notice_gives_a_code_once_and_the_status_can_be_asked(setting):
