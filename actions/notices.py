@@ -58,6 +58,14 @@ def _pending_type(tracker: Tracker) -> Optional[str]:
     return notice_type if notice_type in form.FORMS else None
 
 
+def _pending_or_say_so(dispatcher: CollectingDispatcher, tracker: Tracker) -> Optional[str]:
+    """The pending notice type; without one, tells the user there is nothing to confirm."""
+    notice_type = _pending_type(tracker)
+    if notice_type is None:
+        dispatcher.utter_message(text=messages.NOTHING_PENDING)
+    return notice_type
+
+
 def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: Dict[str, Any]) -> None:
     dispatcher.utter_message(
         text=messages.CHOOSE_FIELD,
@@ -199,9 +207,8 @@ class ActionMeldingSamenvatting(Action):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
-        notice_type = _pending_type(tracker)
+        notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
-            dispatcher.utter_message(text=messages.NOTHING_PENDING)
             return []
         dispatcher.utter_message(
             text=form.summary(notice_type, tracker.slots),
@@ -225,9 +232,8 @@ class ActionMeldingAanpassen(Action):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
-        notice_type = _pending_type(tracker)
+        notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
-            dispatcher.utter_message(text=messages.NOTHING_PENDING)
             return []
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
