@@ -1,0 +1,1 @@
+"""Custom Rasa NLU components, thin adapters around models in `bot/`."""

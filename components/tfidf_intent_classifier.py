@@ -1,0 +1,70 @@
+"""Rasa adapter for `bot.nlp.intent_model`: predicts the intent and its ranking of a message."""
+from __future__ import annotations
+
+import logging
+from typing import Any, Dict, List, Optional, Text
+
+import skops.io as sio
+from rasa.engine.graph import ExecutionContext, GraphComponent
+from rasa.engine.recipes.default_recipe import DefaultV1Recipe
+from rasa.engine.storage.resource import Resource
+from rasa.engine.storage.storage import ModelStorage
+from rasa.nlu.classifiers.classifier import IntentClassifier
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.pipeline import Pipeline
+
+from bot.nlp.intent_model import TRUSTED_TYPES, intent_model
+
+logger = logging.getLogger(__name__)
+FILE = "intent_model.skops"
+
+
+@DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
+class TfidfIntentClassifier(IntentClassifier, GraphComponent):
+    @staticmethod
+    def get_default_config() -> Dict[Text, Any]:
+        return {"C": 100.0, "char_ngrams": [1, 4], "word_ngrams": [1, 2], "ranking_length": 10}
+
+    def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+                 model: Optional[Pipeline] = None) -> None:
+        self.config = {**self.get_default_config(), **config}
+        self.model = model
+        self._storage = model_storage
+        self._resource = resource
+
+    @classmethod
+    def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+               execution_context: ExecutionContext) -> "TfidfIntentClassifier":
+        return cls(config, model_storage, resource)
+
+    def train(self, training_data: TrainingData) -> Resource:
+        examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
+        model = intent_model(self.config["C"], self.config["char_ngrams"], self.config["word_ngrams"])
+        self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
+        with self._storage.write_to(self._resource) as directory:
+            sio.dump(self.model, directory / FILE)
+        return self._resource
+
+    @classmethod
+    def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
+             execution_context: ExecutionContext, **kwargs: Any) -> "TfidfIntentClassifier":
+        with model_storage.read_from(resource) as directory:
+            untrusted = set(sio.get_untrusted_types(file=directory / FILE)) - set(TRUSTED_TYPES)
+            if untrusted:
+                raise ValueError(f"intent model holds types that are not trusted: {sorted(untrusted)}")
+            model = sio.load(directory / FILE, trusted=TRUSTED_TYPES)
+        return cls(config, model_storage, resource, model)
+
+    def process(self, messages: List[Message]) -> List[Message]:
+        texts = [m for m in messages if m.get(TEXT)]
+        if not texts:
+            return messages
+        for message, probabilities in zip(texts, self.model.predict_proba([m.get(TEXT) for m in texts])):
+            ranking = sorted(({"name": name, "confidence": float(p)}
+                              for name, p in zip(self.model.classes_, probabilities)),
+                             key=lambda intent: -intent["confidence"])
+            message.set(INTENT, ranking[0], add_to_output=True)
+            message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
+        return messages

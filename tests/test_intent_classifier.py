@@ -1,0 +1,70 @@
+"""The TF-IDF intent classifier as Rasa runs it: trained, stored, loaded and asked."""
+import pytest
+import skops.io as sio
+from rasa.engine.graph import ExecutionContext, GraphSchema
+from rasa.engine.storage.local_model_storage import LocalModelStorage
+from rasa.engine.storage.resource import Resource
+from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, INTENT_RESPONSE_KEY, TEXT
+from rasa.shared.nlu.training_data.message import Message
+from rasa.shared.nlu.training_data.training_data import TrainingData
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from components.tfidf_intent_classifier import FILE, TfidfIntentClassifier
+
+EXAMPLES = {
+    "dilemma_geschenk": ["ik kreeg een kerstpakket van een leverancier", "mag ik die fles wijn van de aannemer houden",
+                         "een inwoner gaf me een bos bloemen als dank"],
+    "greet": ["hoi", "goedemorgen", "hallo daar"],
+    "faq": ["wat zijn de kernwaarden van de gedragscode", "wat houdt de ambtseed in", "wat is een vertrouwenspersoon"],
+}
+CONTEXT = ExecutionContext(GraphSchema({}))
+
+
+def trained(tmp_path, **config) -> TfidfIntentClassifier:
+    storage = LocalModelStorage(tmp_path)
+    resource = Resource("intents")
+    messages = [Message(data={TEXT: text, INTENT: intent, **({INTENT_RESPONSE_KEY: "faq/x"} if intent == "faq" else {})})
+                for intent, texts in EXAMPLES.items() for text in texts]
+    TfidfIntentClassifier.create(config, storage, resource, CONTEXT).train(TrainingData(messages))
+    return TfidfIntentClassifier.load(config, storage, resource, CONTEXT)
+
+
+def test_a_stored_and_loaded_model_ranks_the_intents_of_a_new_message(tmp_path):
+    classifier = trained(tmp_path, ranking_length=2)
+    message = Message(data={TEXT: "de leverancier stuurde me een kerstpakket met wijn"})
+    classifier.process([message])
+
+    assert message.get(INTENT)["name"] == "dilemma_geschenk"
+    ranking = message.get(INTENT_RANKING_KEY)
+    assert len(ranking) == 2
+    assert ranking[0] == message.get(INTENT)
+    assert ranking[0]["confidence"] > ranking[1]["confidence"]
+    assert "intent" in message.as_dict(only_output_properties=True)
+
+
+def test_retrieval_intents_are_learnt_under_their_base_name(tmp_path):
+    classifier = trained(tmp_path)
+    assert set(classifier.model.classes_) == set(EXAMPLES)
+    message = Message(data={TEXT: "welke kernwaarden staan er in de gedragscode"})
+    classifier.process([message])
+    assert message.get(INTENT)["name"] == "faq"
+
+
+def test_a_message_without_text_is_left_alone(tmp_path):
+    classifier = trained(tmp_path)
+    message = Message(data={INTENT: {"name": "greet", "confidence": 1.0}})
+    classifier.process([message])
+    assert message.get(INTENT) == {"name": "greet", "confidence": 1.0}
+
+
+def lowercase(text: str) -> str:
+    return text.lower()
+
+
+def test_a_model_file_holding_untrusted_code_is_refused(tmp_path):
+    trained(tmp_path)
+    storage = LocalModelStorage(tmp_path)
+    with storage.write_to(Resource("intents")) as directory:
+        sio.dump(TfidfVectorizer(preprocessor=lowercase), directory / FILE)
+    with pytest.raises(ValueError, match="not trusted"):
+        TfidfIntentClassifier.load({}, storage, Resource("intents"), CONTEXT)
