@@ -1,7 +1,6 @@
 """Rasa adapter for `bot.nlp.intent_model`: predicts the intent and its ranking of a message."""
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Optional, Text
 
 import skops.io as sio
@@ -17,7 +16,6 @@ from sklearn.pipeline import Pipeline
 
 from bot.nlp.intent_model import TRUSTED_TYPES, intent_model
 
-logger = logging.getLogger(__name__)
 FILE = "intent_model.skops"
 
 
