@@ -1,15 +1,16 @@
-"""The NLU data itself: enough examples per theme, and a held-out set that is really held out."""
+"""The NLU data itself: enough examples per theme, and held-out sets that are really held out."""
 import re
 from collections import Counter
 from pathlib import Path
 from typing import Dict, Iterator, Tuple
 
+import pytest
 import yaml
 
 from bot.themes import THEMES
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT = ROOT / "tests" / "nlu" / "heldout.yml"
+HELDOUT_SETS = [ROOT / "tests" / "nlu" / "heldout.yml", ROOT / "tests" / "nlu" / "heldout_2.yml"]
 ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
@@ -32,15 +33,17 @@ def training() -> Dict[str, str]:
     return {text: intent for path in sorted((ROOT / "data" / "nlu").glob("*.yml")) for intent, text in examples(path)}
 
 
-def test_no_heldout_phrasing_is_in_the_training_data():
+@pytest.mark.parametrize("heldout_set", HELDOUT_SETS, ids=lambda path: path.name)
+def test_no_heldout_phrasing_is_in_the_training_data(heldout_set):
     known = training()
-    leaked = [(intent, text) for intent, text in examples(HELDOUT) if text in known]
+    leaked = [(intent, text) for intent, text in examples(heldout_set) if text in known]
     assert leaked == []
 
 
-def test_every_theme_has_enough_training_and_heldout_examples():
+@pytest.mark.parametrize("heldout_set", HELDOUT_SETS, ids=lambda path: path.name)
+def test_every_theme_has_enough_training_and_heldout_examples(heldout_set):
     trained = Counter(training().values())
-    heldout = Counter(intent for intent, _ in examples(HELDOUT))
+    heldout = Counter(intent for intent, _ in examples(heldout_set))
     for theme in THEMES:
         assert trained[theme] >= 60, theme
         assert heldout[theme] >= 15, theme
