@@ -1,4 +1,4 @@
-"""The TF-IDF intent classifier as Rasa runs it: trained, stored, loaded and asked."""
+"""The intent classifier as Rasa runs it: trained, stored, loaded and asked."""
 import pytest
 import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -9,7 +9,8 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from components.tfidf_intent_classifier import FILE, TfidfIntentClassifier
+from bot.nlp.intent_model import SentenceMeaning
+from components.intent_classifier import FILE, IntentModelClassifier
 
 EXAMPLES = {
     "dilemma_geschenk": ["ik kreeg een kerstpakket van een leverancier", "mag ik die fles wijn van de aannemer houden",
@@ -20,13 +21,13 @@ EXAMPLES = {
 CONTEXT = ExecutionContext(GraphSchema({}))
 
 
-def trained(tmp_path, **config) -> TfidfIntentClassifier:
+def trained(tmp_path, **config) -> IntentModelClassifier:
     storage = LocalModelStorage(tmp_path)
     resource = Resource("intents")
     messages = [Message(data={TEXT: text, INTENT: intent, **({INTENT_RESPONSE_KEY: "faq/x"} if intent == "faq" else {})})
                 for intent, texts in EXAMPLES.items() for text in texts]
-    TfidfIntentClassifier.create(config, storage, resource, CONTEXT).train(TrainingData(messages))
-    return TfidfIntentClassifier.load(config, storage, resource, CONTEXT)
+    IntentModelClassifier.create(config, storage, resource, CONTEXT).train(TrainingData(messages))
+    return IntentModelClassifier.load(config, storage, resource, CONTEXT)
 
 
 def test_a_stored_and_loaded_model_ranks_the_intents_of_a_new_message(tmp_path):
@@ -67,4 +68,19 @@ def test_a_model_file_holding_untrusted_code_is_refused(tmp_path):
     with storage.write_to(Resource("intents")) as directory:
         sio.dump(TfidfVectorizer(preprocessor=lowercase), directory / FILE)
     with pytest.raises(ValueError, match="not trusted"):
-        TfidfIntentClassifier.load({}, storage, Resource("intents"), CONTEXT)
+        IntentModelClassifier.load({}, storage, Resource("intents"), CONTEXT)
+
+
+def test_the_sentence_embedding_puts_dutch_paraphrases_close_together():
+    gift, paraphrase, unrelated = SentenceMeaning().transform([
+        "mag ik het cadeau van de leverancier houden",
+        "een bedrijf waar we zaken mee doen stuurde me een geschenk",
+        "mijn collega scheldt me steeds uit waar iedereen bij is",
+    ])
+    assert gift @ paraphrase > gift @ unrelated + 0.1
+
+
+def test_the_stored_model_holds_no_encoder_weights(tmp_path):
+    trained(tmp_path)
+    (stored,) = tmp_path.rglob(FILE)
+    assert stored.stat().st_size < 1_000_000

