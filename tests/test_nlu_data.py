@@ -7,10 +7,10 @@ from typing import Dict, Iterator, Tuple
 import pytest
 import yaml
 
+from bot.bench import HELDOUT_SETS
 from bot.themes import THEMES
 
 ROOT = Path(__file__).resolve().parent.parent
-HELDOUT_SETS = [ROOT / "tests" / "nlu" / "heldout.yml", ROOT / "tests" / "nlu" / "heldout_2.yml"]
 ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
