@@ -25,6 +25,40 @@ INTENT_LABELS = {
     "bot_challenge": "of je met een mens of een chatbot praat",
 }
 
+# Button titles for the themes (the same words as the theme buttons in domain.yml).
+THEME_TITLES = {
+    "dilemma_geschenk": "Cadeau of korting",
+    "dilemma_uitnodiging": "Uitnodiging",
+    "dilemma_nevenwerkzaamheden": "Nevenwerk",
+    "dilemma_belangenverstrengeling": "Familie of vrienden in een zaak",
+    "dilemma_vertrouwelijke_informatie": "Vertrouwelijke informatie",
+    "dilemma_gemeentelijke_voorzieningen": "Spullen en regelingen van de gemeente",
+    "dilemma_ongewenst_gedrag": "Ongewenst gedrag",
+    "dilemma_vermoeden_misstand": "Iets wat niet klopt",
+}
+
+# When the model is unsure, the themes it hesitates between: at most this many, each with at
+# least this share of the best theme's confidence.
+MAX_CHOICES = 3
+CLOSE_SHARE = 0.4
+
+
+def close_themes(ranking) -> list:
+    """The themes of an intent ranking (best first) close to the best one, if that is a theme."""
+    ranking = [i for i in ranking if i.get("name") != "nlu_fallback"]
+    if not ranking or ranking[0].get("name") not in THEMES:
+        return []
+    themes = [i for i in ranking if i.get("name") in THEMES]
+    best = themes[0].get("confidence") or 0.0
+    return [i["name"] for i in themes[:MAX_CHOICES] if (i.get("confidence") or 0.0) >= CLOSE_SHARE * best]
+
+
+def either_or(labels) -> str:
+    """'a of om b', 'a, om b of om c': the choices of 'Gaat het vooral om ...?'."""
+    labels = list(labels)
+    return ", om ".join(labels[:-1]) + " of om " + labels[-1] if len(labels) > 1 else labels[0]
+
+
 # Facts that the NLU finds as entities and that a new theme starts from afresh.
 FACT_SLOTS = (
     "bedrag",

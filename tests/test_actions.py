@@ -158,6 +158,24 @@ def test_unclear_input_asks_about_the_best_guess_with_buttons():
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_uitnodiging", "/deny"]
 
 
+def test_unsure_between_themes_asks_which_one_with_a_button_each():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "dilemma_vermoeden_misstand", "confidence": 0.3},
+               {"name": "dilemma_ongewenst_gedrag", "confidence": 0.25}, {"name": "faq", "confidence": 0.2},
+               {"name": "dilemma_geschenk", "confidence": 0.15}, {"name": "dilemma_uitnodiging", "confidence": 0.05}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert messages[0]["text"].startswith("Ik wil je goed helpen. Gaat het vooral om iets wat een ander doet")
+    assert ", om ongewenst gedrag op het werk of om een cadeau, korting of gunst?" in messages[0]["text"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/dilemma_geschenk", "/deny"]
+
+
+def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_only():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
+               {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.27}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/deny"]
+
+
 def test_unclear_input_without_a_guess_asks_to_rephrase():
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=[{"name": "greet"}]))
     assert messages[0]["response"] == "utter_ask_rephrase"
