@@ -37,6 +37,21 @@ THEME_TITLES = {
     "dilemma_vermoeden_misstand": "Iets wat niet klopt",
 }
 
+# The theme of an FAQ answer, where it has one: after the answer the bot offers to look at
+# the user's own case in that theme.
+FAQ_THEMES = {
+    "faq/geschenk_grens": "dilemma_geschenk",
+    "faq/uitnodiging_regel": "dilemma_uitnodiging",
+    "faq/nevenwerk_registreren": "dilemma_nevenwerkzaamheden",
+    "faq/familie_regel": "dilemma_belangenverstrengeling",
+    "faq/informatie_regels": "dilemma_vertrouwelijke_informatie",
+    "faq/prive_gebruik": "dilemma_gemeentelijke_voorzieningen",
+    "faq/misstand_melden": "dilemma_vermoeden_misstand",
+    "faq/klokkenluider_bescherming": "dilemma_vermoeden_misstand",
+    "faq/extern_melden": "dilemma_vermoeden_misstand",
+    "faq/anoniem_melden": "dilemma_vermoeden_misstand",
+}
+
 # When the model is unsure, the themes it hesitates between: at most this many, each with at
 # least this share of the best theme's confidence.
 MAX_CHOICES = 3

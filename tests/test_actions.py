@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.advice import ActionAdvies, ActionNieuwThema
 from actions.common import ERROR_MESSAGE
 from actions.fallback import ActionDefaultAskAffirmation
+from actions.faq import ActionFaqEigenSituatie
 from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
 from actions.session import PROFILE_SLOTS, ActionSessionStart
 from bot.notices.messages import ASK_TO_REPORT
@@ -179,3 +180,21 @@ def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_onl
 def test_unclear_input_without_a_guess_asks_to_rephrase():
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=[{"name": "greet"}]))
     assert messages[0]["response"] == "utter_ask_rephrase"
+
+
+def faq_tracker(key):
+    answered = tracker(intent="faq")
+    answered.latest_message["response_selector"] = {"faq": {"response": {"intent_response_key": key}}}
+    return answered
+
+
+def test_after_a_how_to_answer_the_bot_offers_to_look_at_the_users_own_case():
+    messages, events = run(ActionFaqEigenSituatie(), faq_tracker("faq/nevenwerk_registreren"))
+    assert messages[0]["text"] == "Wil je dat ik met je naar je eigen situatie kijk?"
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_nevenwerkzaamheden", "/thankyou"]
+    assert events == []
+
+
+def test_after_a_general_answer_there_is_no_offer():
+    messages, _ = run(ActionFaqEigenSituatie(), faq_tracker("faq/waarden"))
+    assert messages == []
