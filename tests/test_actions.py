@@ -86,6 +86,32 @@ def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
     assert all(slots[s] is None for s in FACT_SLOTS if s not in ("bedrag", "gever"))
 
 
+@pytest.mark.parametrize("text, accepted", [("een aannemer wil me een fles wijn geven", False),
+                                            ("ik kreeg een fles wijn van een aannemer", True),
+                                            ("een fles wijn van een aannemer, mag dat?", None)])
+def test_a_gift_said_to_be_offered_or_received_is_not_asked_about_again(text, accepted):
+    _, events = run(ActionNieuwThema(), tracker(text=text))
+    assert slot_events(events)["al_aangenomen"] is accepted
+
+
+def test_someone_elses_conduct_keeps_the_theme_it_is_about():
+    ranking = [{"name": "dilemma_vermoeden_misstand", "confidence": 0.6},
+               {"name": "dilemma_ongewenst_gedrag", "confidence": 0.2},
+               {"name": "dilemma_belangenverstrengeling", "confidence": 0.15}]
+    _, events = run(ActionNieuwThema(), tracker(intent="dilemma_vermoeden_misstand", ranking=ranking,
+                                               text="mijn teamleider huurt het bedrijf van zijn zoon in"))
+    slots = slot_events(events)
+    assert slots["thema"] == "dilemma_vermoeden_misstand"
+    assert slots["onderwerp"] == "dilemma_belangenverstrengeling"
+
+
+def test_an_own_dilemma_has_no_separate_subject():
+    ranking = [{"name": "dilemma_belangenverstrengeling", "confidence": 0.7},
+               {"name": "dilemma_vermoeden_misstand", "confidence": 0.2}]
+    _, events = run(ActionNieuwThema(), tracker(intent="dilemma_belangenverstrengeling", ranking=ranking))
+    assert slot_events(events)["onderwerp"] is None
+
+
 @pytest.mark.parametrize(
     "amount, expected",
     [("50 euro", "mag het aannemen"), ("50,01", "boven de grens"), ("onbekend", "weet de waarde niet")],
