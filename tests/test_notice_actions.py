@@ -7,7 +7,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import notices as na
-from bot.notices import form, messages
+from bot.notices import form, generate, messages
 from bot.notices.coordinator import add_message, list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
 from tests.test_actions import DOMAIN, ROOT, run, slot_events, texts, tracker
@@ -68,21 +68,18 @@ def test_the_domain_forms_follow_the_definitions_in_bot():
     assert set(na.VALIDATIONS) == set(form.FORMS)
 
 
-def test_every_notice_form_has_the_same_rules():
-    """data/rules/meldingen.yml repeats one block of rules per form (Rasa rules take no
-    parameters); each type must have that block, the same as the others but for its name."""
-    rules = yaml.safe_load((ROOT / "data/rules/meldingen.yml").read_text(encoding="utf-8"))["rules"]
-    dumped = [yaml.safe_dump(rule, allow_unicode=True, sort_keys=True) for rule in rules]
+def test_the_committed_domain_and_rules_are_what_the_form_definitions_generate():
+    """One place to change a question or a field: bot/notices/form.py; the YAML follows it."""
+    for path, text in generate.outputs().items():
+        assert path.read_text(encoding="utf-8") == text, f"run python -m bot.notices.generate ({path.name})"
 
-    def block(notice_type):
-        name = form.form_name(notice_type)
-        mine = [r for r in dumped if name in r or f"melding_type: {notice_type}" in r]
-        return sorted(r.replace(name, "FORM").replace(notice_type, "TYPE") for r in mine)
 
-    blocks = {notice_type: block(notice_type) for notice_type in form.FORMS}
-    first = blocks["geschenk"]
-    assert len(first) >= 6  # start, complete, and the interruptions
-    assert all(b == first for b in blocks.values()), [t for t, b in blocks.items() if b != first]
+def test_a_changed_question_changes_the_generated_domain(monkeypatch):
+    changed = {**form.FORMS, "geschenk": (form.FORMS["geschenk"][0].__class__(
+        **{**form.FORMS["geschenk"][0].__dict__, "question": "Wie gaf het?"}), *form.FORMS["geschenk"][1:])}
+    monkeypatch.setattr(generate, "FORMS", changed)
+    domain = yaml.safe_load(generate.render_domain(generate.DOMAIN.read_text(encoding="utf-8")))
+    assert domain["responses"]["utter_ask_geschenk_melding_form_melding_gever"] == [{"text": "Wie gaf het?"}]
 
 
 @pytest.mark.parametrize(
