@@ -1,7 +1,8 @@
-"""Rasa's SQL tracker store, keeping no readable notice content and no receipt code.
+"""Rasa's SQL tracker store, keeping no readable notice content and no receipt code, and
+purging conversations past the retention period while the server runs.
 
 endpoints.yml names it by module path (`type: components.tracker_store.ProtectedSQLTrackerStore`).
-What is stored and why: `bot/tracker_privacy.py`.
+What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`.
 Rasa falls back to an in-memory store, with only a warning, when this module cannot be
 imported; a key problem, however, stops the server at start (in production: no
 $IA_ENCRYPTION_KEY, no start).
@@ -19,6 +20,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot import tracker_privacy
+from bot.retention import PurgeSchedule
 from bot.storage.encryption import ensure_key
 
 logger = logging.getLogger(__name__)
@@ -30,6 +32,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[Text] = None, **kwargs: Any) -> None:
         ensure_key()  # no usable key: the server does not start
         super().__init__(domain=domain, host=host, **kwargs)
+        self.purge_schedule = PurgeSchedule(self.engine.url).start()
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """As SQLTrackerStore.save (only events not stored yet), but sealed."""

@@ -1,6 +1,9 @@
-"""Rasa's tracker store as endpoints.yml configures it: what reaches the database."""
+"""Rasa's tracker store as endpoints.yml configures it: what reaches the database, and the
+retention purge that runs inside the server without anyone starting it."""
 import asyncio
+import os
 import sqlite3
+import time
 
 import pytest
 from rasa.core.tracker_store import create_tracker_store
@@ -9,7 +12,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
 
-from bot import tracker_privacy
+from bot import retention, tracker_privacy
 from tests.conftest import ROOT
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
@@ -23,8 +26,12 @@ def store(tmp_path, monkeypatch, profile_file):
     monkeypatch.setenv("ACTION_ENDPOINT_URL", "http://127.0.0.1:1/webhook")
     monkeypatch.setenv("IA_ENCRYPTION_KEY_FILE", str(tmp_path / "notice.key"))
     monkeypatch.delenv("IA_ENCRYPTION_KEY", raising=False)
+    monkeypatch.setenv(retention.INTERVAL_ENV, "0.2")
+    monkeypatch.setattr(retention, "VAR", tmp_path / "var")
+    (tmp_path / "var").mkdir()
     store = create_tracker_store(read_endpoint_config(str(ROOT / "endpoints.yml"), "tracker_store"), DOMAIN)
     yield store
+    store.purge_schedule.stop()
 
 
 def raw_rows(tmp_path):
@@ -65,6 +72,23 @@ def test_rows_stored_before_encryption_are_still_read(store, tmp_path):
     with sqlite3.connect(tmp_path / "tracker.db") as db:
         db.execute("UPDATE events SET data = ?", ('{"event": "action", "name": "action_listen", "timestamp": 1.0}',))
     assert asyncio.run(store.retrieve("g")).latest_action_name == "action_listen"
+
+
+def test_a_conversation_past_retention_disappears_without_anyone_acting(store, tmp_path):
+    now = time.time()
+    for sender, age_days in (("oud", 31), ("recent", 1)):
+        events = [ActionExecuted("action_listen", timestamp=now - age_days * retention.DAY_S)]
+        asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, slots=DOMAIN.slots)))
+    old_log = tmp_path / "var" / "rasa.log.2026-01-01"
+    old_log.write_text("oude regels")
+    os.utime(old_log, (now - 31 * retention.DAY_S,) * 2)
+    (tmp_path / "var" / "rasa.log").write_text("huidige regels")
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (asyncio.run(store.retrieve("oud")) or old_log.exists()):
+        time.sleep(0.1)
+    assert asyncio.run(store.retrieve("oud")) is None and not old_log.exists()
+    assert asyncio.run(store.retrieve("recent")) is not None and (tmp_path / "var" / "rasa.log").exists()
 
 
 def test_in_production_the_server_does_not_start_without_the_key_in_the_environment(store, monkeypatch):
