@@ -15,10 +15,9 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.common import never_raises
+from actions.common import SafeFormValidationAction, never_raises
 from bot.notices import (
     ANONYMOUS_TYPES,
     IdempotencyConflict,
@@ -130,7 +129,7 @@ class ActionMeldingStart(Action):
         ]
 
 
-class NoticeFormValidation(FormValidationAction):
+class NoticeFormValidation(SafeFormValidationAction):
     """One validation for every notice form; a subclass only names its notice type.
 
     Each answer is read by its field's kind (text, amount, date, yes/no, hours). Failed
@@ -274,7 +273,7 @@ class ActionMeldingVersturen(Action):
         return [*_clear_notice(), SlotSet(TYPE_SLOT, None)]
 
 
-class ValidateStatusForm(FormValidationAction):
+class ValidateStatusForm(SafeFormValidationAction):
     """Reference number and receipt code, read forgivingly (case, spaces, dashes)."""
 
     def name(self) -> Text:
