@@ -1,8 +1,13 @@
 """Rasa's SQL tracker store, keeping no readable notice content and no receipt code, and
-purging conversations past the retention period while the server runs.
+purging conversations past the retention period while the server runs. A conversation read
+from it carries the organisation profile's values as they are now.
 
 endpoints.yml names it by module path (`type: components.tracker_store.ProtectedSQLTrackerStore`).
 What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`.
+The profile: responses such as the FAQ answer on the gift limit show profile values through
+slots that the session start fills; Rasa reads the conversation from here for every message,
+so refreshing those slots here makes every answer read the profile when it is given, as the
+advice does (an edited `organisatie.yml` counts at once, not from the next session on).
 Rasa falls back to an in-memory store, with only a warning, when this module cannot be
 imported; a key problem, however, stops the server at start (in production: no
 $IA_ENCRYPTION_KEY, no start).
@@ -20,6 +25,8 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
 from bot import tracker_privacy
+from bot.advice import profile_values
+from bot.profile import ProfileError, load_profile
 from bot.retention import PurgeSchedule
 from bot.storage.encryption import ensure_key
 
@@ -65,5 +72,20 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             ).all()
             events = [tracker_privacy.unseal(row.data) for row in rows]
         if self.domain and events:
-            return DialogueStateTracker.from_dict(sender_id, events, self.domain.slots)
+            return with_current_profile(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots))
         return None
+
+
+def with_current_profile(tracker: DialogueStateTracker) -> DialogueStateTracker:
+    """The profile slots the session start filled, set anew where the profile changed since
+    (a SlotSet event, so that Rasa's replays of the conversation keep it)."""
+    try:
+        values = profile_values(load_profile())
+    except ProfileError as error:  # the actions say what is wrong; keep the values of the session start
+        logger.error("organisation profile not readable, profile slots not refreshed: %s", error)
+        return tracker
+    for name, value in values.items():
+        slot = tracker.slots.get(name)
+        if slot is not None and slot.value is not None and slot.value != value:
+            tracker.update(SlotSet(name, value))
+    return tracker

@@ -71,6 +71,18 @@ def test_the_threshold_in_the_profile_changes_the_advice_without_retraining(sett
         profile.edit(geschenk_drempel_euro=50)
 
 
+def test_the_faq_on_the_gift_limit_reads_the_profile_when_asked(setting):
+    url, profile, _ = setting
+    chat = Chat(url)
+    chat.say("hoi")  # the session starts with the threshold of 50
+    assert "grens van € 50" in chat.say("wat is de grens voor cadeaus?")
+    profile.edit(geschenk_drempel_euro=75)
+    try:
+        assert "grens van € 75" in chat.say("wat is de grens voor cadeaus?")  # the same session
+    finally:
+        profile.edit(geschenk_drempel_euro=50)
+
+
 def test_a_person_can_be_asked_for_in_the_middle_of_a_question(setting):
     chat = Chat(setting[0])
     chat.say("hoi")

@@ -104,3 +104,13 @@ def test_a_receipt_code_in_any_text_is_blanked_out():
     assert tracker_privacy.redact(event)["text"] == f"Code: {tracker_privacy.REDACTED}. Bewaar hem goed."
     ordinary = {"event": "user", "text": "mijn baas wilt deze week geen gesprek"}
     assert tracker_privacy.redact(ordinary) == ordinary
+
+
+def test_the_profile_slots_hold_the_profile_as_it_is_now(store, profile_file):
+    """The FAQ answer on the gift limit shows {geschenk_drempel}: a new threshold counts at once."""
+    started = [ActionExecuted("action_session_start"), SlotSet("geschenk_drempel", "50"), SlotSet("org_naam", "x")]
+    asyncio.run(store.save(DialogueStateTracker.from_events("g", started, slots=DOMAIN.slots)))
+    assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "50"
+    profile_file.edit(geschenk_drempel_euro=75)
+    assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "75"
+    assert asyncio.run(store.retrieve("g")).get_slot("org_naam") == "gemeente Huizen"
