@@ -1,8 +1,10 @@
 """The NLU data itself: enough examples per theme, and held-out sets that are really held out."""
+import difflib
 import re
+import unicodedata
 from collections import Counter
 from pathlib import Path
-from typing import Dict, Iterator, Tuple
+from typing import Dict, Iterable, Iterator, Tuple
 
 import pytest
 import yaml
@@ -33,11 +35,52 @@ def training() -> Dict[str, str]:
     return {text: intent for path in sorted((ROOT / "data" / "nlu").glob("*.yml")) for intent, text in examples(path)}
 
 
+NEAR = 0.85  # difflib ratio of the plain texts from which a held-out phrasing counts as a copy
+# Copies the stricter check found in the committed data (emoji and small edits hid them from
+# an exact comparison). Listed so that no new one gets in; the data is another change's to mend.
+KNOWN_LEAKS = {
+    "heldout.yml": {
+        "hoi hoi", "yes", "absoluut niet", "thx", "geen idee eerlijk gezegd", "hee goeiemorgen ben je er",
+        "mag ik mijn wachtwoord aan mijn collega geven als ik op vakantie ben zodat zij mijn mail kan bijhouden",
+        "ik kijk in de lunchpauze weleens een aflevering van een serie op mijn werklaptop kan dat kwaad",
+    },
+    "heldout_2.yml": {"tot een volgende keer", "kap ermee"},
+}
+
+
+def plain(text: str) -> str:
+    """What is left of a phrasing for comparing: lower case, no accents, only the words."""
+    text = unicodedata.normalize("NFKD", ANNOTATION.sub(r"\1", text).lower())
+    return " ".join(re.findall(r"\w+", "".join(c for c in text if not unicodedata.combining(c))))
+
+
+def leaks(heldout: Iterable[str], known: Iterable[str]) -> Dict[str, str]:
+    """Held-out phrasing -> the training phrasing it copies (the same plain text, or nearly)."""
+    known = [(plain(text), set(plain(text).split())) for text in known]
+    found = {}
+    for text in heldout:
+        words = set(plain(text).split())
+        for other, other_words in known:  # the word overlap first: difflib is slow
+            if len(words & other_words) * 2.5 >= len(words | other_words) and \
+                    difflib.SequenceMatcher(None, plain(text), other).ratio() >= NEAR:
+                found[plain(text)] = other
+                break
+    return found
+
+
+def test_the_leak_check_sees_through_emoji_punctuation_accents_and_small_edits():
+    training_texts = ["mag ik een [kerstpakket](soort_gift) van de leverancier houden?", "yes", "Café-bon gekregen"]
+    heldout = ["Mag ik een kerstpakket van de leverancier houden 🎄", "yes 👍", "cafe bon gekregen!!",
+               "mag ik het kerstpakket van de leverancier houden", "mijn collega scheldt me uit"]
+    assert set(leaks(heldout, training_texts)) == {
+        "mag ik een kerstpakket van de leverancier houden", "yes", "cafe bon gekregen",
+        "mag ik het kerstpakket van de leverancier houden"}
+
+
 @pytest.mark.parametrize("heldout_set", HELDOUT_SETS, ids=lambda path: path.name)
 def test_no_heldout_phrasing_is_in_the_training_data(heldout_set):
-    known = training()
-    leaked = [(intent, text) for intent, text in examples(heldout_set) if text in known]
-    assert leaked == []
+    found = leaks((text for _, text in examples(heldout_set)), training())
+    assert set(found) - KNOWN_LEAKS.get(heldout_set.name, set()) == set(), found
 
 
 @pytest.mark.parametrize("heldout_set", HELDOUT_SETS, ids=lambda path: path.name)
