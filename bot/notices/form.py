@@ -1,7 +1,10 @@
-"""The notice forms as data: which fields each notice type asks, how an answer is read,
-the Dutch labels of the summary, and which facts of the conversation prefill which field.
+"""The notice forms as data: which fields each notice type asks and with which question, how
+an answer is read, the Dutch labels of the summary, and which facts of the conversation
+prefill which field. The one place to change a notice form.
 
-Rasa-independent: the actions in `actions/notices.py` and the domain's forms follow this.
+Rasa-independent: the actions in `actions/notices.py` use it, and the domain's `melding_*`
+slots, forms and questions and the per-form rules are generated from it
+(`python -m bot.notices.generate`; a test checks the committed YAML).
 Every field is a slot named `melding_<field>`; the slot's value is what gets stored.
 """
 from __future__ import annotations
