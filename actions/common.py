@@ -7,10 +7,12 @@ from __future__ import annotations
 
 import functools
 import logging
+from abc import abstractmethod
 from typing import Any, Awaitable, Callable, Dict, List
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.forms import FormValidationAction
 
 from bot.advice import Facts, profile_values
 from bot.profile import load_profile
@@ -46,3 +48,16 @@ def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
             return []
 
     return wrapper
+
+
+class SafeFormValidationAction(FormValidationAction):
+    """Base of every form validation: an exception in `required_slots`, `extract_<slot>` or
+    `validate_<slot>` becomes the apology of `never_raises`, not an HTTP 500."""
+
+    @abstractmethod
+    def name(self) -> str:
+        """validate_<form>; abstract, so the action server does not register this base class."""
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):
+        return await super().run(dispatcher, tracker, domain)

@@ -3,9 +3,9 @@ from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
+from actions.common import SafeFormValidationAction
 from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 
@@ -16,7 +16,7 @@ def _without(slot: Text, slots: List[Text]) -> List[Text]:
     return [name for name in slots if name != slot]
 
 
-class ValidateGeschenkForm(FormValidationAction):
+class ValidateGeschenkForm(SafeFormValidationAction):
     def name(self) -> Text:
         return "validate_geschenk_form"
 
@@ -37,7 +37,7 @@ class ValidateGeschenkForm(FormValidationAction):
         return {"bedrag": None}
 
 
-class ValidateOngewenstForm(FormValidationAction):
+class ValidateOngewenstForm(SafeFormValidationAction):
     def name(self) -> Text:
         return "validate_ongewenst_form"
 

@@ -15,10 +15,9 @@ from typing import Any, Dict, List, Optional, Text
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
-from rasa_sdk.forms import FormValidationAction
 from rasa_sdk.types import DomainDict
 
-from actions.common import never_raises
+from actions.common import SafeFormValidationAction, never_raises
 from bot.notices import (
     ANONYMOUS_TYPES,
     IdempotencyConflict,
@@ -26,19 +25,17 @@ from bot.notices import (
     StorageUnavailable,
     file_notice,
     lookup_status,
-    new_receipt_code,
     status_text,
 )
 from bot.notices import form, messages
-from bot.notices.receipts import normalise_receipt_code
+from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
 
 logger = logging.getLogger(__name__)
 
 TYPE_SLOT = "melding_type"
 CHOOSING = "kiezen"  # melding_type while the user still picks the kind of notice
-KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice
-CODE_SLOT = "melding_code"  # its receipt code, drawn with the key
+KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice (its receipt code derives from it)
 FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
 FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
@@ -78,7 +75,7 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
 
 
 def _clear_notice() -> List[Dict[str, Any]]:
-    return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, CODE_SLOT, FAILURES_SLOT)]
+    return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)]
 
 
 class ActionMeldingStart(Action):
@@ -107,7 +104,6 @@ class ActionMeldingStart(Action):
             return [
                 SlotSet(chosen_field, None),
                 SlotSet(KEY_SLOT, None),
-                SlotSet(CODE_SLOT, None),
                 SlotSet(FAILURES_SLOT, 0),
                 SlotSet(TYPE_SLOT, notice_type),
             ]
@@ -133,7 +129,7 @@ class ActionMeldingStart(Action):
         ]
 
 
-class NoticeFormValidation(FormValidationAction):
+class NoticeFormValidation(SafeFormValidationAction):
     """One validation for every notice form; a subclass only names its notice type.
 
     Each answer is read by its field's kind (text, amount, date, yes/no, hours). Failed
@@ -198,9 +194,9 @@ VALIDATIONS = {notice_type: _validation_for(notice_type) for notice_type in form
 
 
 class ActionMeldingSamenvatting(Action):
-    """The summary to confirm. The idempotency key (and for an anonymous notice the receipt
-    code) is drawn here once and kept in the conversation, so that a retried or repeated
-    filing call uses the same key and files the notice once."""
+    """The summary to confirm. The idempotency key is drawn here once and kept in the
+    conversation, so that a retried or repeated filing call uses the same key (and for an
+    anonymous notice the same receipt code, derived from the key) and files the notice once."""
 
     def name(self) -> Text:
         return "action_melding_samenvatting"
@@ -216,12 +212,9 @@ class ActionMeldingSamenvatting(Action):
                 "Klopt, versturen", "/affirm", "Iets aanpassen", "/melding_aanpassen", "Stoppen", "/stop"
             ),
         )
-        events = []
         if not tracker.get_slot(KEY_SLOT):
-            events.append(SlotSet(KEY_SLOT, uuid.uuid4().hex))
-        if form.is_anonymous(notice_type, tracker.slots) and not tracker.get_slot(CODE_SLOT):
-            events.append(SlotSet(CODE_SLOT, new_receipt_code()))
-        return events
+            return [SlotSet(KEY_SLOT, uuid.uuid4().hex)]
+        return []
 
 
 class ActionMeldingAanpassen(Action):
@@ -259,7 +252,7 @@ class ActionMeldingVersturen(Action):
                 form.notice_fields(notice_type, tracker.slots),
                 idempotency_key=key,
                 anonymous=anonymous,
-                receipt_code=tracker.get_slot(CODE_SLOT) if anonymous else None,
+                receipt_code=receipt_code_for(key) if anonymous else None,
             )
         except StorageUnavailable:
             logger.warning("notice not filed: storage unavailable; kept in the conversation")
@@ -280,7 +273,7 @@ class ActionMeldingVersturen(Action):
         return [*_clear_notice(), SlotSet(TYPE_SLOT, None)]
 
 
-class ValidateStatusForm(FormValidationAction):
+class ValidateStatusForm(SafeFormValidationAction):
     """Reference number and receipt code, read forgivingly (case, spaces, dashes)."""
 
     def name(self) -> Text:

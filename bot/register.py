@@ -1,21 +1,21 @@
 """The notices register for the integrity coordinator.
 
-    python -m bot.register [--as NAAM] list [--alles]
-    python -m bot.register [--as NAAM] show MLD-2026-7KQ3XP
-    python -m bot.register [--as NAAM] acknowledge MLD-2026-7KQ3XP
-    python -m bot.register [--as NAAM] message MLD-2026-7KQ3XP [TEKST]   (no TEKST: read from stdin)
-    python -m bot.register [--as NAAM] close MLD-2026-7KQ3XP
-    python -m bot.register [--as NAAM] audit [MLD-2026-7KQ3XP]
+    python -m bot.register list [--alles]
+    python -m bot.register show MLD-2026-7KQ3XP
+    python -m bot.register acknowledge MLD-2026-7KQ3XP
+    python -m bot.register message MLD-2026-7KQ3XP [TEKST]   (no TEKST: read from stdin)
+    python -m bot.register close MLD-2026-7KQ3XP
+    python -m bot.register audit [MLD-2026-7KQ3XP]
     python -m bot.register init                    (create the key file and the tables)
 
-Every command is written to the audit log under `--as NAAM`, else the OS user.
+Every command is written to the audit log under the operating-system user who runs it
+(`bot.notices.audit.actor`; a dashboard passes its logged-in account to the same function).
 Exit codes: 0 done, 1 unknown reference, 2 wrong usage, 3 not allowed in the notice's
 status, 4 database unreachable, 5 encryption key or configuration problem.
 """
 from __future__ import annotations
 
 import argparse
-import getpass
 import logging
 import sys
 from typing import List, Optional
@@ -23,6 +23,7 @@ from typing import List, Optional
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.notices import audit
 from bot.notices.coordinator import (
     NotAllowed,
     UnknownNotice,
@@ -42,7 +43,7 @@ OK, UNKNOWN, USAGE, NOT_ALLOWED, UNAVAILABLE, KEY_PROBLEM = 0, 1, 2, 3, 4, 5
 
 def main(argv: Optional[List[str]] = None) -> int:
     args = _parser().parse_args(argv)
-    who = (args.who or _os_user()).strip()
+    who = audit.actor()
     try:
         return args.run(args, who)
     except UnknownNotice as error:
@@ -59,7 +60,6 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot.register", description="Register van meldingen voor de integriteitscoördinator."
     )
-    parser.add_argument("--as", dest="who", metavar="NAAM", help="wie dit doet (voor het auditlog); standaard de OS-gebruiker")
     commands = parser.add_subparsers(dest="command", required=True, metavar="OPDRACHT")
 
     listing = commands.add_parser("list", help="meldingen met status en wat er moet gebeuren")
@@ -165,13 +165,6 @@ def _init(args, who: str) -> int:
 
 def _safe(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
-
-
-def _os_user() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "onbekend"
 
 
 def _fail(message: str, code: int) -> int:

@@ -2,30 +2,42 @@
 
 Rasa's SQL tracker store has no retention setting; its `events` table holds every message
 with a Unix timestamp. A conversation is deleted whole once its newest event is older than
-the retention period, so no conversation is left half-cut.
+the retention period, so no conversation is left half-cut. Logs can hold what users typed
+(Rasa's debug log does): rotated log files under `var/` (`*.log.<date>`) are deleted once
+they are older than the same period.
 
-Usage: python -m bot.retention        (uses $TRACKER_DB_URL and the profile)
+Nobody has to remember it: the Rasa server's tracker store (`components/tracker_store.py`)
+runs `PurgeSchedule`, a purge at start and then every hour ($IA_PURGE_INTERVAL_S).
+
+Usage: python -m bot.retention        (by hand: uses $TRACKER_DB_URL and the profile)
 """
 from __future__ import annotations
 
 import logging
 import os
 import sys
+import threading
 import time
+from pathlib import Path
+from typing import Optional, Union
 
 from sqlalchemy import create_engine, inspect, text
+from sqlalchemy.engine import URL
 
 from bot.profile import load_profile
 
 logger = logging.getLogger(__name__)
 
 DAY_S = 24 * 3600
+INTERVAL_ENV = "IA_PURGE_INTERVAL_S"
+DEFAULT_INTERVAL_S = 3600
+VAR = Path(__file__).resolve().parent.parent / "var"
 _STALE_SENDERS = text(
     "SELECT sender_id FROM events GROUP BY sender_id HAVING MAX(timestamp) < :cutoff"
 )
 
 
-def purge_conversations(tracker_db_url: str, retention_days: int, now: float | None = None) -> int:
+def purge_conversations(tracker_db_url: Union[str, URL], retention_days: int, now: float | None = None) -> int:
     """Delete every conversation whose last event is older than `retention_days`; returns how many."""
     cutoff = (now if now is not None else time.time()) - retention_days * DAY_S
     engine = create_engine(tracker_db_url, future=True)
@@ -41,9 +53,59 @@ def purge_conversations(tracker_db_url: str, retention_days: int, now: float | N
     return len(senders)
 
 
+def purge_logs(folder: Path, retention_days: int, now: float | None = None) -> int:
+    """Delete rotated log files (`<name>.log.<suffix>`) last written before the retention period."""
+    cutoff = (now if now is not None else time.time()) - retention_days * DAY_S
+    removed = 0
+    for path in folder.glob("*.log.*"):
+        try:
+            if path.is_file() and path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except FileNotFoundError:  # another process purged it first
+            pass
+    return removed
+
+
+def purge(tracker_db_url: Union[str, URL], log_folder: Optional[Path] = None) -> None:
+    """One purge of conversations and logs, with the profile's retention period as it is now."""
+    days = load_profile().bewaartermijn_dagen
+    conversations = purge_conversations(tracker_db_url, days)
+    logs = purge_logs(log_folder or VAR, days)
+    logger.info("retention purge: deleted %d conversation(s) and %d log file(s) older than %d days",
+                conversations, logs, days)
+
+
+class PurgeSchedule:
+    """Purges at start and then every `interval_s` seconds, in a daemon thread, while the process runs."""
+
+    def __init__(self, tracker_db_url: Union[str, URL], interval_s: Optional[float] = None,
+                 log_folder: Optional[Path] = None):
+        self.tracker_db_url, self.log_folder = tracker_db_url, log_folder
+        self.interval_s = interval_s if interval_s is not None else float(
+            os.environ.get(INTERVAL_ENV) or DEFAULT_INTERVAL_S)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="retention-purge", daemon=True)
+
+    def start(self) -> "PurgeSchedule":
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=10)
+
+    def _run(self) -> None:
+        while True:
+            try:
+                purge(self.tracker_db_url, self.log_folder)
+            except Exception as error:  # noqa: BLE001 - try again next time; never stop the server
+                logger.error("retention purge failed: %s", type(error).__name__)
+            if self._stop.wait(self.interval_s):
+                return
+
+
 if __name__ == "__main__":
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    days = load_profile().bewaartermijn_dagen
-    removed = purge_conversations(os.environ["TRACKER_DB_URL"], days)
-    logger.info("deleted %d conversation(s) older than %d days", removed, days)
+    purge(os.environ["TRACKER_DB_URL"])
     sys.exit(0)

@@ -14,7 +14,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
-from bot.nlp.intent_model import TRUSTED_TYPES, intent_model, sentence_encoder
+from bot.nlp.intent_model import TRUSTED_TYPES, dependencies_fingerprint, intent_model, sentence_encoder
 
 FILE = "intent_model.skops"
 
@@ -25,6 +25,11 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
     def get_default_config() -> Dict[Text, Any]:
         return {"C": 100.0, "char_ngrams": [1, 4], "word_ngrams": [1, 2], "meaning_weight": 0.5,
                 "ranking_length": 10}
+
+    @classmethod
+    def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
+        """Retrain (no cache hit) when the model code, its libraries or the spaCy pipeline change."""
+        return dependencies_fingerprint()
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                  model: Optional[Pipeline] = None) -> None:

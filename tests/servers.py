@@ -21,6 +21,8 @@ def assistant(model: str, workdir: Path, env: Dict[str, str]) -> Iterator[str]:
         **os.environ,
         "SANIC_HOST": "127.0.0.1",
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{actions_port}/webhook",
+        # the tracker store encrypts with the notices' key: a key of the test's own
+        "IA_ENCRYPTION_KEY_FILE": str(workdir / "notice.key"),
         **env,
     }
     rasa = [sys.executable, "-m", "rasa"]

@@ -5,10 +5,10 @@ from pathlib import Path
 import pytest
 from rasa.shared.core.domain import Domain
 from rasa_sdk import Tracker
-from rasa_sdk.executor import CollectingDispatcher
+from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
 from actions.advice import ActionAdvies, ActionNieuwThema
-from actions.common import ERROR_MESSAGE
+from actions.common import ERROR_MESSAGE, SafeFormValidationAction
 from actions.fallback import ActionDefaultAskAffirmation
 from actions.faq import ActionFaqEigenSituatie
 from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
@@ -224,3 +224,30 @@ def test_after_a_how_to_answer_the_bot_offers_to_look_at_the_users_own_case():
 def test_after_a_general_answer_there_is_no_offer():
     messages, _ = run(ActionFaqEigenSituatie(), faq_tracker("faq/waarden"))
     assert messages == []
+
+
+def every_form_validation():
+    """Every form validation the action server registers."""
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    return {name: action for name, action in executor.actions.items() if name.startswith("validate_")}
+
+
+def test_every_form_validation_of_the_domain_is_guarded():
+    validations = every_form_validation()
+    assert set(validations) == {a for a in DOMAIN["actions"] if a.startswith("validate_")}
+    for name, action in validations.items():
+        assert isinstance(action.__self__, SafeFormValidationAction), name
+
+
+@pytest.mark.parametrize("name", sorted(every_form_validation()))
+def test_a_validator_that_raises_gives_an_apology_not_an_error(monkeypatch, name):
+    action = every_form_validation()[name].__self__
+
+    async def broken(*args, **kwargs):
+        raise RuntimeError("the user's text: mijn geheime melding")
+
+    monkeypatch.setattr(type(action), "required_slots", broken)
+    slots = {"requested_slot": "melding_omschrijving", "melding_type": "geschenk"}
+    messages, events = run(action, tracker(slots=slots, active_loop=name.removeprefix("validate_")))
+    assert events == [] and texts(messages) == ERROR_MESSAGE

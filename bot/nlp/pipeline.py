@@ -6,17 +6,24 @@ data, simplemma lemmas, rules for amounts), packaged with `spacy package` and in
 name, because Rasa resolves a pipeline given by path against the working directory and
 does not pack it into its model.
 
-Usage: python -m bot.nlp.pipeline ensure   -> prints the name of the pipeline to use
+The offline pipeline carries a hash of the code that builds it (`code_hash`, in its meta);
+`ensure` rebuilds it when that code changed, so a fix to the components reaches the model.
+
+Usage: python -m bot.nlp.pipeline ensure      -> prints the name of the pipeline to use
+       python -m bot.nlp.pipeline check NAME  -> exit 0 if NAME is installed and up to date
 """
 from __future__ import annotations
 
+import hashlib
 import importlib.util
+import json
 import logging
 import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Optional
 
 logger = logging.getLogger(__name__)
 
@@ -30,6 +37,43 @@ DOWNLOAD_TIMEOUT_S = 90
 
 def is_installed(name: str) -> bool:
     return importlib.util.find_spec(name) is not None
+
+
+def code_hash() -> str:
+    """A hash of the code the offline pipeline is built from: its components and this builder."""
+    from bot.nlp import components
+
+    digest = hashlib.sha256()
+    for path in (components.__file__, __file__):
+        digest.update(Path(path).read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def package_dir(name: str) -> Optional[Path]:
+    spec = importlib.util.find_spec(name)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(list(spec.submodule_search_locations)[0])
+
+
+def installed_code_hash(name: str = OFFLINE) -> Optional[str]:
+    """The code hash in an installed offline pipeline's meta; None if absent or unreadable."""
+    folder = package_dir(name)
+    try:
+        return json.loads((folder / "meta.json").read_text(encoding="utf-8")).get("code_hash")
+    except (TypeError, OSError, ValueError):
+        return None
+
+
+def content_hash(name: str) -> str:
+    """A hash of every file of an installed pipeline package (what the NLU model was trained with)."""
+    folder = package_dir(name)
+    if folder is None:
+        return "not installed"
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(str(path.relative_to(folder)).encode("utf-8") + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def build_offline(workdir: Path) -> Path:
@@ -46,6 +90,7 @@ def build_offline(workdir: Path) -> Path:
         version=OFFLINE_VERSION,
         description="Dutch tokenizer and stop words (spaCy), simplemma lemmas, rules for amounts",
         license="MIT",
+        code_hash=code_hash(),
     )
     model_dir, dist_dir = workdir / "model", workdir / "dist"
     nlp.to_disk(model_dir)
@@ -101,7 +146,15 @@ def ensure(try_download: bool = True) -> str:
         return OFFICIAL
     if not is_installed(OFFLINE):
         install_offline()
+    elif installed_code_hash() != code_hash():
+        logger.info("the code of %s changed: rebuilding it", OFFLINE)
+        install_offline()
     return OFFLINE
+
+
+def up_to_date(name: str) -> bool:
+    """Installed, and for the offline pipeline built from the code as it is now."""
+    return is_installed(name) and (name != OFFLINE or installed_code_hash(name) == code_hash())
 
 
 def describe(name: str) -> str:
@@ -111,6 +164,8 @@ def describe(name: str) -> str:
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["check"] and len(sys.argv) == 3:
+        sys.exit(0 if up_to_date(sys.argv[2]) else 1)
     if sys.argv[1:] != ["ensure"] and sys.argv[1:] != ["ensure", "--no-download"]:
         sys.exit("usage: python -m bot.nlp.pipeline ensure [--no-download]")
     logging.basicConfig(level=logging.INFO, format="%(message)s", stream=sys.stderr)

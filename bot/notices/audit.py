@@ -1,6 +1,7 @@
 """The audit log: who did what with which notice, and when. Never any content."""
 from __future__ import annotations
 
+import getpass
 from dataclasses import dataclass
 from datetime import datetime
 from typing import List, Optional
@@ -32,6 +33,17 @@ class AuditRecord:
     actor: str
     action: str
     reference: Optional[str]
+
+
+def actor(logged_in_account: Optional[str] = None) -> str:
+    """Who acts, for the audit log: the account logged in to the dashboard (which passes it),
+    else the operating-system user running the command line. Never a name typed as an argument."""
+    if logged_in_account and logged_in_account.strip():
+        return logged_in_account.strip()
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "onbekend"
 
 
 def record(session: Session, actor: str, action: str, reference: Optional[str], at: Optional[datetime] = None) -> None:

@@ -1,7 +1,10 @@
-"""The notice forms as data: which fields each notice type asks, how an answer is read,
-the Dutch labels of the summary, and which facts of the conversation prefill which field.
+"""The notice forms as data: which fields each notice type asks and with which question, how
+an answer is read, the Dutch labels of the summary, and which facts of the conversation
+prefill which field. The one place to change a notice form.
 
-Rasa-independent: the actions in `actions/notices.py` and the domain's forms follow this.
+Rasa-independent: the actions in `actions/notices.py` use it, and the domain's `melding_*`
+slots, forms and questions and the per-form rules are generated from it
+(`python -m bot.notices.generate`; a test checks the committed YAML).
 Every field is a slot named `melding_<field>`; the slot's value is what gets stored.
 """
 from __future__ import annotations
@@ -21,6 +24,12 @@ UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("
 TEXT, AMOUNT, PAST_DATE, ANY_DATE, YES_NO, HOURS = "text", "amount", "past_date", "any_date", "yes_no", "hours"
 
 
+Buttons = Tuple[Tuple[str, str], ...]  # (title, payload) of the buttons under a question
+
+DONT_KNOW: Buttons = (("Weet ik niet", "/dont_know"),)
+YES_OR_NO: Buttons = (("Ja", "/affirm"), ("Nee", "/deny"))
+
+
 @dataclass(frozen=True)
 class Field:
     slot: str
@@ -28,63 +37,94 @@ class Field:
     kind: str = TEXT
     optional: bool = False
     prefill_from: Optional[str] = None  # a fact slot of the advice forms
+    question: str = ""  # what the form asks (the domain's utter_ask_* response is generated from it)
+    buttons: Buttons = ()
+    entity: Optional[str] = None  # an entity that also fills the field (e.g. a button's payload)
 
 
-# Fields shared by several types use the same slot; their label may differ per type.
-def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None) -> Field:
-    return Field(f"melding_{slot}", label, kind, optional, prefill_from)
+# Fields shared by several types use the same slot; their label and question may differ per type.
+def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
+       *, ask: str, buttons: Buttons = (), entity: Optional[str] = None) -> Field:
+    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity)
 
 
-NAME = _f("naam", "Je naam en afdeling")
-ANONYMOUS = _f("anoniem", "Anoniem", YES_NO)
+NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
+ANONYMOUS = _f("anoniem", "Anoniem", YES_NO, ask="Wil je anoniem melden of met je naam?",
+               buttons=(("Anoniem", "/affirm"), ("Met mijn naam", "/deny")))
+VALUE_ASK = "Hoeveel is het ongeveer waard, in euro's? Een schatting is goed."
 
 FORMS: Dict[str, Tuple[Field, ...]] = {
     "geschenk": (
-        _f("gever", "Van wie", prefill_from="gever"),
-        _f("omschrijving", "Wat"),
-        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag"),
-        _f("datum", "Datum", PAST_DATE, optional=True),
-        _f("aangenomen", "Aangenomen", YES_NO, prefill_from="al_aangenomen"),
+        _f("gever", "Van wie", prefill_from="gever",
+           ask='Van wie kreeg je het? Noem het soort gever en de organisatie, bijvoorbeeld "leverancier, Bouwbedrijf Jansen".'),
+        _f("omschrijving", "Wat", ask="Wat heb je gekregen, of wat werd je aangeboden?"),
+        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag", ask=VALUE_ASK, buttons=DONT_KNOW),
+        _f("datum", "Datum", PAST_DATE, optional=True,
+           ask='Wanneer was dat? Bijvoorbeeld "gisteren" of "15 maart".', buttons=DONT_KNOW),
+        _f("aangenomen", "Aangenomen", YES_NO, prefill_from="al_aangenomen", ask="Heb je het aangenomen?",
+           buttons=YES_OR_NO),
         NAME,
     ),
     "uitnodiging": (
-        _f("gever", "Wie nodigt je uit", prefill_from="gever"),
-        _f("evenement", "Waarvoor"),
-        _f("datum", "Datum", ANY_DATE, optional=True),
-        _f("waarde", "Geschatte waarde", AMOUNT, optional=True),
-        _f("functioneel", "Waarom functioneel"),
+        _f("gever", "Wie nodigt je uit", prefill_from="gever", ask="Wie nodigt je uit? Noem de organisatie."),
+        _f("evenement", "Waarvoor", ask="Waarvoor ben je uitgenodigd? Bijvoorbeeld een etentje, congres of reis."),
+        _f("datum", "Datum", ANY_DATE, optional=True,
+           ask='Wanneer is het? Bijvoorbeeld "volgende week vrijdag" of "15 maart".', buttons=DONT_KNOW),
+        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, ask=VALUE_ASK, buttons=DONT_KNOW),
+        _f("functioneel", "Waarom functioneel", ask="Waarom is het nuttig voor je werk bij de gemeente?"),
         NAME,
     ),
     "nevenwerkzaamheden": (
-        _f("omschrijving", "Wat voor werk"),
-        _f("organisatie", "Bij welke organisatie"),
-        _f("betaald", "Betaald", YES_NO),
-        _f("uren", "Uren per week", HOURS, optional=True),
-        _f("overlap", "Raakt het je eigen werk"),
-        _f("datum", "Startdatum", ANY_DATE, optional=True),
+        _f("omschrijving", "Wat voor werk", ask="Wat voor werk of functie is het?"),
+        _f("organisatie", "Bij welke organisatie", ask="Bij welke organisatie of welk bedrijf?"),
+        _f("betaald", "Betaald", YES_NO, ask="Krijg je ervoor betaald?", buttons=YES_OR_NO),
+        _f("uren", "Uren per week", HOURS, optional=True, ask="Hoeveel uur per week ongeveer?", buttons=DONT_KNOW),
+        _f("overlap", "Raakt het je eigen werk",
+           ask='Heeft het iets te maken met je werk bij de gemeente? Vertel kort hoe, of zeg "nee".'),
+        _f("datum", "Startdatum", ANY_DATE, optional=True,
+           ask='Wanneer ben je begonnen, of wanneer begin je? Bijvoorbeeld "1 maart".', buttons=DONT_KNOW),
         NAME,
     ),
     "belangenverstrengeling": (
-        _f("zaak", "Welke zaak of welk dossier"),
-        _f("betrokkene", "Wie is erbij betrokken"),
-        _f("relatie", "Relatie", prefill_from="relatie"),
-        _f("rol", "Jouw rol", prefill_from="eigen_rol"),
+        _f("zaak", "Welke zaak of welk dossier", ask="Om welke zaak of welk dossier gaat het? Een zaaknummer is ook goed."),
+        _f("betrokkene", "Wie is erbij betrokken",
+           ask="Wie is erbij betrokken? Een naam of korte omschrijving is genoeg."),
+        _f("relatie", "Relatie", prefill_from="relatie", entity="relatie", ask="Wat is die persoon van je?", buttons=(
+            ("Familie", '/inform{"relatie": "familie"}'),
+            ("Partner", '/inform{"relatie": "partner"}'),
+            ("Vriend of vriendin", '/inform{"relatie": "vriend"}'),
+            ("Buren", '/inform{"relatie": "buur"}'),
+            ("(Ex-)collega", '/inform{"relatie": "ex-collega"}'),
+        )),
+        _f("rol", "Jouw rol", prefill_from="eigen_rol", entity="eigen_rol", ask="Wat is jouw rol in de zaak?", buttons=(
+            ("Ik behandel of beoordeel het zelf", '/inform{"eigen_rol": "behandelaar"}'),
+            ("Ik ben er zijdelings bij betrokken", '/inform{"eigen_rol": "betrokken"}'),
+            ("Ik heb er niets mee te maken", '/inform{"eigen_rol": "geen"}'),
+        )),
         NAME,
     ),
     "vermoeden_misstand": (
-        _f("omschrijving", "Wat is er aan de hand"),
-        _f("datum", "Wanneer", PAST_DATE, optional=True),
-        _f("plaats", "Waar", optional=True),
-        _f("wie", "Wie", optional=True),
-        _f("bewijs", "Bewijs of getuigen", optional=True),
+        _f("omschrijving", "Wat is er aan de hand",
+           ask="Wat is er aan de hand? Vertel in je eigen woorden wat je zag of vermoedt."),
+        _f("datum", "Wanneer", PAST_DATE, optional=True,
+           ask='Wanneer was het? Bijvoorbeeld "vorige week dinsdag".', buttons=DONT_KNOW),
+        _f("plaats", "Waar", optional=True, ask="Waar gebeurde het? Bijvoorbeeld op welke afdeling.", buttons=DONT_KNOW),
+        _f("wie", "Wie", optional=True, ask="Wie zijn erbij betrokken? Dit mag je ook overslaan.",
+           buttons=(("Overslaan", "/dont_know"),)),
+        _f("bewijs", "Bewijs of getuigen", optional=True, ask="Is er bewijs, zoals documenten, mails of getuigen?",
+           buttons=DONT_KNOW),
         ANONYMOUS,
         NAME,
-        _f("contact", "Contact", optional=True),
+        _f("contact", "Contact", optional=True,
+           ask="Hoe mogen we contact met je opnemen? Bij een anonieme melding kan dat ook alleen via de status in deze chat.",
+           buttons=(("Alleen via de status", "/dont_know"),)),
     ),
     "contactverzoek_vertrouwenspersoon": (
-        _f("thema", "Waarover", prefill_from="gedragsvorm"),
-        _f("contact", "Hoe contact"),
-        _f("moment", "Wanneer het past", optional=True),
+        _f("thema", "Waarover", prefill_from="gedragsvorm", ask="Waar wil je over praten? Een paar woorden is genoeg."),
+        _f("contact", "Hoe contact",
+           ask="Hoe wil je contact? Bijvoorbeeld bellen (geef je nummer), mailen of een afspraak."),
+        _f("moment", "Wanneer het past", optional=True, ask='Wanneer komt het je uit? Bijvoorbeeld "doordeweeks na 16 uur".',
+           buttons=(("Maakt niet uit", "/dont_know"),)),
         ANONYMOUS,
         NAME,
     ),
@@ -114,10 +154,6 @@ ALL_SLOTS = tuple(dict.fromkeys(f.slot for fields in FORMS.values() for f in fie
 
 def form_name(notice_type: str) -> str:
     return f"{notice_type}_melding_form"
-
-
-def fields_of(notice_type: str) -> Tuple[Field, ...]:
-    return FORMS[notice_type]
 
 
 def field(notice_type: str, slot: str) -> Optional[Field]:

@@ -2,7 +2,8 @@
 
 SMTP settings come from the environment:
   IA_SMTP_HOST (no host: notification is off, and the log says so), IA_SMTP_PORT (25),
-  IA_SMTP_FROM (required with a host), IA_SMTP_USER and IA_SMTP_PASSWORD (optional login),
+  IA_SMTP_FROM (required with a host), IA_SMTP_USER and IA_SMTP_PASSWORD (optional login,
+  only together with STARTTLS: a password is never sent in clear text),
   IA_SMTP_STARTTLS (1/true/ja: upgrade the connection with STARTTLS, certificate checked),
   IA_SMTP_TIMEOUT (seconds, 10).
 A failure is logged and reported as False; it never raises, so a filed notice stays filed.
@@ -35,6 +36,10 @@ class SmtpSettings:
     password: Optional[str] = None
     starttls: bool = False
     timeout: float = 10.0
+
+    def __post_init__(self) -> None:
+        if self.user and not self.starttls:
+            raise SmtpConfigError("IA_SMTP_USER is set without IA_SMTP_STARTTLS: no login over an unencrypted connection")
 
 
 class SmtpConfigError(ValueError):

@@ -20,17 +20,22 @@ sole credential, shown once, stored only as a slow hash):
 6. Slow-down. Three wrong codes in a row lock the reference for a minute; each further wrong
    code doubles the lock (capped at a day). During a lock even the right code is refused,
    with the same answer. A successful lookup resets the count. See `bot.notices.lookup`.
-7. Retries. The caller (the Rasa action) draws the code with `new_receipt_code()` when the
-   user confirms, keeps it in the conversation with the notice, and passes it to every
-   filing attempt. A retry with the same idempotency key checks the code against the stored
-   hash and returns the same reference and code, so a code is only shown once it works, and
-   no retry ever invents a second one. The code sits in Rasa's tracker store like any bot
-   message until the retention purge removes the conversation.
+7. Retries, and never in the conversation. The caller (the Rasa action) derives the code from
+   the notice's idempotency key with `receipt_code_for` (HMAC-SHA256 under a secret derived
+   from the encryption key), so every filing attempt with that key passes the same code
+   without the code ever being kept in a slot. A retry with the same idempotency key checks
+   the code against the stored hash and returns the same reference and code, so a code is
+   only shown once it works, and no retry ever invents a second one. The tracker store
+   (`components/tracker_store.py`) blanks the code out of the bot message that shows it and
+   out of a typed status request before anything is saved. (After a key rotation a notice
+   confirmed but not yet filed gets another code: it is only shown once filed.)
 8. Named notices may also be given a code (then their reporter can look up the status too);
    without one, a status lookup for them behaves as for an unknown reference.
 """
 from __future__ import annotations
 
+import hashlib
+import hmac
 import re
 import secrets
 from typing import Optional
@@ -48,6 +53,16 @@ _hasher = PasswordHasher(time_cost=2, memory_cost=19 * 1024, parallelism=1, hash
 
 def new_receipt_code() -> str:
     return _grouped("".join(secrets.choice(ALPHABET) for _ in range(LENGTH)))
+
+
+def receipt_code_for(idempotency_key: str) -> str:
+    """The receipt code of the notice filed under `idempotency_key`: 80 bits of an HMAC keyed
+    with a secret that only the servers hold, so the same key always gives the same code."""
+    from bot.storage.encryption import derived_secret
+
+    digest = hmac.new(derived_secret("receipt-code"), idempotency_key.encode("utf-8"), hashlib.sha256).digest()
+    number = int.from_bytes(digest[: LENGTH * 5 // 8], "big")
+    return _grouped("".join(ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(LENGTH))))
 
 
 def normalise_receipt_code(text: Optional[str]) -> Optional[str]:

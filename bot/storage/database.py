@@ -62,14 +62,6 @@ def get_engine(url: Optional[str] = None) -> Engine:
         return engine
 
 
-def dispose_engines() -> None:
-    """Close every pooled connection (tests, or before a fork)."""
-    with _engines_lock:
-        for engine in _engines.values():
-            engine.dispose()
-        _engines.clear()
-
-
 def _create_engine(url: str) -> Engine:
     backend = make_url(url).get_backend_name()
     if backend == "sqlite":

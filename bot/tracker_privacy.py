@@ -1,0 +1,69 @@
+"""What of a conversation may reach Rasa's tracker store, and in which form.
+
+Rasa keeps every event of a conversation (the user's texts, the bot's answers, every slot
+value) in its tracker store until the retention purge. A notice's answers and receipt codes
+must not be readable there: not from a copy of that database alone, and receipt codes not at
+all. So, before an event is saved (`components/tracker_store.py` calls this):
+
+1. Receipt codes are blanked out for good, wherever they appear: in the bot message that
+   shows a new code, in what the user types when the status form asks for the code, and in
+   the `status_code` slot. Nothing later needs them (the code is checked in the same turn).
+2. The whole event is then encrypted with the notices' key (Fernet). Rasa reads the
+   conversation back on every message, so notice answers must come back intact: a filled-in
+   field is needed for the summary and the filing, turns later. Only the columns Rasa itself
+   queries stay readable (sender id, event type, time, intent and action or slot name).
+
+Events are plain dicts here (`Event.as_dict()`), so this module needs nothing from Rasa.
+"""
+from __future__ import annotations
+
+import json
+import re
+from typing import Any, Dict, Optional
+
+from bot.storage.encryption import decrypt_text, encrypt_text
+
+REDACTED = "[verwijderd]"
+CODE_SLOTS = ("status_code",)
+# A receipt code as shown (7KQ3-XPMA-2D9F-RT0W), in any case. Other ways of typing one (spaces,
+# no dashes) are caught by the context: typed while the status form asks for the code.
+_CODE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{4}(?:-[0-9A-Za-z]{4}){3}(?![0-9A-Za-z])")
+
+
+def asks_for_code(requested_slot: Optional[str]) -> bool:
+    return requested_slot in CODE_SLOTS
+
+
+def redact(event: Dict[str, Any], typing_code: bool = False) -> Dict[str, Any]:
+    """The event without receipt codes. `typing_code`: the user's message answers the
+    question for a receipt code, so all of it goes."""
+    secrets = []
+    if typing_code and event.get("event") == "user" and (event.get("text") or "").strip():
+        secrets.append(event["text"].strip())
+    if event.get("event") == "slot" and event.get("name") in CODE_SLOTS and event.get("value") is not None:
+        return {**event, "value": REDACTED}
+    return _scrub(event, secrets)
+
+
+def _scrub(value: Any, secrets: list) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return _CODE.sub(REDACTED, value)
+    if isinstance(value, dict):
+        return {key: _scrub(item, secrets) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    return value
+
+
+def seal(event: Dict[str, Any], typing_code: bool = False) -> str:
+    """What is stored for an event: redacted, then encrypted (text, safe for a TEXT column)."""
+    return encrypt_text(json.dumps(redact(event, typing_code), ensure_ascii=False)).decode("ascii")
+
+
+def unseal(stored: str) -> Dict[str, Any]:
+    """The event from what `seal` stored (rows from before encryption are plain JSON)."""
+    if stored.lstrip().startswith("{"):
+        return json.loads(stored)
+    return json.loads(decrypt_text(stored.encode("ascii")))

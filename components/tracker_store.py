@@ -1,0 +1,91 @@
+"""Rasa's SQL tracker store, keeping no readable notice content and no receipt code, and
+purging conversations past the retention period while the server runs. A conversation read
+from it carries the organisation profile's values as they are now.
+
+endpoints.yml names it by module path (`type: components.tracker_store.ProtectedSQLTrackerStore`).
+What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`.
+The profile: responses such as the FAQ answer on the gift limit show profile values through
+slots that the session start fills; Rasa reads the conversation from here for every message,
+so refreshing those slots here makes every answer read the profile when it is given, as the
+advice does (an edited `organisatie.yml` counts at once, not from the next session on).
+Rasa falls back to an in-memory store, with only a warning, when this module cannot be
+imported; a key problem, however, stops the server at start (in production: no
+$IA_ENCRYPTION_KEY, no start).
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any, Optional, Text
+
+from rasa.core.tracker_store import SQLTrackerStore
+from rasa.shared.core.constants import REQUESTED_SLOT
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActiveLoop, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT_NAME_KEY
+
+from bot import tracker_privacy
+from bot.advice import profile_values
+from bot.profile import ProfileError, load_profile
+from bot.retention import PurgeSchedule
+from bot.storage.encryption import ensure_key
+
+logger = logging.getLogger(__name__)
+
+
+class ProtectedSQLTrackerStore(SQLTrackerStore):
+    """SQLTrackerStore whose `data` column holds each event redacted and encrypted."""
+
+    def __init__(self, domain: Optional[Domain] = None, host: Optional[Text] = None, **kwargs: Any) -> None:
+        ensure_key()  # no usable key: the server does not start
+        super().__init__(domain=domain, host=host, **kwargs)
+        self.purge_schedule = PurgeSchedule(self.engine.url).start()
+
+    async def save(self, tracker: DialogueStateTracker) -> None:
+        """As SQLTrackerStore.save (only events not stored yet), but sealed."""
+        await self.stream_events(tracker)
+        with self.session_scope() as session:
+            stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+            requested = None  # the slot the form asked for when the event happened
+            for index, event in enumerate(tracker.events):
+                if index >= stored:
+                    data = event.as_dict()
+                    session.add(self.SQLEvent(
+                        sender_id=tracker.sender_id,
+                        type_name=event.type_name,
+                        timestamp=data.get("timestamp"),
+                        intent_name=data.get("parse_data", {}).get("intent", {}).get(INTENT_NAME_KEY),
+                        action_name=data.get("name"),
+                        data=tracker_privacy.seal(data, typing_code=tracker_privacy.asks_for_code(requested)),
+                    ))
+                if isinstance(event, SlotSet) and event.key == REQUESTED_SLOT:
+                    requested = event.value
+                elif isinstance(event, ActiveLoop) and event.name is None:
+                    requested = None
+            session.commit()
+        logger.debug("tracker of a conversation stored (sealed)")
+
+    async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
+        with self.session_scope() as session:
+            rows = self._event_query(
+                session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
+            ).all()
+            events = [tracker_privacy.unseal(row.data) for row in rows]
+        if self.domain and events:
+            return with_current_profile(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots))
+        return None
+
+
+def with_current_profile(tracker: DialogueStateTracker) -> DialogueStateTracker:
+    """The profile slots the session start filled, set anew where the profile changed since
+    (a SlotSet event, so that Rasa's replays of the conversation keep it)."""
+    try:
+        values = profile_values(load_profile())
+    except ProfileError as error:  # the actions say what is wrong; keep the values of the session start
+        logger.error("organisation profile not readable, profile slots not refreshed: %s", error)
+        return tracker
+    for name, value in values.items():
+        slot = tracker.slots.get(name)
+        if slot is not None and slot.value is not None and slot.value != value:
+            tracker.update(SlotSet(name, value))
+    return tracker

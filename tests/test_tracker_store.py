@@ -1,0 +1,116 @@
+"""Rasa's tracker store as endpoints.yml configures it: what reaches the database, and the
+retention purge that runs inside the server without anyone starting it."""
+import asyncio
+import os
+import sqlite3
+import time
+
+import pytest
+from rasa.core.tracker_store import create_tracker_store
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.utils.endpoints import read_endpoint_config
+
+from bot import retention, tracker_privacy
+from tests.conftest import ROOT
+
+DOMAIN = Domain.load(str(ROOT / "domain.yml"))
+NOTICE_TEXT = "de wethouder liet een factuur van zijn neef goedkeuren"
+CODE = "7KQ3-XPMA-2D9F-RT0W"
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch, profile_file):
+    monkeypatch.setenv("TRACKER_DB_URL", f"sqlite:///{tmp_path / 'tracker.db'}")
+    monkeypatch.setenv("ACTION_ENDPOINT_URL", "http://127.0.0.1:1/webhook")
+    monkeypatch.setenv("IA_ENCRYPTION_KEY_FILE", str(tmp_path / "notice.key"))
+    monkeypatch.delenv("IA_ENCRYPTION_KEY", raising=False)
+    monkeypatch.setenv(retention.INTERVAL_ENV, "0.2")
+    monkeypatch.setattr(retention, "VAR", tmp_path / "var")
+    (tmp_path / "var").mkdir()
+    store = create_tracker_store(read_endpoint_config(str(ROOT / "endpoints.yml"), "tracker_store"), DOMAIN)
+    yield store
+    store.purge_schedule.stop()
+
+
+def raw_rows(tmp_path):
+    with sqlite3.connect(tmp_path / "tracker.db") as db:
+        return [" ".join(map(str, row)) for row in db.execute("SELECT * FROM events")]
+
+
+def test_notice_answers_and_receipt_codes_are_not_readable_in_the_database(store, tmp_path):
+    assert type(store).__name__ == "ProtectedSQLTrackerStore"  # not Rasa's silent in-memory fallback
+    tracker = DialogueStateTracker.from_events("gebruiker-1", [
+        ActionExecuted("action_listen"),
+        ActiveLoop("vermoeden_misstand_melding_form"),
+        SlotSet("requested_slot", "melding_omschrijving"),
+        UserUttered(NOTICE_TEXT, {"name": "inform", "confidence": 1.0}),
+        SlotSet("melding_omschrijving", NOTICE_TEXT),
+        BotUttered(f"Je meldingsnummer is MLD-2026-7KQ3XP. Je geheime code is {CODE}."),
+        ActiveLoop("status_form"),
+        SlotSet("requested_slot", "status_code"),
+        UserUttered(CODE.replace("-", "").lower(), {"name": "inform", "confidence": 1.0}),
+        SlotSet("status_code", CODE),
+    ], slots=DOMAIN.slots)
+    asyncio.run(store.save(tracker))
+
+    rows = raw_rows(tmp_path)
+    assert len(rows) == len(tracker.events)
+    for secret in (NOTICE_TEXT, "neef", CODE, CODE.replace("-", "").lower(), "MLD-2026-7KQ3XP"):
+        assert not [row for row in rows if secret.lower() in row.lower()], secret
+
+    back = asyncio.run(store.retrieve("gebruiker-1"))
+    assert back.get_slot("melding_omschrijving") == NOTICE_TEXT  # the conversation goes on as before
+    bot_text = [e.text for e in back.events if isinstance(e, BotUttered)][0]
+    assert CODE not in bot_text and "MLD-2026-7KQ3XP" in bot_text  # the code is gone for good
+    assert CODE.replace("-", "").lower() not in str([e.as_dict() for e in back.events])
+
+
+def test_rows_stored_before_encryption_are_still_read(store, tmp_path):
+    asyncio.run(store.save(DialogueStateTracker.from_events("g", [ActionExecuted("action_listen")], slots=DOMAIN.slots)))
+    with sqlite3.connect(tmp_path / "tracker.db") as db:
+        db.execute("UPDATE events SET data = ?", ('{"event": "action", "name": "action_listen", "timestamp": 1.0}',))
+    assert asyncio.run(store.retrieve("g")).latest_action_name == "action_listen"
+
+
+def test_a_conversation_past_retention_disappears_without_anyone_acting(store, tmp_path):
+    now = time.time()
+    for sender, age_days in (("oud", 31), ("recent", 1)):
+        events = [ActionExecuted("action_listen", timestamp=now - age_days * retention.DAY_S)]
+        asyncio.run(store.save(DialogueStateTracker.from_events(sender, events, slots=DOMAIN.slots)))
+    old_log = tmp_path / "var" / "rasa.log.2026-01-01"
+    old_log.write_text("oude regels")
+    os.utime(old_log, (now - 31 * retention.DAY_S,) * 2)
+    (tmp_path / "var" / "rasa.log").write_text("huidige regels")
+
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and (asyncio.run(store.retrieve("oud")) or old_log.exists()):
+        time.sleep(0.1)
+    assert asyncio.run(store.retrieve("oud")) is None and not old_log.exists()
+    assert asyncio.run(store.retrieve("recent")) is not None and (tmp_path / "var" / "rasa.log").exists()
+
+
+def test_in_production_the_server_does_not_start_without_the_key_in_the_environment(store, monkeypatch):
+    monkeypatch.setenv("IA_PRODUCTION", "1")
+    from bot.storage.encryption import EncryptionKeyError
+
+    with pytest.raises(EncryptionKeyError, match="IA_ENCRYPTION_KEY"):
+        create_tracker_store(read_endpoint_config(str(ROOT / "endpoints.yml"), "tracker_store"), DOMAIN)
+
+
+def test_a_receipt_code_in_any_text_is_blanked_out():
+    event = {"event": "bot", "text": f"Code: {CODE.lower()}. Bewaar hem goed.", "data": {"buttons": None}}
+    assert tracker_privacy.redact(event)["text"] == f"Code: {tracker_privacy.REDACTED}. Bewaar hem goed."
+    ordinary = {"event": "user", "text": "mijn baas wilt deze week geen gesprek"}
+    assert tracker_privacy.redact(ordinary) == ordinary
+
+
+def test_the_profile_slots_hold_the_profile_as_it_is_now(store, profile_file):
+    """The FAQ answer on the gift limit shows {geschenk_drempel}: a new threshold counts at once."""
+    started = [ActionExecuted("action_session_start"), SlotSet("geschenk_drempel", "50"), SlotSet("org_naam", "x")]
+    asyncio.run(store.save(DialogueStateTracker.from_events("g", started, slots=DOMAIN.slots)))
+    assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "50"
+    profile_file.edit(geschenk_drempel_euro=75)
+    assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "75"
+    assert asyncio.run(store.retrieve("g")).get_slot("org_naam") == "gemeente Huizen"
