@@ -30,6 +30,7 @@ from bot.notices import (
 from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
+from bot.said import anonymous_wish
 
 logger = logging.getLogger(__name__)
 
@@ -78,6 +79,12 @@ def _clear_notice() -> List[Dict[str, Any]]:
     return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)]
 
 
+def _recent_user_texts(tracker: Tracker, count: int = 3) -> List[Text]:
+    """What the user typed in the last few turns (a wish to report, then a button for the type)."""
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    return texts[-count:]
+
+
 class ActionMeldingStart(Action):
     """Start the form of a notice type, or ask again one field the user wants to change.
 
@@ -118,9 +125,14 @@ class ActionMeldingStart(Action):
                 ],
             )
             return [SlotSet(TYPE_SLOT, CHOOSING)]
+        prefilled = form.prefill(notice_type, tracker.slots)
         if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
             dispatcher.utter_message(text=messages.TEAMS_WARNING)
-        prefilled = form.prefill(notice_type, tracker.slots)
+        elif notice_type in ANONYMOUS_TYPES:  # "ik wil anoniem melden" answers the question
+            wishes = [anonymous_wish(text) for text in _recent_user_texts(tracker)]
+            said = next((wish for wish in reversed(wishes) if wish is not None), None)
+            if said is not None:
+                prefilled[form.ANONYMOUS.slot] = said
         return [
             *_clear_notice(),
             *(SlotSet(slot, value) for slot, value in prefilled.items()),

@@ -2,7 +2,8 @@
 
 "wil me een fles wijn geven" is an offer: not accepted yet. "ik kreeg", "heb ... gekregen",
 "ligt in mijn la" mean it has been received. Only clear cues count; anything else is asked.
-An offer's cues win: "ik kreeg een cadeaubon aangeboden" is an offer.
+An offer's cues win: "ik kreeg een cadeaubon aangeboden" is an offer. "ik wil anoniem melden"
+answers whether a notice is anonymous; "niet anoniem" and "met mijn naam" answer it too.
 """
 from __future__ import annotations
 
@@ -30,6 +31,19 @@ def gift_accepted(text: str) -> Optional[bool]:
     if OFFERED.search(text or ""):
         return False
     if RECEIVED.search(text or ""):
+        return True
+    return None
+
+
+NAMED = re.compile(r"\b(niet anoniem|met (?:mijn|m'n|mn) naam|onder (?:mijn|m'n|mn) eigen naam)\b", re.IGNORECASE)
+ANONYMOUS = re.compile(r"\banoniem\b", re.IGNORECASE)
+
+
+def anonymous_wish(text: str) -> Optional[bool]:
+    """True for "anoniem", False for "niet anoniem" / "met mijn naam", else None."""
+    if NAMED.search(text or ""):
+        return False
+    if ANONYMOUS.search(text or ""):
         return True
     return None
 

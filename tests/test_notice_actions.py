@@ -153,6 +153,16 @@ def test_teams_is_never_anonymous_and_the_bot_says_so():
     assert texts(messages_) == messages.TEAMS_WARNING
 
 
+@pytest.mark.parametrize("said, anonymous", [("ik wil anoniem melden dat mijn teamleider fraudeert", True),
+                                             ("ik wil iets melden, met mijn naam erbij", False),
+                                             ("ik wil iets melden", None)])
+def test_a_wish_about_anonymity_already_said_is_not_asked_again(said, anonymous):
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    _, events = run(na.ActionMeldingStart(), latest)
+    assert slot_events(events).get(form.ANONYMOUS.slot) is anonymous
+
+
 def test_the_summary_shows_every_field_and_draws_the_key_once():
     messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
     summary = messages_[0]["text"]

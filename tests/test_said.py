@@ -1,7 +1,7 @@
 """Facts said in passing are read from the message, so the form does not ask them again."""
 import pytest
 
-from bot.said import facts_said, gift_accepted
+from bot.said import anonymous_wish, facts_said, gift_accepted
 
 
 @pytest.mark.parametrize("text", [
@@ -40,3 +40,14 @@ def test_without_a_clear_cue_it_is_asked(text):
 def test_only_the_gift_theme_reads_acceptance():
     assert facts_said("dilemma_geschenk", "ik kreeg een fles wijn") == {"al_aangenomen": True}
     assert facts_said("dilemma_uitnodiging", "ik kreeg een uitnodiging") == {}
+
+
+@pytest.mark.parametrize("text, anonymous", [
+    ("ik wil anoniem melden dat mijn teamleider fraudeert", True),
+    ("Kan ik dit ook anoniem doorgeven?", True),
+    ("ik meld het gewoon met mijn naam", False),
+    ("liever niet anoniem", False),
+    ("ik wil iets melden", None),
+])
+def test_a_wish_about_anonymity_is_read(text, anonymous):
+    assert anonymous_wish(text) is anonymous
