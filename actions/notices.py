@@ -30,7 +30,7 @@ from bot.notices import (
 from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
-from bot.said import anonymous_wish
+from bot.said import anonymous_wish, reported_case
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +41,7 @@ FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question ask
 FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
 TEAMS_CHANNELS = ("botframework", "msteams")
+CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 
 
 def _entity(tracker: Tracker, name: str) -> Optional[str]:
@@ -79,10 +80,11 @@ def _clear_notice() -> List[Dict[str, Any]]:
     return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)]
 
 
-def _recent_user_texts(tracker: Tracker, count: int = 3) -> List[Text]:
-    """What the user typed in the last few turns (a wish to report, then a button for the type)."""
-    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    return texts[-count:]
+def _latest_said(tracker: Tracker, reading, turns: int = 3):
+    """The latest fact that `reading` finds in what the user typed in the last few turns (a wish
+    to report, then a button for the type), or None."""
+    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-turns:]
+    return next((fact for fact in map(reading, reversed(texts)) if fact is not None), None)
 
 
 class ActionMeldingStart(Action):
@@ -129,10 +131,12 @@ class ActionMeldingStart(Action):
         if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
             dispatcher.utter_message(text=messages.TEAMS_WARNING)
         elif notice_type in ANONYMOUS_TYPES:  # "ik wil anoniem melden" answers the question
-            wishes = [anonymous_wish(text) for text in _recent_user_texts(tracker)]
-            said = next((wish for wish in reversed(wishes) if wish is not None), None)
+            said = _latest_said(tracker, anonymous_wish)
             if said is not None:
                 prefilled[form.ANONYMOUS.slot] = said
+        case = _latest_said(tracker, reported_case)  # "ik wil melden dat ...": what happened
+        if case and form.field(notice_type, CASE_SLOT):
+            prefilled[CASE_SLOT] = case
         return [
             *_clear_notice(),
             *(SlotSet(slot, value) for slot, value in prefilled.items()),

@@ -4,6 +4,7 @@
 "ligt in mijn la" mean it has been received. Only clear cues count; anything else is asked.
 An offer's cues win: "ik kreeg een cadeaubon aangeboden" is an offer. "ik wil anoniem melden"
 answers whether a notice is anonymous; "niet anoniem" and "met mijn naam" answer it too.
+"ik wil melden dat mijn teamleider ..." already describes the case of the notice.
 """
 from __future__ import annotations
 
@@ -46,6 +47,14 @@ def anonymous_wish(text: str) -> Optional[bool]:
     if ANONYMOUS.search(text or ""):
         return True
     return None
+
+
+REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,})", re.IGNORECASE | re.DOTALL)
+
+
+def reported_case(text: str) -> Optional[str]:
+    """The message as typed when it is a wish to report that also says what happened, else None."""
+    return text.strip() if REPORT_OF.search(text or "") else None
 
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:

@@ -163,6 +163,14 @@ def test_a_wish_about_anonymity_already_said_is_not_asked_again(said, anonymous)
     assert slot_events(events).get(form.ANONYMOUS.slot) is anonymous
 
 
+def test_a_wish_to_report_keeps_what_was_said_as_the_description():
+    said = "ik wil melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    _, events = run(na.ActionMeldingStart(), latest)
+    assert slot_events(events)["melding_omschrijving"] == said
+
+
 def test_the_summary_shows_every_field_and_draws_the_key_once():
     messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
     summary = messages_[0]["text"]

@@ -1,7 +1,7 @@
 """Facts said in passing are read from the message, so the form does not ask them again."""
 import pytest
 
-from bot.said import anonymous_wish, facts_said, gift_accepted
+from bot.said import anonymous_wish, facts_said, gift_accepted, reported_case
 
 
 @pytest.mark.parametrize("text", [
@@ -51,3 +51,15 @@ def test_only_the_gift_theme_reads_acceptance():
 ])
 def test_a_wish_about_anonymity_is_read(text, anonymous):
     assert anonymous_wish(text) is anonymous
+
+
+@pytest.mark.parametrize("text, case", [
+    ("ik wil melden dat mijn teamleider het bedrijf van zijn zoon inhuurt",
+     "ik wil melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"),
+    ("Ik wil een melding doen over fraude met declaraties op onze afdeling",
+     "Ik wil een melding doen over fraude met declaraties op onze afdeling"),
+    ("ik wil iets melden", None),
+    ("hoe meld ik dat?", None),
+])
+def test_a_wish_to_report_that_says_what_happened_is_kept_as_the_case(text, case):
+    assert reported_case(text) == case
