@@ -7,7 +7,12 @@ without a year falls in the past year when this year's would lie ahead, and an e
 date gives None. Pass `allow_future=True` for dates that may lie ahead (an invitation's
 event, the start of a side job); then a date without a year is in this year, and "morgen",
 "volgende week vrijdag", "komende dinsdag" and "over 2 weken" are read too.
-Anything else (vague: "vorige week", "een paar dagen geleden") gives None.
+Anything else (vague: "vorige week", "een paar dagen geleden") gives None: for those answers
+`approximate` keeps the user's own words with the day they said them ("vorige maand, gezegd
+op 04-12-2026"), which is as precise as the answer is. dateparser 1.2 (which fits Rasa's pins)
+was tried on "vorige maand", "begin maart", "een paar weken geleden", "rond kerst", "half
+november", "eind oktober": it read only the first, as an exact day (4 November), which is
+falsely precise.
 """
 from __future__ import annotations
 
@@ -61,6 +66,22 @@ _NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})
 _PREVIOUS_DAY = re.compile(rf"\b(?:afgelopen|vorige|jongstleden)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:jl|j\.l)\b")
 _COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:as|a\.s)\b")
 _BARE_DAY = re.compile(rf"\b({_WEEKDAY})\b")
+
+
+_TIME_WORDS = re.compile(
+    rf"\b({_MONTH}|{_UNIT}|{_WEEKDAY}|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
+    r"|zomer|winter|lente|voorjaar|herfst|najaar|vakantie|zomervakantie|kerstvakantie|jaarwisseling)\b"
+)
+
+
+def approximate(text: Optional[str], today: Optional[date] = None) -> Optional[str]:
+    """A vague but real answer to "when" ("rond kerst", "begin maart", "een paar weken
+    geleden"): the words as said, with the day they were said; None if it names no time."""
+    words = " ".join((text or "").split())
+    lowered = words.lower()
+    if not _TIME_WORDS.search(lowered) or any(p.search(lowered) for p in (_ISO, _NUMERIC, _WRITTEN)):
+        return None  # no time named, or an exact date that parse_date_nl refused (in the future)
+    return f"{words}, gezegd op {(today or date.today()):%d-%m-%Y}"
 
 
 def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> Optional[date]:

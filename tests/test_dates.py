@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bot.dates import parse_date_nl
+from bot.dates import approximate, parse_date_nl
 
 FRIDAY = date(2026, 3, 20)  # a Friday
 
@@ -71,3 +71,14 @@ def test_dates_that_may_lie_ahead(text, expected):
 
 def test_today_defaults_to_the_real_today():
     assert parse_date_nl("vandaag") == date.today()
+
+
+@pytest.mark.parametrize("text", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst",
+                                  "ergens in de zomervakantie", "eind oktober denk ik"])
+def test_a_vague_answer_is_kept_in_the_users_words_with_the_day_it_was_said(text):
+    assert approximate(text, FRIDAY) == f"{text}, gezegd op 20-03-2026"
+
+
+@pytest.mark.parametrize("text", ["weet ik niet", "geen idee", "15-3-2027", "15 december 2027", "dat zeg ik liever niet"])
+def test_no_time_named_or_an_exact_date_is_not_an_approximate_answer(text):
+    assert approximate(text, FRIDAY) is None

@@ -102,12 +102,19 @@ def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):
 
 
 def test_a_failed_answer_is_asked_again_and_the_second_offers_skip_or_stop():
-    messages_, events = validate("geschenk", "melding_datum", "ergens in de zomer")
+    messages_, events = validate("geschenk", "melding_datum", "toen het misging")
     assert slot_events(events)["melding_datum"] is None and slot_events(events)[na.FAILURES_SLOT] == 1
     assert texts(messages_) == messages.ASK_AGAIN
-    messages_, events = validate("geschenk", "melding_datum", "geen idee, lang geleden", {na.FAILURES_SLOT: 1})
+    messages_, events = validate("geschenk", "melding_datum", "geen flauw idee", {na.FAILURES_SLOT: 1})
     assert slot_events(events)[na.FAILURES_SLOT] == 2
     assert [b["payload"] for b in messages_[0]["buttons"]] == ["/dont_know", "/stop"]
+
+
+@pytest.mark.parametrize("answer", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])
+def test_a_vague_date_is_accepted_in_the_users_words(answer):
+    messages_, events = validate("geschenk", "melding_datum", answer)
+    assert slot_events(events)["melding_datum"].startswith(f"{answer}, gezegd op ")
+    assert messages_ == []
 
 
 def test_a_required_field_cannot_be_skipped():

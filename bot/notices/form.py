@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, parse_amount
-from bot.dates import parse_date_nl
+from bot.dates import approximate, parse_date_nl
 from bot.notices.kinds import ANONYMOUS_TYPES
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
@@ -228,7 +228,10 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return (True, str(amount)) if amount is not None else (False, None)
     if f.kind in (PAST_DATE, ANY_DATE):
         found = parse_date_nl(text, today, allow_future=f.kind == ANY_DATE)
-        return (True, found.isoformat()) if found else (False, None)
+        if found:
+            return True, found.isoformat()
+        vague = approximate(text, today)  # "rond kerst": kept in the user's words
+        return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
         match = _HOURS.search(text)
         return (True, match.group(1).replace(",", ".")) if match else (False, None)
@@ -244,7 +247,10 @@ def show_value(f: Field, value: Any) -> str:
     if f.kind == AMOUNT:
         return format_euro(Decimal(value))
     if f.kind in (PAST_DATE, ANY_DATE):
-        return date.fromisoformat(value).strftime("%d-%m-%Y")
+        try:
+            return date.fromisoformat(value).strftime("%d-%m-%Y")
+        except ValueError:  # an approximate answer, kept in words
+            return str(value)
     if f.kind == HOURS:
         return f"{value} uur"
     return str(value)
