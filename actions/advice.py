@@ -11,7 +11,7 @@ from bot.notices import messages
 from bot.notices.form import THEME_NOTICE
 from bot.profile import load_profile
 from bot.said import facts_said
-from bot.themes import FACT_SLOTS, THEMES, subject_of
+from bot.themes import FACT_SLOTS, THEMES
 
 
 class ActionNieuwThema(Action):
@@ -31,8 +31,8 @@ class ActionNieuwThema(Action):
         theme = (message.get("intent") or {}).get("name")
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
-        subject = subject_of(message.get("intent_ranking", [])) if theme == "dilemma_vermoeden_misstand" else None
-        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", subject)] + [
+        # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
+        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", message.get("onderwerp"))] + [
             SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
         ]
 

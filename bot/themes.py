@@ -1,5 +1,4 @@
 """The themes (fixed intent names, see DESIGN.md) and how the bot names intents to users."""
-from typing import Optional
 
 THEMES = (
     "dilemma_geschenk",
@@ -67,21 +66,6 @@ def close_themes(ranking) -> list:
     themes = [i for i in ranking if i.get("name") in THEMES]
     best = themes[0].get("confidence") or 0.0
     return [i["name"] for i in themes[:MAX_CHOICES] if (i.get("confidence") or 0.0) >= CLOSE_SHARE * best]
-
-
-# Someone else's conduct is one theme (dilemma_vermoeden_misstand); what it is about is the
-# best other theme of the ranking, if the model gives it at least this confidence.
-SUBJECT_FLOOR = 0.05
-NOT_A_SUBJECT = {"dilemma_vermoeden_misstand", "dilemma_ongewenst_gedrag"}
-
-
-def subject_of(ranking) -> Optional[str]:
-    """The theme that someone else's conduct is about ("a team leader hires his son's firm":
-    family in a case), from the intent ranking; None when no theme stands out."""
-    subjects = [i for i in ranking if i.get("name") in THEMES and i["name"] not in NOT_A_SUBJECT]
-    if subjects and (subjects[0].get("confidence") or 0.0) >= SUBJECT_FLOOR:
-        return subjects[0]["name"]
-    return None
 
 
 def either_or(labels) -> str:

@@ -1,4 +1,5 @@
-"""Rasa adapter for `bot.nlp.intent_model`: predicts the intent and its ranking of a message."""
+"""Rasa adapter for `bot.nlp.intent_model`: predicts the intent and its ranking of a message,
+and for someone else's conduct the theme it is about (output key `onderwerp`)."""
 from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Text
@@ -14,9 +15,26 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
-from bot.nlp.intent_model import TRUSTED_TYPES, dependencies_fingerprint, intent_model, sentence_encoder
+from bot.nlp.intent_model import (
+    OTHERS_CONDUCT,
+    TRUSTED_TYPES,
+    dependencies_fingerprint,
+    intent_model,
+    sentence_encoder,
+    subject_examples,
+    subject_model,
+)
 
 FILE = "intent_model.skops"
+SUBJECT_FILE = "subject_model.skops"
+SUBJECT = "onderwerp"
+
+
+def _load(directory, name: str) -> Pipeline:
+    untrusted = set(sio.get_untrusted_types(file=directory / name)) - set(TRUSTED_TYPES)
+    if untrusted:
+        raise ValueError(f"{name} holds types that are not trusted: {sorted(untrusted)}")
+    return sio.load(directory / name, trusted=TRUSTED_TYPES)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -32,9 +50,10 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
         return dependencies_fingerprint()
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[Pipeline] = None) -> None:
+                 model: Optional[Pipeline] = None, subjects: Optional[Pipeline] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self.model = model
+        self.subjects = subjects
         self._storage = model_storage
         self._resource = resource
 
@@ -48,20 +67,25 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
         model = intent_model(self.config["C"], self.config["char_ngrams"], self.config["word_ngrams"],
                              self.config["meaning_weight"])
         self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
+        texts, subjects = subject_examples(
+            (e.get(TEXT), e.get(INTENT), ((e.get("metadata") or {}).get("example") or {}).get("thema"))
+            for e in examples)
+        # (data with fewer than two subject themes, as in small tests, has no subject model)
+        self.subjects = subject_model().fit(texts, subjects) if len(set(subjects)) > 1 else None
         with self._storage.write_to(self._resource) as directory:
             sio.dump(self.model, directory / FILE)
+            if self.subjects is not None:
+                sio.dump(self.subjects, directory / SUBJECT_FILE)
         return self._resource
 
     @classmethod
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "IntentModelClassifier":
         with model_storage.read_from(resource) as directory:
-            untrusted = set(sio.get_untrusted_types(file=directory / FILE)) - set(TRUSTED_TYPES)
-            if untrusted:
-                raise ValueError(f"intent model holds types that are not trusted: {sorted(untrusted)}")
-            model = sio.load(directory / FILE, trusted=TRUSTED_TYPES)
+            model = _load(directory, FILE)
+            subjects = _load(directory, SUBJECT_FILE) if (directory / SUBJECT_FILE).exists() else None
         sentence_encoder()  # loaded now, not on the first message
-        return cls(config, model_storage, resource, model)
+        return cls(config, model_storage, resource, model, subjects)
 
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [m for m in messages if m.get(TEXT)]
@@ -73,4 +97,6 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
                              key=lambda intent: -intent["confidence"])
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
+            if ranking[0]["name"] == OTHERS_CONDUCT and self.subjects is not None:
+                message.set(SUBJECT, self.subjects.predict([message.get(TEXT)])[0], add_to_output=True)
         return messages

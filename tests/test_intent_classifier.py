@@ -21,11 +21,25 @@ EXAMPLES = {
 CONTEXT = ExecutionContext(GraphSchema({}))
 
 
-def trained(tmp_path, **config) -> IntentModelClassifier:
+OTHERS = {  # someone else's conduct, with the theme it is about in the example's metadata
+    "dilemma_geschenk": ["mijn collega nam een dure fles wijn aan van de aannemer",
+                         "een collega van inkoop kreeg een horloge van een leverancier"],
+    "dilemma_belangenverstrengeling": ["mijn teamleider gunt de opdracht aan het bedrijf van zijn zoon",
+                                       "de projectleider huurt steeds het bureau van zijn zwager in"],
+}
+SUBJECT_EXAMPLES = {"dilemma_belangenverstrengeling": ["mijn broer schrijft in op een aanbesteding die ik behandel",
+                                                       "de offerte van mijn neef komt bij mij binnen"]}
+
+
+def trained(tmp_path, with_others=False, **config) -> IntentModelClassifier:
     storage = LocalModelStorage(tmp_path)
     resource = Resource("intents")
+    examples = {**EXAMPLES, **(SUBJECT_EXAMPLES if with_others else {})}
     messages = [Message(data={TEXT: text, INTENT: intent, **({INTENT_RESPONSE_KEY: "faq/x"} if intent == "faq" else {})})
-                for intent, texts in EXAMPLES.items() for text in texts]
+                for intent, texts in examples.items() for text in texts]
+    if with_others:
+        messages += [Message(data={TEXT: text, INTENT: "dilemma_vermoeden_misstand", "metadata": {"example": {"thema": theme}}})
+                     for theme, texts in OTHERS.items() for text in texts]
     IntentModelClassifier.create(config, storage, resource, CONTEXT).train(TrainingData(messages))
     return IntentModelClassifier.load(config, storage, resource, CONTEXT)
 
@@ -45,6 +59,25 @@ def test_a_stored_and_loaded_model_ranks_the_intents_of_a_new_message(tmp_path):
     assert min(r["confidence"] for r in ranking) >= max(left_out)
     assert message.get(INTENT)["confidence"] == pytest.approx(max(model.values()))
     assert "intent" in message.as_dict(only_output_properties=True)
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("een collega heeft van de leverancier een dure fles wijn gekregen en aangenomen", "dilemma_geschenk"),
+    ("mijn teamleider geeft de klus aan het bedrijf van zijn zoon", "dilemma_belangenverstrengeling"),
+])
+def test_someone_elses_conduct_gets_the_theme_it_is_about(tmp_path, text, subject):
+    classifier = trained(tmp_path, with_others=True)
+    message = Message(data={TEXT: text})
+    classifier.process([message])
+    assert message.get(INTENT)["name"] == "dilemma_vermoeden_misstand"
+    assert message.as_dict(only_output_properties=True)["onderwerp"] == subject
+
+
+def test_an_own_dilemma_gets_no_separate_subject(tmp_path):
+    classifier = trained(tmp_path, with_others=True)
+    message = Message(data={TEXT: "mag ik die fles wijn van de aannemer houden"})
+    classifier.process([message])
+    assert message.get(INTENT)["name"] == "dilemma_geschenk" and message.get("onderwerp") is None
 
 
 def test_retrieval_intents_are_learnt_under_their_base_name(tmp_path):
