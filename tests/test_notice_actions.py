@@ -156,9 +156,9 @@ def test_teams_is_never_anonymous_and_the_bot_says_so():
 
 def test_the_summary_shows_every_field_and_draws_the_key_once():
     messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
-    summary = messages_[0]["text"]
+    summary = messages_[-1]["text"]
     assert "Geschatte waarde: € 40" in summary and "Datum: 20-11-2026" in summary and "Aangenomen: ja" in summary
-    assert [b["title"] for b in messages_[0]["buttons"]] == ["Klopt, versturen", "Iets aanpassen", "Stoppen"]
+    assert [b["title"] for b in messages_[-1]["buttons"]] == ["Klopt, versturen", "Iets aanpassen", "Stoppen"]
     key = slot_events(events)[na.KEY_SLOT]
     assert na.CODE_SLOT not in slot_events(events)  # a named gift gets no receipt code
     _, events = run(na.ActionMeldingSamenvatting(), tracker(slots={**GIFT, na.KEY_SLOT: key}, intent="inform"))
