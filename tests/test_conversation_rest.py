@@ -106,3 +106,32 @@ def test_conversations_are_kept_in_the_sql_tracker_store(setting):
     with sqlite3.connect(tracker_db) as db:
         (count,) = db.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone()
     assert count > 3
+
+
+def test_the_opening_says_who_reads_a_notice(setting):
+    answer = Chat(setting[0]).say("hoi")
+    assert "geen teksten of namen" in answer and "lezen de ontvangers je tekst" in answer
+
+
+def test_a_suspected_wrongdoing_is_not_discussed_with_the_person_first(setting):
+    # issue 14: no question whether it can be discussed with the person; three messages; more behind a button
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_vermoeden_misstand")
+    answer = chat.say('/inform{"misstand_soort": "misstand"}')
+    assert "Kun je het veilig" not in answer and "Is je leidinggevende zelf" in answer
+    answer = chat.say("/deny")
+    assert len(chat.last) <= 3 and "niet eerst met de persoon zelf" in answer and "Lukt dat niet" not in answer
+    more = next(b["payload"] for m in chat.last for b in m.get("buttons", []) if b["title"] == "Meer over je bescherming")
+    assert "Daar hoef je niet om te vragen" in chat.say(more)
+
+
+def test_a_colleagues_conduct_is_offered_a_contact_request_not_a_wrongdoing_notice(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_vermoeden_misstand")
+    chat.say('/inform{"misstand_soort": "gedrag"}')
+    chat.say("/affirm")
+    answer = chat.say("/deny")
+    assert "contactverzoek" in answer and "Wil je dit nu melden?" not in answer
+    assert '/melding_doen{"melding_type": "contactverzoek_vertrouwenspersoon"}' in chat.buttons
