@@ -114,7 +114,7 @@ def test_the_database_goes_away_while_filing_and_the_user_is_told_the_truth(sett
     proxy.stop()
     try:
         answer = chat.say("/affirm")
-        assert "NIET verstuurd" in answer and not REFERENCE.search(answer)
+        assert "niet verstuurd" in answer and not REFERENCE.search(answer)
         assert "Opnieuw proberen" in chat.buttons
         assert stored_count(direct_url) == before
     finally:
@@ -133,7 +133,7 @@ def test_after_a_failed_filing_a_corrected_notice_is_filed_with_the_correction(s
     before = stored_count(direct_url)
     proxy.stop()
     try:
-        assert "NIET verstuurd" in chat.say("/affirm")
+        assert "niet verstuurd" in chat.say("/affirm")
     finally:
         proxy.start()
     assert "Wat wil je aanpassen?" in chat.say(chat.buttons["Iets aanpassen"])
