@@ -196,9 +196,9 @@ def _message(step: Step, profile: Profile, facts: Facts) -> str:
     message = ""
     for part in _parts(step):
         if isinstance(part, int):
-            message += f"{chr(10) if message else ''}{part}."
+            message += ("\n" if message else "") + f"{part}."
         else:
-            message += f"{' ' if message else ''}{text(part, profile, facts)}"
+            message += (" " if message else "") + text(part, profile, facts)
     return message
 
 
