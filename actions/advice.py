@@ -9,11 +9,15 @@ from actions.common import facts_from, never_raises
 from bot.advice import advice, offered_notice
 from bot.notices import messages
 from bot.profile import load_profile
-from bot.themes import FACT_SLOTS, THEMES
+from bot.said import facts_said
+from bot.themes import FACT_SLOTS, THEMES, subject_of
 
 
 class ActionNieuwThema(Action):
-    """Remember the theme and forget the facts of an earlier one, except those just said."""
+    """Remember the theme and forget the facts of an earlier one, except those just said.
+
+    Said means: found as an entity, or stated in so many words ("ik kreeg" a gift: received).
+    For someone else's conduct the subject theme is kept as well."""
 
     def name(self) -> str:
         return "action_nieuw_thema"
@@ -22,9 +26,12 @@ class ActionNieuwThema(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
-        said = {e["entity"]: e.get("value") for e in tracker.latest_message.get("entities", [])}
-        theme = (tracker.latest_message.get("intent") or {}).get("name")
-        return [SlotSet("thema", theme if theme in THEMES else None)] + [
+        message = tracker.latest_message
+        theme = (message.get("intent") or {}).get("name")
+        said = {**facts_said(theme, message.get("text") or ""),
+                **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
+        subject = subject_of(message.get("intent_ranking", [])) if theme == "dilemma_vermoeden_misstand" else None
+        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", subject)] + [
             SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
         ]
 

@@ -1,11 +1,15 @@
-"""The first stage of the two-stage fallback: "Bedoel je ...?" in Dutch, with buttons."""
+"""The first stage of the two-stage fallback: ask instead of guess, in Dutch, with buttons.
+
+Between two or three close themes: "Gaat het vooral om ... of om ...?" with a button for each;
+with one guess: "Gaat je vraag over ...?" yes or no. "Iets anders" and "Nee" lead to the
+fallback's second stage (please rephrase)."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import never_raises
-from bot.themes import INTENT_LABELS
+from bot.themes import INTENT_LABELS, THEME_TITLES, close_themes, either_or
 
 
 class ActionDefaultAskAffirmation(Action):
@@ -17,6 +21,14 @@ class ActionDefaultAskAffirmation(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         ranking = tracker.latest_message.get("intent_ranking", [])
+        themes = close_themes(ranking)
+        if len(themes) > 1:
+            dispatcher.utter_message(
+                text=f"Ik wil je goed helpen. Gaat het vooral om {either_or(INTENT_LABELS[t] for t in themes)}?",
+                buttons=[{"title": THEME_TITLES[t], "payload": f"/{t}"} for t in themes]
+                + [{"title": "Iets anders", "payload": "/deny"}],
+            )
+            return []
         guess = next((i["name"] for i in ranking if i.get("name") in INTENT_LABELS), None)
         if guess is None:
             dispatcher.utter_message(response="utter_ask_rephrase")

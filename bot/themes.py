@@ -1,4 +1,5 @@
 """The themes (fixed intent names, see DESIGN.md) and how the bot names intents to users."""
+from typing import Optional
 
 THEMES = (
     "dilemma_geschenk",
@@ -24,6 +25,70 @@ INTENT_LABELS = {
     "human_handoff": "met een mens praten",
     "bot_challenge": "of je met een mens of een chatbot praat",
 }
+
+# Button titles for the themes (the same words as the theme buttons in domain.yml).
+THEME_TITLES = {
+    "dilemma_geschenk": "Cadeau of korting",
+    "dilemma_uitnodiging": "Uitnodiging",
+    "dilemma_nevenwerkzaamheden": "Nevenwerk",
+    "dilemma_belangenverstrengeling": "Familie of vrienden in een zaak",
+    "dilemma_vertrouwelijke_informatie": "Vertrouwelijke informatie",
+    "dilemma_gemeentelijke_voorzieningen": "Spullen en regelingen van de gemeente",
+    "dilemma_ongewenst_gedrag": "Ongewenst gedrag",
+    "dilemma_vermoeden_misstand": "Iets wat niet klopt",
+}
+
+# The theme of an FAQ answer, where it has one: after the answer the bot offers to look at
+# the user's own case in that theme.
+FAQ_THEMES = {
+    "faq/geschenk_grens": "dilemma_geschenk",
+    "faq/uitnodiging_regel": "dilemma_uitnodiging",
+    "faq/nevenwerk_registreren": "dilemma_nevenwerkzaamheden",
+    "faq/familie_regel": "dilemma_belangenverstrengeling",
+    "faq/informatie_regels": "dilemma_vertrouwelijke_informatie",
+    "faq/prive_gebruik": "dilemma_gemeentelijke_voorzieningen",
+    "faq/misstand_melden": "dilemma_vermoeden_misstand",
+    "faq/klokkenluider_bescherming": "dilemma_vermoeden_misstand",
+    "faq/extern_melden": "dilemma_vermoeden_misstand",
+    "faq/anoniem_melden": "dilemma_vermoeden_misstand",
+}
+
+# When the model is unsure, the themes it hesitates between: at most this many, each with at
+# least this share of the best theme's confidence.
+MAX_CHOICES = 3
+CLOSE_SHARE = 0.4
+
+
+def close_themes(ranking) -> list:
+    """The themes of an intent ranking (best first) close to the best one, if that is a theme."""
+    ranking = [i for i in ranking if i.get("name") != "nlu_fallback"]
+    if not ranking or ranking[0].get("name") not in THEMES:
+        return []
+    themes = [i for i in ranking if i.get("name") in THEMES]
+    best = themes[0].get("confidence") or 0.0
+    return [i["name"] for i in themes[:MAX_CHOICES] if (i.get("confidence") or 0.0) >= CLOSE_SHARE * best]
+
+
+# Someone else's conduct is one theme (dilemma_vermoeden_misstand); what it is about is the
+# best other theme of the ranking, if the model gives it at least this confidence.
+SUBJECT_FLOOR = 0.05
+NOT_A_SUBJECT = {"dilemma_vermoeden_misstand", "dilemma_ongewenst_gedrag"}
+
+
+def subject_of(ranking) -> Optional[str]:
+    """The theme that someone else's conduct is about ("a team leader hires his son's firm":
+    family in a case), from the intent ranking; None when no theme stands out."""
+    subjects = [i for i in ranking if i.get("name") in THEMES and i["name"] not in NOT_A_SUBJECT]
+    if subjects and (subjects[0].get("confidence") or 0.0) >= SUBJECT_FLOOR:
+        return subjects[0]["name"]
+    return None
+
+
+def either_or(labels) -> str:
+    """'a of om b', 'a, om b of om c': the choices of 'Gaat het vooral om ...?'."""
+    labels = list(labels)
+    return ", om ".join(labels[:-1]) + " of om " + labels[-1] if len(labels) > 1 else labels[0]
+
 
 # Facts that the NLU finds as entities and that a new theme starts from afresh.
 FACT_SLOTS = (

@@ -16,6 +16,7 @@ from typing import Iterator, List
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.servers import free_port  # noqa: F401 - test modules import it from here
 from bot.storage import database, upgrade_to_head
 
 PG_ADMIN_URL = os.environ.get("IA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
@@ -80,12 +81,6 @@ def empty_db_url(request, tmp_path) -> Iterator[str]:
     else:
         with throwaway_pg_database() as url:
             yield url
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 class TcpProxy:

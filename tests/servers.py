@@ -2,35 +2,15 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator
 
+from bot.servers import free_port, wait_until_up
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _wait(url: str, process: subprocess.Popen, log: Path, timeout: float = 240) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"server stopped during start-up:\n{log.read_text()[-3000:]}")
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            return
-        except OSError:
-            time.sleep(0.5)
-    raise RuntimeError(f"server did not start within {timeout} s:\n{log.read_text()[-3000:]}")
 
 
 @contextmanager
@@ -57,7 +37,7 @@ def assistant(model: str, workdir: Path, env: Dict[str, str]) -> Iterator[str]:
             log = workdir / f"{name}.log"
             process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"), stderr=subprocess.STDOUT)
             processes.append(process)
-            _wait(health, process, log)
+            wait_until_up(health, process, log)
         yield f"http://127.0.0.1:{rasa_port}"
     finally:
         for process in processes:

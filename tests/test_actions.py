@@ -10,7 +10,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.advice import ActionAdvies, ActionNieuwThema
 from actions.common import ERROR_MESSAGE
 from actions.fallback import ActionDefaultAskAffirmation
-from actions.forms import ValidateGeschenkForm, ValidateMisstandForm, ValidateOngewenstForm
+from actions.faq import ActionFaqEigenSituatie
+from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
 from actions.session import PROFILE_SLOTS, ActionSessionStart
 from bot.themes import FACT_SLOTS
 
@@ -82,6 +83,32 @@ def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
     assert slots["thema"] == "dilemma_geschenk"
     assert slots["bedrag"] == "30 euro" and slots["gever"] == "aannemer"
     assert all(slots[s] is None for s in FACT_SLOTS if s not in ("bedrag", "gever"))
+
+
+@pytest.mark.parametrize("text, accepted", [("een aannemer wil me een fles wijn geven", False),
+                                            ("ik kreeg een fles wijn van een aannemer", True),
+                                            ("een fles wijn van een aannemer, mag dat?", None)])
+def test_a_gift_said_to_be_offered_or_received_is_not_asked_about_again(text, accepted):
+    _, events = run(ActionNieuwThema(), tracker(text=text))
+    assert slot_events(events)["al_aangenomen"] is accepted
+
+
+def test_someone_elses_conduct_keeps_the_theme_it_is_about():
+    ranking = [{"name": "dilemma_vermoeden_misstand", "confidence": 0.6},
+               {"name": "dilemma_ongewenst_gedrag", "confidence": 0.2},
+               {"name": "dilemma_belangenverstrengeling", "confidence": 0.15}]
+    _, events = run(ActionNieuwThema(), tracker(intent="dilemma_vermoeden_misstand", ranking=ranking,
+                                               text="mijn teamleider huurt het bedrijf van zijn zoon in"))
+    slots = slot_events(events)
+    assert slots["thema"] == "dilemma_vermoeden_misstand"
+    assert slots["onderwerp"] == "dilemma_belangenverstrengeling"
+
+
+def test_an_own_dilemma_has_no_separate_subject():
+    ranking = [{"name": "dilemma_belangenverstrengeling", "confidence": 0.7},
+               {"name": "dilemma_vermoeden_misstand", "confidence": 0.2}]
+    _, events = run(ActionNieuwThema(), tracker(intent="dilemma_belangenverstrengeling", ranking=ranking))
+    assert slot_events(events)["onderwerp"] is None
 
 
 @pytest.mark.parametrize(
@@ -157,6 +184,42 @@ def test_unclear_input_asks_about_the_best_guess_with_buttons():
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_uitnodiging", "/deny"]
 
 
+def test_unsure_between_themes_asks_which_one_with_a_button_each():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "dilemma_vermoeden_misstand", "confidence": 0.3},
+               {"name": "dilemma_ongewenst_gedrag", "confidence": 0.25}, {"name": "faq", "confidence": 0.2},
+               {"name": "dilemma_geschenk", "confidence": 0.15}, {"name": "dilemma_uitnodiging", "confidence": 0.05}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert messages[0]["text"].startswith("Ik wil je goed helpen. Gaat het vooral om iets wat een ander doet")
+    assert ", om ongewenst gedrag op het werk of om een cadeau, korting of gunst?" in messages[0]["text"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/dilemma_geschenk", "/deny"]
+
+
+def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_only():
+    ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
+               {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.27}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/deny"]
+
+
 def test_unclear_input_without_a_guess_asks_to_rephrase():
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=[{"name": "greet"}]))
     assert messages[0]["response"] == "utter_ask_rephrase"
+
+
+def faq_tracker(key):
+    answered = tracker(intent="faq")
+    answered.latest_message["response_selector"] = {"faq": {"response": {"intent_response_key": key}}}
+    return answered
+
+
+def test_after_a_how_to_answer_the_bot_offers_to_look_at_the_users_own_case():
+    messages, events = run(ActionFaqEigenSituatie(), faq_tracker("faq/nevenwerk_registreren"))
+    assert messages[0]["text"] == "Wil je dat ik met je naar je eigen situatie kijk?"
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_nevenwerkzaamheden", "/thankyou"]
+    assert events == []
+
+
+def test_after_a_general_answer_there_is_no_offer():
+    messages, _ = run(ActionFaqEigenSituatie(), faq_tracker("faq/waarden"))
+    assert messages == []

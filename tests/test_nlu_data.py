@@ -1,32 +1,26 @@
 """The NLU data itself: enough examples per theme, and held-out sets that are really held out."""
-import re
 from collections import Counter
 from pathlib import Path
 from typing import Dict, Iterator, Tuple
 
 import pytest
-import yaml
 
 from bot.bench import HELDOUT_SETS
+from bot.nlp.nludata import read
 from bot.themes import THEMES
 
 ROOT = Path(__file__).resolve().parent.parent
-ANNOTATION = re.compile(r"\[([^\]]*)\](?:\([^)]*\)|\{[^}]*\})")
 
 
 def normalised(example: str) -> str:
-    """Plain text of an example as the classifier compares it: markup, case, spacing and end punctuation go."""
-    text = ANNOTATION.sub(r"\1", example).lower()
-    return " ".join(text.split()).rstrip(" .!?")
+    """An example as the classifier compares it: case, spacing and end punctuation go."""
+    return " ".join(example.lower().split()).rstrip(" .!?")
 
 
 def examples(path: Path) -> Iterator[Tuple[str, str]]:
     """(intent, normalised example) for every example in an NLU file."""
-    for block in yaml.safe_load(path.read_text(encoding="utf-8")).get("nlu", []):
-        if "intent" in block:
-            for line in block["examples"].splitlines():
-                if line.strip().startswith("- "):
-                    yield block["intent"].split("/")[0], normalised(line.strip()[2:])
+    for example in read(path):
+        yield example.intent, normalised(example.text)
 
 
 def training() -> Dict[str, str]:
