@@ -171,3 +171,11 @@ class TestLanguage:  # defect 7
         faq = yaml.safe_load((ROOT / "data/nlu/faq.yml").read_text(encoding="utf-8"))["nlu"]
         trained = next(i["examples"] for i in faq if i["intent"] == "faq/klokkenluider_bescherming")
         assert f"- {more['payload']}" in trained  # a phrasing the FAQ model knows
+
+    def test_more_about_the_protection_does_not_offer_the_same_theme_again(self):
+        from actions.faq import ActionFaqEigenSituatie  # here: the action is newer than the first tests
+
+        answered = tracker(slots={"thema": "dilemma_vermoeden_misstand"}, intent="faq")
+        answered.latest_message["response_selector"] = {
+            "faq": {"response": {"intent_response_key": "faq/klokkenluider_bescherming"}}}
+        assert run(ActionFaqEigenSituatie(), answered)[0] == []
