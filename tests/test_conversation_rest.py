@@ -51,10 +51,9 @@ def test_the_first_message_says_it_is_a_bot_what_it_keeps_and_offers_themes(sett
 def test_gift_above_threshold_then_a_correction_changes_the_advice(setting):
     chat = Chat(setting[0])
     chat.say("hallo")
+    # "wil me ... geven": offered, not accepted, so the bot does not ask (main, 87f81ce)
     answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven")
-    assert "Heb je het al aangenomen?" in answer
-    answer = chat.say("/deny")
-    assert "boven de grens van € 50" in answer
+    assert "Heb je het al aangenomen?" not in answer and "boven de grens van € 50" in answer
     answer = chat.say("nee sorry, het was 30 euro")
     assert "mag het aannemen" in answer and "€ 30" in answer
 
@@ -65,8 +64,7 @@ def test_the_threshold_in_the_profile_changes_the_advice_without_retraining(sett
     try:
         chat = Chat(url)
         chat.say("hoi")
-        chat.say("een aannemer bood me een cadeaubon van 80 euro aan")
-        assert "niet boven de grens van € 100" in chat.say("/deny")
+        assert "niet boven de grens van € 100" in chat.say("een aannemer bood me een cadeaubon van 80 euro aan")
     finally:
         profile.edit(geschenk_drempel_euro=50)
 

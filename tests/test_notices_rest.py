@@ -149,8 +149,7 @@ def test_after_a_failed_filing_a_corrected_notice_is_filed_with_the_correction(s
 def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    chat.say("een leverancier wil me een fles champagne van 80 euro geven")
-    answer = chat.say("/deny")
+    answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven")  # offered: not asked
     assert "Wil je dit nu melden?" in answer
     # giver, value and "accepted" are known from the advice: the form asks what it was
     assert "Wat heb je gekregen" in chat.say(chat.buttons["Ja, nu melden"])
