@@ -6,9 +6,8 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_from, never_raises
-from bot.advice import advice
+from bot.advice import advice, offered_notice
 from bot.notices import messages
-from bot.notices.form import THEME_NOTICE
 from bot.profile import load_profile
 from bot.said import facts_said
 from bot.themes import FACT_SLOTS, THEMES
@@ -51,18 +50,18 @@ class ActionAdvies(Action):
         if theme not in THEMES:
             dispatcher.utter_message(response="utter_wat_bedoel_je")
             return []
-        for message in advice(theme, facts_from(tracker), load_profile()):
-            dispatcher.utter_message(text=message)
-        notice_type = THEME_NOTICE.get(theme)
+        facts, profile = facts_from(tracker), load_profile()
+        said = advice(theme, facts, profile)
+        notice_type = offered_notice(theme, facts)
         if notice_type is None:
+            for message in said:
+                dispatcher.utter_message(text=message)
             dispatcher.utter_message(response="utter_vervolg")
-        else:  # the advice ends in "report it": offer to fill in the notice now
+        else:  # the advice ends in "report it": offer, in its last message, to fill in the notice now
+            for message in said[:-1]:
+                dispatcher.utter_message(text=message)
             dispatcher.utter_message(
-                text=messages.ASK_TO_REPORT,
-                buttons=messages.buttons(
-                    "Ja, nu melden", f'/melding_doen{{"melding_type": "{notice_type}"}}',
-                    "Nee, dank je", "/thankyou",
-                    "Met een vertrouwenspersoon praten", "/human_handoff",
-                ),
+                text=f"{said[-1]}\n\n{messages.offer(notice_type, profile)}",
+                buttons=messages.offer_buttons(notice_type),
             )
         return [SlotSet("melding_aangeboden", notice_type is not None)]

@@ -20,7 +20,9 @@ class ActionFaqEigenSituatie(Action):
     ) -> List[Dict[str, Any]]:
         selected = tracker.latest_message.get("response_selector", {}).get("faq", {}).get("response", {})
         theme = FAQ_THEMES.get(selected.get("intent_response_key", ""))
-        if theme:
+        # not when the conversation is about that theme already (e.g. "Meer over je bescherming"
+        # under the advice about a suspected wrongdoing)
+        if theme and theme != tracker.get_slot("thema"):
             dispatcher.utter_message(text=OFFER, buttons=[
                 {"title": "Ja, kijk naar mijn situatie", "payload": f"/{theme}"},
                 {"title": "Nee, dank je", "payload": "/thankyou"},

@@ -1,4 +1,5 @@
 """Validation of the forms that collect the facts an advice needs."""
+from abc import abstractmethod
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Tracker
@@ -37,14 +38,33 @@ class ValidateGeschenkForm(SafeFormValidationAction):
         return {"bedrag": None}
 
 
-class ValidateOngewenstForm(SafeFormValidationAction):
-    def name(self) -> Text:
-        return "validate_ongewenst_form"
+class _TalkFirstOnlyWhereWise(SafeFormValidationAction):
+    """A walk-through form that never asks whether the user can talk to the person first
+    where that is unsafe or unwise (`skip_talk`)."""
+
+    @abstractmethod
+    def skip_talk(self, tracker: Tracker) -> bool:
+        """Whether the question about talking to the person first is left out."""
 
     async def required_slots(
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
-        # Harassment and threats: never ask whether the user can talk to the person first.
-        if tracker.get_slot("gedragsvorm") in SEVERE_BEHAVIOUR:
-            return _without("veilig_gesprek", domain_slots)
-        return domain_slots
+        return _without("veilig_gesprek", domain_slots) if self.skip_talk(tracker) else domain_slots
+
+
+class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):
+    def name(self) -> Text:
+        return "validate_ongewenst_form"
+
+    def skip_talk(self, tracker: Tracker) -> bool:
+        # harassment and threats: unsafe
+        return tracker.get_slot("gedragsvorm") in SEVERE_BEHAVIOUR
+
+
+class ValidateMisstandForm(_TalkFirstOnlyWhereWise):
+    def name(self) -> Text:
+        return "validate_misstand_form"
+
+    def skip_talk(self, tracker: Tracker) -> bool:
+        # a suspected wrongdoing: talking first could warn a suspect and lose evidence
+        return tracker.get_slot("misstand_soort") == "misstand"

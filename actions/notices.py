@@ -17,7 +17,8 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction, never_raises
+from actions.common import SafeFormValidationAction, facts_from, never_raises
+from bot.advice import offered_notice
 from bot.notices import (
     ANONYMOUS_TYPES,
     IdempotencyConflict,
@@ -30,6 +31,7 @@ from bot.notices import (
 from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
+from bot.profile import load_profile
 from bot.said import anonymous_wish, reported_case
 
 logger = logging.getLogger(__name__)
@@ -117,7 +119,7 @@ class ActionMeldingStart(Action):
                 SlotSet(TYPE_SLOT, notice_type),
             ]
 
-        notice_type = _entity(tracker, TYPE_SLOT) or form.THEME_NOTICE.get(tracker.get_slot("thema"))
+        notice_type = _entity(tracker, TYPE_SLOT) or offered_notice(tracker.get_slot("thema"), facts_from(tracker))
         if notice_type not in form.FORMS:
             dispatcher.utter_message(
                 text=messages.CHOOSE_TYPE,
@@ -222,6 +224,7 @@ class ActionMeldingSamenvatting(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
+        dispatcher.utter_message(text=messages.destination(notice_type, load_profile(), tracker.slots))
         dispatcher.utter_message(
             text=form.summary(notice_type, tracker.slots),
             buttons=messages.buttons(
@@ -283,7 +286,7 @@ class ActionMeldingVersturen(Action):
             logger.error("notice refused: %s", type(error).__name__)
             dispatcher.utter_message(text=messages.FAILED)
             return []
-        for line in messages.filed(filed.reference, filed.receipt_code):
+        for line in messages.filed(filed.reference, filed.receipt_code, notice_type, load_profile(), tracker.slots):
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(response="utter_vervolg")
         return [*_clear_notice(), SlotSet(TYPE_SLOT, None)]

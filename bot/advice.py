@@ -10,27 +10,34 @@ from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Dict, List, Mapping, Optional
+from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 import yaml
 
 from bot.amounts import format_euro, parse_amount
+from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
 from bot.themes import THEMES  # noqa: F401  (re-exported for callers)
 
-# Relations the code of conduct names ("familieleden, vrienden en ex-collega's").
-RELATIONS_NAMED_BY_CODE = {"familie", "vriend", "ex-collega"}
+# Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
+# housemate is at least as close as a friend, so the same rule applies to them in full
+# (DESIGN.md). Neighbours and other acquaintances: the code's principle applies.
+RELATIONS_NAMED_BY_CODE = {"familie", "vriend", "ex-collega", "partner", "huisgenoot"}
 RELATION_WORDS = {
     "familie": "een familielid",
     "vriend": "een vriend of vriendin",
     "ex-collega": "een (ex-)collega",
     "partner": "je partner",
+    "huisgenoot": "een huisgenoot",
     "buur": "je buren",
 }
 KNOWN_GIVERS = {
     "leverancier", "aannemer", "inwoner", "adviesbureau", "projectontwikkelaar", "ondernemer",
     "vereniging", "zorgaanbieder", "softwarebedrijf", "makelaar", "advocatenkantoor", "collega",
 }
+# One advice message: a text key, or several keys said together in one message, optionally
+# preceded by the number of the escalation step it is: (2, "escalatie.lukt_niet", ...).
+Step = Union[str, Tuple[Union[int, str], ...]]
 # Unwanted behaviour where talking to the person first must never be pushed.
 SEVERE_BEHAVIOUR = {"seksuele_intimidatie", "agressie"}
 
@@ -82,18 +89,41 @@ def escalation_kind(theme: str, facts: Facts) -> str:
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
 
-def escalation_steps(kind: str, facts: Facts) -> List[str]:
-    """The keys of the escalation steps for this situation, in order (see DESIGN.md)."""
-    unsafe = facts.gedragsvorm in SEVERE_BEHAVIOUR or facts.veilig_gesprek is not True
-    steps = [
-        f"inleiding_{kind}",
-        "niet_veilig" if unsafe else "gesprek_betrokkene",
-        "vertrouwenspersoon" if facts.leidinggevende_betrokken is True else "leidinggevende_of_vertrouwenspersoon",
-        {"ongewenst": "klacht", "gedrag": "melding_intern", "misstand": "melding_misstand"}[kind],
-    ]
+def escalation_steps(kind: str, facts: Facts) -> List[Step]:
+    """The escalation steps for this situation, in order (see DESIGN.md); a tuple is one message.
+
+    For a suspected wrongdoing the bot does not suggest talking to the person first: that can
+    warn a suspect and lose evidence. It says why, and keeps the advice to three messages; the
+    details of the protection are behind a button (the FAQ answer)."""
     if kind == "misstand":
-        steps += ["bescherming", "extern"]
-    return steps + ["folder"]
+        return [
+            ("inleiding_misstand", "niet_bespreken_misstand"),
+            (1, _adviser_step(facts), 2, "melding_misstand"),
+            ("bescherming",),
+        ]
+    talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
+    return [
+        f"inleiding_{kind}",
+        (1, "gesprek_betrokkene" if talk else "niet_veilig"),
+        (2, "lukt_niet", _adviser_step(facts)) if talk else (2, _adviser_step(facts)),
+        (3, {"ongewenst": "klacht", "gedrag": "melding_intern"}[kind]),
+        "folder",
+    ]
+
+
+def offered_notice(theme: str, facts: Facts) -> Optional[str]:
+    """The notice the advice offers to fill in, if any.
+
+    A colleague's conduct that the user chose to report as behaviour is not a suspected
+    wrongdoing, so it is not filed as one (with the deadlines of the Wet bescherming
+    klokkenluiders): like unwanted behaviour it leads to a request to talk to an adviser."""
+    if theme == "dilemma_vermoeden_misstand" and escalation_kind(theme, facts) == "gedrag":
+        return "contactverzoek_vertrouwenspersoon"
+    return THEME_NOTICE.get(theme)
+
+
+def _adviser_step(facts: Facts) -> str:
+    return "vertrouwenspersoon" if facts.leidinggevende_betrokken is True else "leidinggevende_of_vertrouwenspersoon"
 
 
 def _gift(facts: Facts, profile: Profile) -> List[str]:
@@ -110,7 +140,7 @@ def _invitation(facts: Facts, profile: Profile) -> List[str]:
 
 def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
     named = facts.relatie in RELATIONS_NAMED_BY_CODE or facts.relatie is None
-    keys = ["melden" if named else "code_noemt_niet"]
+    keys = ["melden" if named else "kennissen"]
     if facts.eigen_rol in ("behandelaar", "betrokken", "geen"):
         keys.append(f"rol_{facts.eigen_rol}")
     if facts.relatie == "ex-collega":
@@ -119,8 +149,12 @@ def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
 
 
 def _escalation(theme: str):
-    def steps(facts: Facts, profile: Profile) -> List[str]:
-        return [f"escalatie.{key}" for key in escalation_steps(escalation_kind(theme, facts), facts)]
+    def steps(facts: Facts, profile: Profile) -> List[Step]:
+        return [
+            tuple(part if isinstance(part, int) else f"escalatie.{part}" for part in step)
+            if isinstance(step, tuple) else f"escalatie.{step}"
+            for step in escalation_steps(escalation_kind(theme, facts), facts)
+        ]
 
     return steps
 
@@ -149,12 +183,31 @@ _RULES = {
 
 def advice_keys(theme: str, facts: Facts, profile: Profile) -> List[str]:
     """The text keys of the advice for `theme`, e.g. ["geschenk.afwijzen", "geschenk.kern"]."""
-    return _RULES[theme](facts, profile)
+    return [key for step in _RULES[theme](facts, profile) for key in _keys_of(step)]
 
 
 def advice(theme: str, facts: Facts, profile: Profile) -> List[str]:
     """The advice for `theme` as Dutch messages, filled from the profile and the facts."""
-    return [text(key, profile, facts) for key in advice_keys(theme, facts, profile)]
+    return [_message(step, profile, facts) for step in _RULES[theme](facts, profile)]
+
+
+def _message(step: Step, profile: Profile, facts: Facts) -> str:
+    """One message: its texts after each other, a numbered step on a line of its own."""
+    message = ""
+    for part in _parts(step):
+        if isinstance(part, int):
+            message += ("\n" if message else "") + f"{part}."
+        else:
+            message += (" " if message else "") + text(part, profile, facts)
+    return message
+
+
+def _parts(step: Step) -> Tuple[Union[int, str], ...]:
+    return step if isinstance(step, tuple) else (step,)
+
+
+def _keys_of(step: Step) -> Tuple[str, ...]:
+    return tuple(part for part in _parts(step) if isinstance(part, str))
 
 
 def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
@@ -164,19 +217,27 @@ def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
 
 
 def describe_contacts(contacts: List[Contact]) -> str:
-    return " ".join(
-        f"{c.naam} ({c.functie})" + "".join(
-            part for part in (f", tel. {c.telefoon}" if c.telefoon else "", f", {c.email}" if c.email else "")
-        ) + "."
-        for c in contacts
-    )
+    return " ".join(_describe(c) for c in contacts)
+
+
+def _describe(contact: Contact) -> str:
+    """A contact as "Fatima Bakker (vertrouwenspersoon), tel. ..., e-mail"; the role only where the name lacks it."""
+    role = "" if contact.functie.lower() in contact.naam.lower() else f" ({contact.functie})"
+    reach = "".join(part for part in (f", tel. {contact.telefoon}" if contact.telefoon else "",
+                                      f", {contact.email}" if contact.email else ""))
+    return f"{contact.naam}{role}{reach}."
+
+
+def with_article(name: str) -> str:
+    """The name as a Dutch sentence says it: "gemeente Huizen" -> "de gemeente Huizen"."""
+    return f"de {name}" if name.lower().startswith(("gemeente ", "provincie ")) else name
 
 
 def profile_values(profile: Profile) -> Dict[str, str]:
     """The profile's values as the placeholders that texts and responses use."""
     return {
-        "organisatie": profile.organisatie,
-        "org_naam": profile.organisatie,
+        "organisatie": with_article(profile.organisatie),
+        "org_naam": with_article(profile.organisatie),
         "drempel": format_euro(profile.geschenk_drempel_euro),
         "geschenk_drempel": format_euro(profile.geschenk_drempel_euro).replace("€ ", ""),
         "contact_vertrouwenspersonen": describe_contacts(profile.vertrouwenspersonen),

@@ -13,7 +13,6 @@ from actions.fallback import ActionDefaultAskAffirmation
 from actions.faq import ActionFaqEigenSituatie
 from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
 from actions.session import PROFILE_SLOTS, ActionSessionStart
-from bot.notices.messages import ASK_TO_REPORT
 from bot.themes import FACT_SLOTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,8 +57,8 @@ def test_session_start_fills_profile_slots_and_opens_with_the_welcome(profile_fi
     assert events[0]["event"] == "session_started" and events[-1]["name"] == "action_listen"
     slots = slot_events(events)
     assert set(slots) == set(PROFILE_SLOTS)
-    assert slots["org_naam"] == "gemeente Huizen" and slots["geschenk_drempel"] == "50"
-    assert messages[0]["response"] == "utter_welkom" and messages[0]["org_naam"] == "gemeente Huizen"
+    assert slots["org_naam"] == "de gemeente Huizen" and slots["geschenk_drempel"] == "50"
+    assert messages[0]["response"] == "utter_welkom" and messages[0]["org_naam"] == "de gemeente Huizen"
 
 
 def test_every_response_placeholder_is_a_profile_slot():
@@ -115,7 +114,7 @@ def test_advice_applies_the_threshold(profile_file, amount, expected):
     messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
     assert expected in texts(messages)
     # the gift advice ends in "report it": it offers to fill in the notice now
-    assert messages[-1]["text"] == ASK_TO_REPORT
+    assert "Wil je dit nu melden?" in messages[-1]["text"]
     assert slot_events(events) == {"melding_aangeboden": True}  # so a typed "ja" starts the notice
     assert messages[-1]["buttons"][0]["payload"] == '/melding_doen{"melding_type": "geschenk"}'
 

@@ -52,10 +52,9 @@ def test_the_first_message_says_it_is_a_bot_what_it_keeps_and_offers_themes(sett
 def test_gift_above_threshold_then_a_correction_changes_the_advice(setting):
     chat = Chat(setting[0])
     chat.say("hallo")
+    # "wil me ... geven": offered, not accepted, so the bot does not ask (main, 87f81ce)
     answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven")
-    assert "Heb je het al aangenomen?" in answer
-    answer = chat.say("/deny")
-    assert "boven de grens van € 50" in answer
+    assert "Heb je het al aangenomen?" not in answer and "boven de grens van € 50" in answer
     answer = chat.say("nee sorry, het was 30 euro")
     assert "mag het aannemen" in answer and "€ 30" in answer
 
@@ -66,8 +65,7 @@ def test_the_threshold_in_the_profile_changes_the_advice_without_retraining(sett
     try:
         chat = Chat(url)
         chat.say("hoi")
-        chat.say("een aannemer bood me een cadeaubon van 80 euro aan")
-        assert "niet boven de grens van € 100" in chat.say("/deny")
+        assert "niet boven de grens van € 100" in chat.say("een aannemer bood me een cadeaubon van 80 euro aan")
     finally:
         profile.edit(geschenk_drempel_euro=50)
 
@@ -128,3 +126,32 @@ def test_conversations_are_kept_in_the_sql_tracker_store(setting):
     with sqlite3.connect(tracker_db) as db:
         (count,) = db.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone()
     assert count > 3
+
+
+def test_the_opening_says_who_reads_a_notice(setting):
+    answer = Chat(setting[0]).say("hoi")
+    assert "geen teksten of namen" in answer and "lezen de ontvangers je tekst" in answer
+
+
+def test_a_suspected_wrongdoing_is_not_discussed_with_the_person_first(setting):
+    # issue 14: no question whether it can be discussed with the person; three messages; more behind a button
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_vermoeden_misstand")
+    answer = chat.say('/inform{"misstand_soort": "misstand"}')
+    assert "Kun je het veilig" not in answer and "Is je leidinggevende zelf" in answer
+    answer = chat.say("/deny")
+    assert len(chat.last) <= 3 and "niet eerst met de persoon zelf" in answer and "Lukt dat niet" not in answer
+    more = next(b["payload"] for m in chat.last for b in m.get("buttons", []) if b["title"] == "Meer over je bescherming")
+    assert "Daar hoef je niet om te vragen" in chat.say(more)
+
+
+def test_a_colleagues_conduct_is_offered_a_contact_request_not_a_wrongdoing_notice(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_vermoeden_misstand")
+    chat.say('/inform{"misstand_soort": "gedrag"}')
+    chat.say("/affirm")
+    answer = chat.say("/deny")
+    assert "contactverzoek" in answer and "Wil je dit nu melden?" not in answer
+    assert '/melding_doen{"melding_type": "contactverzoek_vertrouwenspersoon"}' in chat.buttons

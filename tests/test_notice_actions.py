@@ -180,9 +180,9 @@ def test_a_wish_to_report_keeps_what_was_said_as_the_description():
 
 def test_the_summary_shows_every_field_and_draws_the_key_once():
     messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
-    summary = messages_[0]["text"]
+    summary = messages_[-1]["text"]
     assert "Geschatte waarde: € 40" in summary and "Datum: 20-11-2026" in summary and "Aangenomen: ja" in summary
-    assert [b["title"] for b in messages_[0]["buttons"]] == ["Klopt, versturen", "Iets aanpassen", "Stoppen"]
+    assert [b["title"] for b in messages_[-1]["buttons"]] == ["Klopt, versturen", "Iets aanpassen", "Stoppen"]
     key = slot_events(events)[na.KEY_SLOT]
     _, events = run(na.ActionMeldingSamenvatting(), tracker(slots={**GIFT, na.KEY_SLOT: key}, intent="inform"))
     assert na.KEY_SLOT not in slot_events(events)

@@ -37,8 +37,21 @@ def deadlines_for(notice_type: str, filed_at: datetime, acknowledged_at: Optiona
 
 @dataclass(frozen=True)
 class DueItem:
-    text: str
+    what: str  # "ontvangstbevestiging" or "terugkoppeling"
+    due: datetime
     overdue: bool
+
+    @property
+    def text(self) -> str:
+        """For the register: an overdue item in capitals, so that it stands out."""
+        if self.overdue:
+            return f"{self.what} TE LAAT (was uiterlijk {local_date(self.due)})"
+        return f"{self.what} uiterlijk {local_date(self.due)}"
+
+    @property
+    def for_reporter(self) -> str:
+        """For the reporter, calmly worded: no capitals shouting at them."""
+        return f"{self.what} uiterlijk {local_date(self.due)}" + (" (die datum is voorbij)" if self.overdue else "")
 
 
 def due_items(
@@ -60,6 +73,4 @@ def due_items(
 
 
 def _item(what: str, due: datetime, now: datetime) -> DueItem:
-    if due < now:
-        return DueItem(f"{what} TE LAAT (was uiterlijk {local_date(due)})", True)
-    return DueItem(f"{what} uiterlijk {local_date(due)}", False)
+    return DueItem(what, due, due < now)

@@ -135,7 +135,7 @@ def status_text(found: Optional[NoticeStatus], now: Optional[datetime] = None) -
     if found.acknowledged_at:
         lines.append(f"Ontvangst bevestigd op {local_date(found.acknowledged_at)}.")
     for item in due_items(found.status, found.acknowledgement_due, found.acknowledged_at, found.feedback_due, now):
-        lines.append(f"Wettelijke termijn: {item.text}.")
+        lines.append(f"Wettelijke termijn: {item.for_reporter}.")
     if found.closed_at:
         lines.append(f"Afgerond op {local_date(found.closed_at)}.")
     for message in found.messages:

@@ -1,9 +1,14 @@
 """What the assistant says around a notice, in Dutch (B1, informal)."""
 from __future__ import annotations
 
-from typing import Dict, List, Optional
+from typing import Any, Dict, List, Mapping, Optional
 
-ASK_TO_REPORT = "Wil je dit nu melden? Ik help je de melding in te vullen."
+from bot.profile import Profile
+
+CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
+# The button under the suspected-wrongdoing advice: a phrasing the FAQ model was trained on,
+# so that pressing it gives the FAQ answer about the protection (faq/klokkenluider_bescherming).
+MORE_ABOUT_PROTECTION = ("Meer over je bescherming", "word ik beschermd als ik een misstand meld?")
 CHOOSE_TYPE = "Wat wil je melden?"
 TEAMS_WARNING = (
     "Let op: via Teams ben je nooit anoniem voor de organisatie, want Teams stuurt je account mee. "
@@ -17,17 +22,84 @@ CHOOSE_FIELD = "Wat wil je aanpassen?"
 NOTHING_PENDING = "Er staat geen melding klaar om te versturen. Wil je een melding doen? Zeg dan \"ik wil iets melden\"."
 NOT_FILED = (
     "Het lukt nu niet om je melding op te slaan: de opslag is even niet bereikbaar. "
-    "Je melding is dus nog NIET verstuurd. Ik heb hem wel bewaard in dit gesprek. Probeer het zo nog eens."
+    "Je melding is dus nog niet verstuurd. Ik heb hem wel bewaard in dit gesprek. Probeer het zo nog eens."
 )
 FAILED = (
-    "Er ging iets mis bij het versturen. Je melding is NIET verstuurd. "
+    "Er ging iets mis bij het versturen. Je melding is niet verstuurd. "
     "Neem contact op met een vertrouwenspersoon of je leidinggevende."
 )
 STATUS_BAD_INPUT = "Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens."
 
 
-def filed(reference: str, receipt_code: Optional[str]) -> List[str]:
-    lines = [f"Je melding is verstuurd. Je meldingsnummer is {reference}."]
+def _noun(notice_type: str) -> str:
+    return "contactverzoek" if notice_type == CONTACT_REQUEST else "melding"
+
+
+def recipients(notice_type: str, profile: Profile) -> str:
+    """Who receives a notice of this type, from the profile: a known contact by name, else the address."""
+    contacts = {c.email: c.naam for c in [*profile.vertrouwenspersonen, profile.integriteitscoordinator] if c.email}
+    names = [f"{contacts[a]} ({a})" if a in contacts else a for a in profile.notice_recipients(notice_type)]
+    return " en ".join(names)
+
+
+def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -> Optional[str]:
+    """Where the code asks for the manager to be told: that this notice does not do that, and what to do.
+
+    The profile's recipients are registers and advisers, never the user's own manager. A gift is
+    to be reported when accepted (`values` of the form; before the form: said in general)."""
+    accepted = (values or {}).get("melding_aangenomen")
+    if notice_type == "geschenk":
+        if accepted is False:
+            return None
+        when = "" if accepted is True else " Heb je het cadeau aangenomen?"
+        return (f"Je leidinggevende krijgt deze melding niet.{when} Meld het cadeau dan ook zelf bij je "
+                "leidinggevende. Dat vraagt de gedragscode.")
+    if notice_type == "uitnodiging":
+        return ("Je leidinggevende krijgt deze melding niet. Bespreek de uitnodiging dus ook zelf met je "
+                "leidinggevende. Dat vraagt de gedragscode.")
+    if notice_type == "belangenverstrengeling":
+        return ("Je leidinggevende krijgt deze melding niet. Meld het dus ook zelf bij je leidinggevende. "
+                "Dat vraagt de gedragscode.")
+    return None
+
+
+def offer(notice_type: str, profile: Profile) -> str:
+    """The question after an advice that ends in "report it" (or in "talk to an adviser")."""
+    to = recipients(notice_type, profile)
+    if notice_type == CONTACT_REQUEST:
+        question = (f"Wil je dat een vertrouwenspersoon contact met je opneemt? "
+                    f"Ik help je een contactverzoek in te vullen. Het gaat naar {to}.")
+    else:
+        question = f"Wil je dit nu melden? Ik help je de melding in te vullen. Die gaat naar {to}."
+    return _with_note(question, manager_note(notice_type))
+
+
+def _with_note(text: str, note: Optional[str]) -> str:
+    return f"{text} {note}" if note else text
+
+
+def offer_buttons(notice_type: str) -> List[Dict[str, str]]:
+    start = f'/melding_doen{{"melding_type": "{notice_type}"}}'
+    if notice_type == CONTACT_REQUEST:
+        return buttons("Ja, contact vragen", start, "Liever zelf bellen of mailen", "/human_handoff",
+                       "Nee, dank je", "/thankyou")
+    more = MORE_ABOUT_PROTECTION if notice_type == "vermoeden_misstand" else ()
+    return buttons("Ja, nu melden", start, *more, "Met een vertrouwenspersoon praten", "/human_handoff",
+                   "Nee, dank je", "/thankyou")
+
+
+def destination(notice_type: str, profile: Profile, values: Mapping[str, Any]) -> str:
+    """Said with the summary, before anything is sent: who gets it, and what the user still does."""
+    return _with_note(
+        f"Je {_noun(notice_type)} gaat naar {recipients(notice_type, profile)}.", manager_note(notice_type, values)
+    )
+
+
+def filed(reference: str, receipt_code: Optional[str], notice_type: str, profile: Profile,
+          values: Optional[Mapping[str, Any]] = None) -> List[str]:
+    sent = (f"Je {_noun(notice_type)} is verstuurd naar {recipients(notice_type, profile)}. "
+            f"Je meldingsnummer is {reference}.")
+    lines = [_with_note(sent, manager_note(notice_type, values))]
     if receipt_code:
         lines.append(
             f"Je geheime code is: {receipt_code}\n"
@@ -39,7 +111,7 @@ def filed(reference: str, receipt_code: Optional[str]) -> List[str]:
             "en geef je meldingsnummer en je code."
         )
     else:
-        lines.append("Bewaar je meldingsnummer. Vragen over je melding stel je aan je leidinggevende of de ontvanger.")
+        lines.append(f"Bewaar je meldingsnummer. Heb je vragen over je {_noun(notice_type)}? Stel ze aan de ontvanger.")
     return lines
 
 
