@@ -45,8 +45,24 @@ class Chat:
 def test_the_first_message_says_it_is_a_bot_what_it_keeps_and_offers_themes(setting):
     chat = Chat(setting[0])
     answer = chat.say("hoi")
-    assert "chatbot, geen mens" in answer and "30 dagen gewist" in answer
+    assert "chatbot en geen mens" in answer and "30 dagen gewist" in answer
     assert "/dilemma_geschenk" in chat.buttons and "/dilemma_vermoeden_misstand" in chat.buttons
+
+
+def test_a_first_message_that_is_a_dilemma_is_answered_at_once_without_the_list_of_themes(setting):
+    chat = Chat(setting[0])
+    answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven, mag dat?")
+    assert "chatbot en geen mens" in answer and "30 dagen gewist" in answer  # the short introduction
+    assert "boven de grens van € 50" in answer  # the advice, in the same turn
+    assert "/dilemma_uitnodiging" not in chat.buttons and "Vertel in je eigen woorden" not in answer
+
+
+def test_someone_elses_conduct_goes_to_the_path_for_reporting_it(setting):
+    chat = Chat(setting[0])
+    chat.say("hallo")
+    answer = chat.say("mijn teamleider heeft de opdracht voor het groenonderhoud aan het bedrijf van zijn zoon gegeven")
+    assert "Wat past het best?" in answer
+    assert '/inform{"misstand_soort": "misstand"}' in chat.buttons
 
 
 def test_gift_above_threshold_then_a_correction_changes_the_advice(setting):
