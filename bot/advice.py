@@ -17,7 +17,7 @@ import yaml
 from bot.amounts import format_euro, parse_amount
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
-from bot.themes import THEMES  # noqa: F401  (re-exported for callers)
+from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
 # housemate is at least as close as a friend, so the same rule applies to them in full
@@ -55,6 +55,7 @@ class Facts:
     eigen_rol: Optional[str] = None
     gedragsvorm: Optional[str] = None
     misstand_soort: Optional[str] = None
+    onderwerp: Optional[str] = None  # someone else's conduct: the theme it is about
     veilig_gesprek: Optional[bool] = None
     leidinggevende_betrokken: Optional[bool] = None
 
@@ -95,15 +96,16 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     For a suspected wrongdoing the bot does not suggest talking to the person first: that can
     warn a suspect and lose evidence. It says why, and keeps the advice to three messages; the
     details of the protection are behind a button (the FAQ answer)."""
+    subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}",) if facts.onderwerp in SUBJECTS else ()
     if kind == "misstand":
         return [
-            ("inleiding_misstand", "niet_bespreken_misstand"),
+            ("inleiding_misstand", *subject, "niet_bespreken_misstand"),
             (1, _adviser_step(facts), 2, "melding_misstand"),
             ("bescherming",),
         ]
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     return [
-        f"inleiding_{kind}",
+        (f"inleiding_{kind}", *(subject if kind == "gedrag" else ())),
         (1, "gesprek_betrokkene" if talk else "niet_veilig"),
         (2, "lukt_niet", _adviser_step(facts)) if talk else (2, _adviser_step(facts)),
         (3, {"ongewenst": "klacht", "gedrag": "melding_intern"}[kind]),

@@ -11,6 +11,10 @@ THEMES = (
     "dilemma_vermoeden_misstand",
 )
 
+# Someone else's conduct is one theme; what it is about is one of these.
+OTHERS_CONDUCT = "dilemma_vermoeden_misstand"
+SUBJECTS = tuple(t for t in THEMES if t not in (OTHERS_CONDUCT, "dilemma_ongewenst_gedrag"))
+
 # Used when the bot asks "Bedoel je ...?" after unclear input.
 INTENT_LABELS = {
     "dilemma_geschenk": "een cadeau, korting of gunst",

@@ -16,7 +16,6 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
 from bot.nlp.intent_model import (
-    OTHERS_CONDUCT,
     TRUSTED_TYPES,
     dependencies_fingerprint,
     intent_model,
@@ -24,6 +23,7 @@ from bot.nlp.intent_model import (
     subject_examples,
     subject_model,
 )
+from bot.themes import OTHERS_CONDUCT
 
 FILE = "intent_model.skops"
 SUBJECT_FILE = "subject_model.skops"

@@ -143,3 +143,16 @@ def test_contact_details_come_from_the_profile(profile_file):
 def test_every_theme_gives_filled_in_advice(profile_file, theme):
     messages = advice(theme, Facts(), load_profile())
     assert messages and all("{" not in m and "}" not in m for m in messages)
+
+
+@pytest.mark.parametrize("subject, said", [
+    ("dilemma_geschenk", "Wat de gedragscode zegt over cadeaus: boven de € 50 neem je een cadeau niet aan."),
+    ("dilemma_belangenverstrengeling", "Wat de gedragscode zegt over familie en vrienden"),
+    ("dilemma_gemeentelijke_voorzieningen", "Spullen van de gemeente neem je niet mee naar huis"),
+])
+def test_someone_elses_conduct_is_weighed_against_what_the_code_says_about_its_theme(profile_file, subject, said):
+    for kind in ("misstand", "gedrag"):
+        messages = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind, onderwerp=subject), load_profile())
+        assert said in messages[0]
+        without = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind), load_profile())
+        assert len(messages) == len(without) and "Wat de gedragscode zegt over" not in " ".join(without)

@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion, Pipeline
 
-from bot.themes import THEMES
+from bot.themes import OTHERS_CONDUCT, SUBJECTS
 
 # skops (the safe format Rasa uses for scikit-learn models) trusts neither plain data types it
 # does not know (TfidfVectorizer stores its idf weights in a csr_matrix) nor our own classes.
@@ -89,12 +89,10 @@ def tfidf_logreg(c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int
     ])
 
 
-# Someone else's conduct is one intent; what it is about is one of these themes. The subject
+# Someone else's conduct is one intent; what it is about is one of the SUBJECTS. The subject
 # model learns them from the employees' own dilemmas of each theme together with the examples
 # of someone else's conduct that name their theme (metadata `thema`). On the 18 such cases of
 # heldout_3.yml it named the theme 17 times; the second theme of the intent ranking, 6 times.
-OTHERS_CONDUCT = "dilemma_vermoeden_misstand"
-SUBJECTS = tuple(t for t in THEMES if t not in (OTHERS_CONDUCT, "dilemma_ongewenst_gedrag"))
 
 
 def subject_model() -> Pipeline:
