@@ -6,6 +6,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import facts_from, never_raises
+from actions.forms import FAILED
 from bot.advice import advice, offered_notice
 from bot.notices import messages
 from bot.profile import load_profile
@@ -31,7 +32,8 @@ class ActionNieuwThema(Action):
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
-        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", message.get("onderwerp"))] + [
+        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", message.get("onderwerp")),
+                SlotSet(FAILED, 0)] + [
             SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
         ]
 

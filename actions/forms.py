@@ -1,4 +1,7 @@
-"""Validation of the forms that collect the facts an advice needs."""
+"""Validation of the forms that collect the facts an advice needs.
+
+An answer that cannot be read is asked again; from the second failure in a row the user is
+offered a way out: "Weet ik niet" where the advice can do without the fact, and "Stoppen"."""
 from abc import abstractmethod
 from typing import Any, Dict, List, Text
 
@@ -9,15 +12,62 @@ from rasa_sdk.types import DomainDict
 from actions.common import SafeFormValidationAction
 from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
+from bot.notices.form import yes_or_no
 
 UNKNOWN = "onbekend"
+FAILED = "vraag_mislukt"
+YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
+STUCK = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen?"
+STUCK_REQUIRED = "Het lukt niet zo. Kies Ja of Nee, of stop. Er is dan niets vastgelegd."
 
 
 def _without(slot: Text, slots: List[Text]) -> List[Text]:
     return [name for name in slots if name != slot]
 
 
-class ValidateGeschenkForm(SafeFormValidationAction):
+def _answered(slot: Text, value: Any) -> Dict[Text, Any]:
+    return {slot: value, FAILED: 0}
+
+
+def _failed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, again: Dict[Text, Any],
+            can_skip: bool) -> Dict[Text, Any]:
+    """Ask again (`again`: the message's arguments); from the second failure offer a way out."""
+    failures = (tracker.get_slot(FAILED) or 0) + 1
+    if failures < 2:
+        dispatcher.utter_message(**again)
+    elif can_skip:
+        dispatcher.utter_message(text=STUCK, buttons=[{"title": "Weet ik niet", "payload": "/dont_know"},
+                                                     {"title": "Stoppen", "payload": "/stop"}])
+    else:
+        dispatcher.utter_message(text=STUCK_REQUIRED, buttons=[{"title": "Ja", "payload": "/affirm"},
+                                                              {"title": "Nee", "payload": "/deny"},
+                                                              {"title": "Stoppen", "payload": "/stop"}])
+    return {slot: None, FAILED: failures}
+
+
+class FactFormValidation(SafeFormValidationAction):
+    """Typed answers to the yes/no questions of the fact forms ("ja hoor", "nee nog niet")."""
+
+    def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
+        answer = value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
+        if answer is not None:
+            return _answered(slot, answer)
+        return _failed(dispatcher, tracker, slot, {"text": YES_NO_AGAIN}, can_skip)
+
+    async def validate_al_aangenomen(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._yes_no("al_aangenomen", value, dispatcher, tracker, can_skip=False)
+
+    async def validate_reis_betaald(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._yes_no("reis_betaald", value, dispatcher, tracker, can_skip=True)
+
+    async def validate_veilig_gesprek(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._yes_no("veilig_gesprek", value, dispatcher, tracker, can_skip=True)
+
+    async def validate_leidinggevende_betrokken(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._yes_no("leidinggevende_betrokken", value, dispatcher, tracker, can_skip=False)
+
+
+class ValidateGeschenkForm(FactFormValidation):
     def name(self) -> Text:
         return "validate_geschenk_form"
 
@@ -33,12 +83,16 @@ class ValidateGeschenkForm(SafeFormValidationAction):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         if value == UNKNOWN or parse_amount(str(value)) is not None:
-            return {"bedrag": value}
-        dispatcher.utter_message(response="utter_bedrag_onbegrepen")
-        return {"bedrag": None}
+            return _answered("bedrag", value)
+        return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 
 
-class _TalkFirstOnlyWhereWise(SafeFormValidationAction):
+class ValidateUitnodigingForm(FactFormValidation):
+    def name(self) -> Text:
+        return "validate_uitnodiging_form"
+
+
+class _TalkFirstOnlyWhereWise(FactFormValidation):
     """A walk-through form that never asks whether the user can talk to the person first
     where that is unsafe or unwise (`skip_talk`)."""
 

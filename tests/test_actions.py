@@ -11,7 +11,7 @@ from actions.advice import ActionAdvies, ActionNieuwThema
 from actions.common import ERROR_MESSAGE, SafeFormValidationAction
 from actions.fallback import ActionDefaultAskAffirmation
 from actions.faq import ActionFaqEigenSituatie
-from actions.forms import ValidateGeschenkForm, ValidateOngewenstForm
+from actions.forms import ValidateGeschenkForm, ValidateMisstandForm, ValidateOngewenstForm, ValidateUitnodigingForm
 from actions.session import PROFILE_SLOTS, ActionSessionStart
 from bot.themes import FACT_SLOTS
 
@@ -151,10 +151,36 @@ def test_an_unreadable_amount_is_asked_again():
     assert messages[0]["response"] == "utter_bedrag_onbegrepen"
 
 
+FACT_QUESTIONS = [  # validation, form, slot, an unreadable answer, whether "Weet ik niet" is offered
+    (ValidateGeschenkForm, "geschenk_form", "bedrag", "heel veel", True),
+    (ValidateGeschenkForm, "geschenk_form", "al_aangenomen", "tja", False),
+    (ValidateUitnodigingForm, "uitnodiging_form", "reis_betaald", "hmm lastig", True),
+    (ValidateOngewenstForm, "ongewenst_form", "veilig_gesprek", "soms", True),
+    (ValidateMisstandForm, "misstand_form", "leidinggevende_betrokken", "een beetje", False),
+]
+
+
+@pytest.mark.parametrize("validation, form, slot, answer, can_skip", FACT_QUESTIONS)
+def test_a_question_that_fails_twice_offers_a_way_out(validation, form, slot, answer, can_skip):
+    messages, events = _form_run(validation(), {}, slot, answer, form)
+    assert slot_events(events)[slot] is None and slot_events(events)["vraag_mislukt"] == 1
+    assert not messages[0].get("buttons")  # the first time: asked again
+    messages, events = _form_run(validation(), {"vraag_mislukt": 1}, slot, answer, form)
+    assert slot_events(events)["vraag_mislukt"] == 2
+    payloads = [b["payload"] for b in messages[0]["buttons"]]
+    assert payloads[-1] == "/stop" and ("/dont_know" in payloads) == can_skip
+
+
+@pytest.mark.parametrize("answer, kept", [("ja hoor", True), ("nee, nog niet", False)])
+def test_a_typed_yes_or_no_answers_the_question(answer, kept):
+    _, events = _form_run(ValidateGeschenkForm(), {"vraag_mislukt": 1}, "al_aangenomen", answer, "geschenk_form")
+    assert slot_events(events)["al_aangenomen"] is kept and slot_events(events)["vraag_mislukt"] == 0
+
+
 def test_a_readable_amount_is_kept_and_the_next_question_follows():
     messages, events = _form_run(ValidateGeschenkForm(), {}, "bedrag", "een stuk of vijftig euro", "geschenk_form")
     # kept as typed; the next question is Rasa's own choice (the domain's order)
-    assert slot_events(events) == {"bedrag": "een stuk of vijftig euro"}
+    assert slot_events(events) == {"bedrag": "een stuk of vijftig euro", "vraag_mislukt": 0}
     assert messages == []
 
 

@@ -207,6 +207,11 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
 
 _YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
 _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
+
+
+def yes_or_no(text: str) -> Optional[bool]:
+    """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet"), else None."""
+    return True if _YES.match(text) else False if _NO.match(text) else None
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 
@@ -220,8 +225,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     if f.kind == YES_NO:
         if isinstance(value, bool):
             return True, value
-        text = str(value)
-        return (True, True) if _YES.match(text) else (True, False) if _NO.match(text) else (False, None)
+        answer = yes_or_no(str(value))
+        return (answer is not None), answer
     text = str(value).strip()
     if f.kind == AMOUNT:
         amount = parse_amount(text)
