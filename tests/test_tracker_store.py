@@ -113,4 +113,4 @@ def test_the_profile_slots_hold_the_profile_as_it_is_now(store, profile_file):
     assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "50"
     profile_file.edit(geschenk_drempel_euro=75)
     assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "75"
-    assert asyncio.run(store.retrieve("g")).get_slot("org_naam") == "gemeente Huizen"
+    assert asyncio.run(store.retrieve("g")).get_slot("org_naam") == "de gemeente Huizen"
