@@ -9,7 +9,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import never_raises
-from bot.themes import INTENT_LABELS, THEME_TITLES, close_themes, either_or
+from bot.themes import INTENT_LABELS, close_themes, either_or
+
+THEME_BUTTONS = "utter_greet_start"  # the response whose buttons name every theme
 
 
 class ActionDefaultAskAffirmation(Action):
@@ -23,9 +25,10 @@ class ActionDefaultAskAffirmation(Action):
         ranking = tracker.latest_message.get("intent_ranking", [])
         themes = close_themes(ranking)
         if len(themes) > 1:
+            titles = {b["payload"].lstrip("/"): b["title"] for b in domain["responses"][THEME_BUTTONS][0]["buttons"]}
             dispatcher.utter_message(
                 text=f"Ik wil je goed helpen. Gaat het vooral om {either_or(INTENT_LABELS[t] for t in themes)}?",
-                buttons=[{"title": THEME_TITLES[t], "payload": f"/{t}"} for t in themes]
+                buttons=[{"title": titles[t], "payload": f"/{t}"} for t in themes]
                 + [{"title": "Iets anders", "payload": "/deny"}],
             )
             return []

@@ -36,7 +36,7 @@ from typing import Dict, Iterator, List
 import yaml
 
 from bot.chat import send
-from bot.nlp.evaluation import Prediction, Scores, baseline_predictions, score
+from bot.nlp.evaluation import Prediction, Scores, score, trained_baseline
 from bot.nlp.nludata import read, read_all
 from bot.servers import free_port, wait_until_up
 from bot.themes import THEMES
@@ -138,14 +138,14 @@ def print_scores(name: str, rows: Dict[str, Scores], sealed: bool) -> None:
 def heldout(workdir: Path) -> None:
     """The current model (trained on data/ by ./manage setup) and the baseline on every held-out set."""
     model = Path(os.environ["MODEL"])
-    training_data = read_all((ROOT / "data" / "nlu").glob("*.yml"))
+    baseline = trained_baseline(read_all((ROOT / "data" / "nlu").glob("*.yml")))
     print(f"\nheld-out sets, model {model.name}; baseline: {BASELINE}")
     results = {}
     with nlu_server(model) as url:
         for heldout_set in HELDOUT_SETS:
             examples = read(heldout_set)
             rows = {"assistant": score(examples, [parse(url, e.text) for e in examples]),
-                    "baseline": score(examples, baseline_predictions(training_data, examples))}
+                    "baseline": score(examples, baseline(examples))}
             sealed = heldout_set.name in SEALED
             print_scores(f"{heldout_set.name} ({len(examples)} examples)", rows, sealed)
             results[heldout_set.name] = {m: {k: getattr(s, k) for k in ("strict", "right_help",

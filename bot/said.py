@@ -9,7 +9,7 @@ answers whether a notice is anonymous; "niet anoniem" and "met mijn naam" answer
 from __future__ import annotations
 
 import re
-from typing import Dict, Optional
+from typing import Dict, Optional, Pattern, Tuple
 
 OFFERED = re.compile(
     r"\b(aangeboden|aanbod|aanbieden|biedt|bieden|bood|boden"
@@ -27,13 +27,14 @@ RECEIVED = re.compile(
 )
 
 
+def _first_cue(text: str, *cues: Tuple[Pattern, bool]) -> Optional[bool]:
+    """The value of the first cue whose pattern is in the text, else None."""
+    return next((value for pattern, value in cues if pattern.search(text or "")), None)
+
+
 def gift_accepted(text: str) -> Optional[bool]:
     """True when the gift has been received, False when it is only offered, else None."""
-    if OFFERED.search(text or ""):
-        return False
-    if RECEIVED.search(text or ""):
-        return True
-    return None
+    return _first_cue(text, (OFFERED, False), (RECEIVED, True))
 
 
 NAMED = re.compile(r"\b(niet anoniem|met (?:mijn|m'n|mn) naam|onder (?:mijn|m'n|mn) eigen naam)\b", re.IGNORECASE)
@@ -42,11 +43,7 @@ ANONYMOUS = re.compile(r"\banoniem\b", re.IGNORECASE)
 
 def anonymous_wish(text: str) -> Optional[bool]:
     """True for "anoniem", False for "niet anoniem" / "met mijn naam", else None."""
-    if NAMED.search(text or ""):
-        return False
-    if ANONYMOUS.search(text or ""):
-        return True
-    return None
+    return _first_cue(text, (NAMED, False), (ANONYMOUS, True))
 
 
 REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,})", re.IGNORECASE | re.DOTALL)

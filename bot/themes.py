@@ -29,18 +29,6 @@ INTENT_LABELS = {
     "bot_challenge": "of je met een mens of een chatbot praat",
 }
 
-# Button titles for the themes (the same words as the theme buttons in domain.yml).
-THEME_TITLES = {
-    "dilemma_geschenk": "Cadeau of korting",
-    "dilemma_uitnodiging": "Uitnodiging",
-    "dilemma_nevenwerkzaamheden": "Nevenwerk",
-    "dilemma_belangenverstrengeling": "Familie of vrienden in een zaak",
-    "dilemma_vertrouwelijke_informatie": "Vertrouwelijke informatie",
-    "dilemma_gemeentelijke_voorzieningen": "Spullen en regelingen van de gemeente",
-    "dilemma_ongewenst_gedrag": "Ongewenst gedrag",
-    "dilemma_vermoeden_misstand": "Iets wat niet klopt",
-}
-
 # The theme of an FAQ answer, where it has one: after the answer the bot offers to look at
 # the user's own case in that theme.
 FAQ_THEMES = {

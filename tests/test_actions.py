@@ -213,6 +213,9 @@ def test_unsure_between_themes_asks_which_one_with_a_button_each():
     assert ", om ongewenst gedrag op het werk of om een cadeau, korting of gunst?" in messages[0]["text"]
     assert [b["payload"] for b in messages[0]["buttons"]] == [
         "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/dilemma_geschenk", "/deny"]
+    # the titles of the theme buttons in the domain
+    assert [b["title"] for b in messages[0]["buttons"]] == [
+        "Iets wat niet klopt", "Ongewenst gedrag", "Cadeau of korting", "Iets anders"]
 
 
 def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_only():

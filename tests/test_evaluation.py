@@ -1,5 +1,5 @@
 """The held-out figures: strict and right-help accuracy, fallback rate, and the reader they rest on."""
-from bot.nlp.evaluation import Prediction, baseline_predictions, score
+from bot.nlp.evaluation import Prediction, score, trained_baseline
 from bot.nlp.nludata import Example, read
 
 HELDOUT = """version: "3.1"
@@ -53,6 +53,6 @@ def test_the_baseline_learns_from_its_training_examples():
                                                           "kerstpakket aangeboden")]
     training += [Example(t, "dilemma_uitnodiging") for t in ("uitnodiging voor een etentje", "gratis reis naar barcelona",
                                                               "vip-kaarten voor het concert")]
-    predicted = baseline_predictions(training, [Example("mag ik die fles wijn houden", ""),
-                                                Example("een etentje bij de aannemer", "")])
+    predicted = trained_baseline(training)([Example("mag ik die fles wijn houden", ""),
+                                            Example("een etentje bij de aannemer", "")])
     assert [p.intent for p in predicted] == ["dilemma_geschenk", "dilemma_uitnodiging"]

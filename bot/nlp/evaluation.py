@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass
-from typing import Dict, List, Sequence
+from typing import Callable, Dict, List, Sequence
 
 from sklearn.metrics import classification_report
 from sklearn.pipeline import Pipeline
@@ -55,6 +55,7 @@ def baseline() -> Pipeline:
     return tfidf_logreg(10.0, (2, 5), (1, 2))
 
 
-def baseline_predictions(training: Sequence[Example], examples: Sequence[Example]) -> List[Prediction]:
+def trained_baseline(training: Sequence[Example]) -> Callable[[Sequence[Example]], List[Prediction]]:
+    """The baseline trained on `training`, as a function from examples to its predictions."""
     model = baseline().fit([e.text for e in training], [e.intent for e in training])
-    return [Prediction(intent) for intent in model.predict([e.text for e in examples])]
+    return lambda examples: [Prediction(intent) for intent in model.predict([e.text for e in examples])]

@@ -89,13 +89,11 @@ def tfidf_logreg(c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int
     ])
 
 
-# Someone else's conduct is one intent; what it is about is one of the SUBJECTS. The subject
-# model learns them from the employees' own dilemmas of each theme together with the examples
-# of someone else's conduct that name their theme (metadata `thema`). On the 18 such cases of
-# heldout_3.yml it named the theme 17 times; the second theme of the intent ranking, 6 times.
-
-
 def subject_model() -> Pipeline:
+    """For someone else's conduct (one intent), the theme it is about: one of the SUBJECTS.
+    It learns from the employees' own dilemmas of each theme together with the examples of
+    someone else's conduct that name their theme (metadata `thema`). On the 18 such cases of
+    heldout_3.yml it named the theme 17 times; the second theme of the intent ranking, 6 times."""
     return tfidf_logreg(10.0, (2, 5), (1, 2))
 
 
