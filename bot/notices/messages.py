@@ -42,25 +42,25 @@ def recipients(notice_type: str, profile: Profile) -> str:
     return " en ".join(names)
 
 
+# What the code asks the user to do with their manager, per notice type; the notice itself goes
+# to registers and advisers (the profile's recipients), never to the user's own manager.
+MANAGER_DUTY = {
+    "geschenk": "Meld het cadeau dan ook zelf bij je leidinggevende.",
+    "uitnodiging": "Bespreek de uitnodiging dus ook zelf met je leidinggevende.",
+    "belangenverstrengeling": "Meld het dus ook zelf bij je leidinggevende.",
+}
+
+
 def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -> Optional[str]:
     """Where the code asks for the manager to be told: that this notice does not do that, and what to do.
 
-    The profile's recipients are registers and advisers, never the user's own manager. A gift is
-    to be reported when accepted (`values` of the form; before the form: said in general)."""
+    A gift is to be reported when accepted (`values` of the form; before the form: said in general)."""
     accepted = (values or {}).get("melding_aangenomen")
-    if notice_type == "geschenk":
-        if accepted is False:
-            return None
-        when = "" if accepted is True else " Heb je het cadeau aangenomen?"
-        return (f"Je leidinggevende krijgt deze melding niet.{when} Meld het cadeau dan ook zelf bij je "
-                "leidinggevende. Dat vraagt de gedragscode.")
-    if notice_type == "uitnodiging":
-        return ("Je leidinggevende krijgt deze melding niet. Bespreek de uitnodiging dus ook zelf met je "
-                "leidinggevende. Dat vraagt de gedragscode.")
-    if notice_type == "belangenverstrengeling":
-        return ("Je leidinggevende krijgt deze melding niet. Meld het dus ook zelf bij je leidinggevende. "
-                "Dat vraagt de gedragscode.")
-    return None
+    duty = MANAGER_DUTY.get(notice_type)
+    if duty is None or (notice_type == "geschenk" and accepted is False):
+        return None
+    when = " Heb je het cadeau aangenomen?" if notice_type == "geschenk" and accepted is not True else ""
+    return f"Je leidinggevende krijgt deze melding niet.{when} {duty} Dat vraagt de gedragscode."
 
 
 def offer(notice_type: str, profile: Profile) -> str:
