@@ -7,7 +7,7 @@ used. Chosen by 5-fold cross-validation on data/nlu (3,191 examples), macro-F1 o
 intents: n-grams alone 0.836, the embedding alone 0.762, both with the embedding weighted 0.3 /
 0.5 / 0.7 / 1.0 against each n-gram block: 0.853 / 0.857 / 0.861 / 0.856 (themes 0.858 / 0.862 /
 0.858 / 0.845); C 30 / 100 / 300: 0.854 / 0.857 / 0.858. DIET on Rasa's count features reached
-0.71 on an earlier split; it stays for the entities.
+0.71 on an earlier split.
 """
 from __future__ import annotations
 
