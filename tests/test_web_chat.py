@@ -2,31 +2,24 @@
 import json
 import threading
 import uuid
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
 
 from bot.web import create_app
 from bot.web.chat import BAD_REQUEST, UNREACHABLE
+from tests.loopback import JsonHandler
 
 
-class RestChannel(BaseHTTPRequestHandler):
+class RestChannel(JsonHandler):
     received = []
 
     def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        body = json.loads(self.body())
         RestChannel.received.append((self.path, body))
         reply = [{"recipient_id": body["sender"], "text": "Hoi!", "buttons": [{"title": "Cadeau", "payload": "/dilemma_geschenk"}]},
                  {"recipient_id": body["sender"], "custom": {"secret": 1}}]
-        data = json.dumps(reply).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        self.end_headers()
-        self.wfile.write(data)
-
-    def log_message(self, *args):
-        pass
+        self.reply(reply)
 
 
 @pytest.fixture(scope="module")
