@@ -1,21 +1,15 @@
 """The Teams channel (components/teams.py) against a fake Bot Framework on loopback: tokens are
 checked before anything reaches Rasa, and the running assistant answers in Teams."""
 import asyncio
-import os
-import shutil
 import sqlite3
-from pathlib import Path
 
 import jwt
 import pytest
 
 from components.teams import Settings, TeamsInput, Unauthorized
-from tests.fake_botframework import ACCESS_TOKEN, APP_ID, APP_PASSWORD, FakeBotFramework, new_key
-from tests.servers import assistant
+from tests.fake_botframework import ACCESS_TOKEN, APP_ID, APP_PASSWORD, new_key
+from tests.conftest import WEBCHAT_URL
 
-ROOT = Path(__file__).resolve().parent.parent
-MODEL = os.environ.get("MODEL")
-WEBCHAT = "https://intranet.huizen.example/integriteitsassistent"
 DILEMMA = "een leverancier wil me een fles champagne van 80 euro geven, mag dat?"
 
 # (name, how the token is made); every one must get 401 and no reply
@@ -31,13 +25,6 @@ BAD_TOKENS = [
     ("another service URL", lambda fake: fake.token(serviceurl="https://evil.example/")),
     ("unknown key id", lambda fake: fake.token(kid="other-key")),
 ]
-
-
-@pytest.fixture(scope="module")
-def fake():
-    fake = FakeBotFramework()
-    yield fake
-    fake.close()
 
 
 @pytest.mark.parametrize("name, make", BAD_TOKENS, ids=[name for name, _ in BAD_TOKENS])
@@ -63,17 +50,14 @@ def test_a_channel_that_is_not_configured_takes_no_app_id_from_nowhere(monkeypat
     assert "/contoso.onmicrosoft.com/oauth2/v2.0/token" in Settings.from_env().token_url  # single tenant
 
 
-@pytest.fixture(scope="module")
-def teams(fake, tmp_path_factory):
-    """The running assistant with the Teams channel trusting the fake Bot Framework."""
-    if not MODEL:
-        pytest.skip("needs a trained model: run through ./manage test")
-    workdir = tmp_path_factory.mktemp("teams")
-    shutil.copy(ROOT / "organisatie.yml", workdir / "organisatie.yml")
-    env = {**fake.env(), "IA_WEBCHAT_URL": WEBCHAT, "IA_PROFIEL": str(workdir / "organisatie.yml"),
-           "TRACKER_DB_URL": f"sqlite:///{workdir / 'tracker.db'}"}
-    with assistant(MODEL, workdir, env) as url:
-        yield f"{url}/webhooks/teams/webhook", workdir / "tracker.db"
+@pytest.fixture
+def fake(fake_botframework):
+    return fake_botframework
+
+
+@pytest.fixture
+def teams(channels):
+    return channels.teams_webhook, channels.tracker_db
 
 
 def texts(activities):
@@ -91,7 +75,7 @@ def test_added_to_a_conversation_the_bot_warns_that_teams_is_not_anonymous_and_w
     added = fake.activity("conversationUpdate", "a:welkom", membersAdded=[{"id": f"28:{APP_ID}"}])
     assert fake.post(webhook, added, fake.token()) == 200
     replies = fake.replies_to("a:welkom")
-    assert "in Teams ben je niet anoniem" in replies[0]["text"] and WEBCHAT in replies[0]["text"]
+    assert "in Teams ben je niet anoniem" in replies[0]["text"] and WEBCHAT_URL in replies[0]["text"]
     assert "chatbot en geen mens" in texts(replies)
     # the topics as card actions that Teams can click: the payload comes back as the message text
     actions = card_actions(replies)
