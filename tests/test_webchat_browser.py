@@ -6,8 +6,8 @@ from urllib.parse import urlsplit
 import pytest
 from playwright.sync_api import sync_playwright
 
-from bot.servers import web_app
 from bot.web.browser import bot_texts, click, launch, say, wait_for_reply
+from tests.servers import web_app
 
 DILEMMA = "een leverancier wil me een fles champagne van 80 euro geven"
 
