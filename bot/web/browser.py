@@ -21,7 +21,7 @@ def launch(playwright: Playwright) -> Browser:
 
 
 def bot_texts(page: Page) -> List[str]:
-    return page.locator(BOT).all_inner_texts()
+    return page.locator(f"{BOT} .tekst").all_inner_texts()
 
 
 def wait_for_reply(page: Page, before: int, timeout_ms: float = 60_000) -> List[str]:

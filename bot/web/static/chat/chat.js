@@ -54,7 +54,10 @@
     wie.className = "verborgen";
     wie.textContent = bericht.van === "jij" ? "Jij: " : "Assistent: ";
     item.appendChild(wie);
-    vul(item, bericht.tekst || "");
+    const inhoud = document.createElement("span");
+    inhoud.className = "tekst";
+    vul(inhoud, bericht.tekst || "");
+    item.appendChild(inhoud);
     if (bericht.knoppen && bericht.knoppen.length) {
       const knoppen = document.createElement("div");
       knoppen.className = "knoppen";
