@@ -124,3 +124,15 @@ def test_nieuw_gesprek_starts_a_new_conversation(page):
     opening = " ".join(wait_for_reply(page, 0))
     assert "chatbot en geen mens" in opening and page.locator(".bericht.jij").count() == 0
     assert page.evaluate("JSON.parse(sessionStorage.integriteitsassistent).sender") != sender
+
+
+def test_one_script_tag_embeds_the_chat_in_an_intranet_page(page, site):
+    page.set_content(f'<h1>Intranet</h1><script src="{site}/embed.js"></script>')
+    launcher = page.get_by_role("button", name="Integriteitsassistent")
+    assert launcher.get_attribute("aria-expanded") == "false"
+    launcher.click()
+    assert launcher.get_attribute("aria-expanded") == "true"
+    chat = page.frame_locator("iframe[title='Integriteitsassistent']")
+    chat.locator(".bericht.bot .tekst").first.wait_for()
+    assert "chatbot en geen mens" in chat.locator(".bericht.bot .tekst").first.inner_text()
+    only_local(page)
