@@ -42,7 +42,7 @@ KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice (its rec
 FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
 FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
-TEAMS_CHANNELS = ("botframework", "msteams")
+TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 
 

@@ -1,7 +1,7 @@
 """NLU benchmark: held-out evaluation, cross-validation, training time, model size, REST latency.
 
 Run through `./manage bench` (it sets up the environment first). Figures go to stdout and
-to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency`.
+to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency webchat`.
 
 - heldout: the current model (trained on data/) and a plain TF-IDF + logistic-regression baseline
   (trained on data/nlu in the same run) on each held-out set in tests/nlu/ (never trained on):
@@ -14,6 +14,9 @@ to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency
 - train: the full training time (NLU and dialogue) and the model's size.
 - latency: median and 95th percentile of one message through the REST channel of a running
   assistant (`--url`, default http://127.0.0.1:$RASA_PORT), 200 messages.
+- webchat: the same from a message sent on the chat page of a running web app (`--web`, default
+  http://127.0.0.1:$WEB_PORT) in headless chromium to its reply shown, 50 messages; a screenshot
+  goes to results/bench/webchat.png.
 Accuracy and F1 measure the classifier's best intent; the fallback's verdict is counted apart.
 The cross-validation trains config.yml without the FallbackClassifier.
 """
@@ -178,6 +181,13 @@ LATENCY_MESSAGES = [
 ]
 
 
+def print_timings(title: str, timings: List[float]) -> None:
+    timings = sorted(timings)
+    p95 = timings[int(0.95 * len(timings)) - 1]
+    print(f"\n{title} over {len(timings)} messages: median {statistics.median(timings):.0f} ms, "
+          f"p95 {p95:.0f} ms, max {timings[-1]:.0f} ms")
+
+
 def latency(url: str, count: int = 200) -> None:
     timings = []
     for i in range(count):
@@ -186,17 +196,39 @@ def latency(url: str, count: int = 200) -> None:
         start = time.perf_counter()
         send(url, sender, LATENCY_MESSAGES[i % len(LATENCY_MESSAGES)])
         timings.append((time.perf_counter() - start) * 1000)
-    timings.sort()
-    p95 = timings[int(0.95 * len(timings)) - 1]
-    print(f"\nREST latency over {count} messages: median {statistics.median(timings):.0f} ms, "
-          f"p95 {p95:.0f} ms, max {timings[-1]:.0f} ms")
+    print_timings("REST latency", timings)
+
+
+def webchat(site: str, count: int = 50) -> None:
+    """From Enter on the chat page of the running web app to the reply shown, in headless chromium."""
+    from playwright.sync_api import sync_playwright
+
+    from bot.web.browser import launch, say, wait_for_reply
+
+    timings = []
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        page = browser.new_page(viewport={"width": 420, "height": 760})
+        page.goto(site)
+        wait_for_reply(page, 0)
+        for i in range(count):
+            if i and i % len(LATENCY_MESSAGES) == 0:  # a new conversation
+                page.click("#nieuw")
+                wait_for_reply(page, 0)
+            start = time.perf_counter()
+            say(page, LATENCY_MESSAGES[i % len(LATENCY_MESSAGES)])
+            timings.append((time.perf_counter() - start) * 1000)
+        page.screenshot(path=str(OUT / "webchat.png"))
+        browser.close()
+    print_timings("Web chat, message sent to reply shown", timings)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("steps", nargs="*", default=["heldout", "cv", "train"],
-                        choices=["heldout", "cv", "train", "latency"])
+                        choices=["heldout", "cv", "train", "latency", "webchat"])
     parser.add_argument("--url", default=f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
+    parser.add_argument("--web", default=f"http://127.0.0.1:{os.environ.get('WEB_PORT', '8000')}")
     args = parser.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
     print(f"spaCy pipeline: {os.environ.get('SPACY_MODEL')}")
@@ -204,6 +236,8 @@ def main() -> None:
         for step in args.steps:
             if step == "latency":
                 latency(args.url)
+            elif step == "webchat":
+                webchat(args.web)
             else:
                 {"heldout": heldout, "cv": cross_validation, "train": training}[step](Path(workdir))
 

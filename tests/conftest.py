@@ -33,3 +33,38 @@ def profile_file(tmp_path, monkeypatch) -> ProfileFile:
     shutil.copy(ROOT / "organisatie.yml", path)
     monkeypatch.setenv("IA_PROFIEL", str(path))
     return ProfileFile(path)
+
+
+@pytest.fixture(scope="session")
+def fake_botframework():
+    from tests.fake_botframework import FakeBotFramework
+
+    fake = FakeBotFramework()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture(scope="session")
+def channels(fake_botframework, tmp_path_factory):
+    """One running assistant for the channel tests (web chat and Teams; a Rasa start costs a
+    minute of CPU), its Teams channel trusting the fake Bot Framework."""
+    from tests.servers import assistant
+
+    model = os.environ.get("MODEL")
+    if not model:
+        pytest.skip("needs a trained model: run through ./manage test")
+    workdir = tmp_path_factory.mktemp("channels")
+    shutil.copy(ROOT / "organisatie.yml", workdir / "organisatie.yml")
+    env = {**fake_botframework.env(), "IA_WEBCHAT_URL": WEBCHAT_URL, "IA_PROFIEL": str(workdir / "organisatie.yml"),
+           "TRACKER_DB_URL": f"sqlite:///{workdir / 'tracker.db'}"}
+    with assistant(model, workdir, env) as url:
+        yield Channels(url, workdir / "tracker.db")
+
+
+WEBCHAT_URL = "https://intranet.huizen.example/integriteitsassistent"
+
+
+class Channels:
+    def __init__(self, rasa_url: str, tracker_db: Path):
+        self.rasa_url, self.tracker_db = rasa_url, tracker_db
+        self.teams_webhook = f"{rasa_url}/webhooks/teams/webhook"

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Dict, Iterator
@@ -49,3 +50,21 @@ def assistant(model: str, workdir: Path, env: Dict[str, str]) -> Iterator[str]:
                 process.wait(timeout=20)
             except subprocess.TimeoutExpired:
                 process.kill()
+
+
+@contextmanager
+def web_app(rasa_url: str) -> Iterator[str]:
+    """The web app served by waitress in a thread on a free loopback port, forwarding chat
+    messages to `rasa_url`; yields its base URL."""
+    from waitress.server import create_server
+
+    from bot.web import create_app
+
+    app = create_app()
+    app.config["RASA_URL"] = rasa_url
+    server = create_server(app, host="127.0.0.1", port=0)
+    threading.Thread(target=server.run, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()

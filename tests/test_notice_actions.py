@@ -153,9 +153,10 @@ def test_the_type_comes_from_the_button_and_else_is_asked():
     assert len(messages_[0]["buttons"]) == 6
 
 
-def test_teams_is_never_anonymous_and_the_bot_says_so():
+@pytest.mark.parametrize("channel", ["teams", "botframework"])  # ours (components/teams.py), Rasa's
+def test_teams_is_never_anonymous_and_the_bot_says_so(channel):
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
-                     events=[{"event": "user", "text": "…", "input_channel": "botframework"}])
+                     events=[{"event": "user", "text": "…", "input_channel": channel}])
     messages_, _ = run(na.ActionMeldingStart(), latest)
     assert texts(messages_) == messages.TEAMS_WARNING
 
