@@ -61,3 +61,11 @@ class SafeFormValidationAction(FormValidationAction):
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):
         return await super().run(dispatcher, tracker, domain)
+
+    async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):
+        # A slot just cleared (a new theme sets the facts it did not hear to None, right before
+        # the form starts) is no answer: only values are validated, else a theme chosen with a
+        # button would be told its empty answers cannot be read.
+        answers = {name: value for name, value in tracker.slots_to_validate().items() if value is not None}
+        tracker.slots_to_validate = lambda: dict(answers)
+        return await super().get_validation_events(dispatcher, tracker, domain)

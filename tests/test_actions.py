@@ -151,6 +151,18 @@ def test_an_unreadable_amount_is_asked_again():
     assert messages[0]["response"] == "utter_bedrag_onbegrepen"
 
 
+@pytest.mark.parametrize("validation, form", [(ValidateGeschenkForm, "geschenk_form"),
+                                              (ValidateUitnodigingForm, "uitnodiging_form")])
+def test_a_theme_chosen_with_a_button_starts_its_form_without_complaints(validation, form):
+    # a new theme clears every fact slot it did not hear, right before the form starts
+    cleared = [{"event": "slot", "name": slot, "value": None} for slot in FACT_SLOTS]
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "/dilemma_geschenk"},
+              {"event": "action", "name": "action_nieuw_thema"}, *cleared]
+    messages, result = run(validation(), tracker(events=events, active_loop=form, text="/dilemma_geschenk"))
+    assert messages == []  # no "cannot read that", no "het lukt niet zo": the form asks its question
+    assert not slot_events(result).get("vraag_mislukt")
+
+
 FACT_QUESTIONS = [  # validation, form, slot, an unreadable answer, whether "Weet ik niet" is offered
     (ValidateGeschenkForm, "geschenk_form", "bedrag", "heel veel", True),
     (ValidateGeschenkForm, "geschenk_form", "al_aangenomen", "tja", False),
