@@ -34,7 +34,7 @@ from tests.notice_fixtures import TABLES, TcpProxy, db_url, empty_db_url, notice
 
 DESCRIPTION = "Wethouder Jansen liet zijn zwager de aanbesteding Zwembad Oostermeent winnen"
 FIELDS = {"omschrijving": DESCRIPTION, "wanneer": "2026-03-10", "waar": "Stadhuis kamer 3", "bewijs": "mails"}
-OUR_TABLES = {"notices", "notice_messages", "audit_log", "encryption_check"}
+OUR_TABLES = {"notices", "notice_messages", "audit_log", "encryption_check", "trend_facts"}
 
 
 def rows(url, sql, **params):

@@ -5,6 +5,7 @@
 - `notice_messages`: messages from the coordinator to the reporter (encrypted text).
 - `audit_log`: who did what with which notice, and when; never any content.
 - `encryption_check`: proves that the key in use is the database's key.
+- `trend_facts`: anonymous facts of one conversation each (bot/trends.py); no text, no id, no time.
 
 Times are stored in UTC and come back as timezone-aware UTC datetimes on every backend.
 """
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from sqlalchemy import Boolean, Column, DateTime, ForeignKey, Integer, LargeBinary, String
+from sqlalchemy import Boolean, Column, Date, DateTime, ForeignKey, Integer, LargeBinary, String
 from sqlalchemy.orm import declarative_base, relationship
 from sqlalchemy.types import TypeDecorator
 
@@ -95,6 +96,23 @@ class EncryptionCheck(Base):
 
     id = Column(Integer, primary_key=True)
     token = Column(LargeBinary, nullable=False)
+
+
+class TrendFact(Base):
+    """One conversation's anonymous facts. `token` is random per conversation (the slot
+    `gesprek_token`), never derived from a sender id; lists are space-separated names."""
+
+    __tablename__ = "trend_facts"
+
+    id = Column(Integer, primary_key=True)
+    token = Column(String(32), nullable=False, unique=True)
+    week = Column(Date, nullable=False, index=True)  # the Monday of the ISO week
+    channel = Column(String(20))
+    themes = Column(String(400), nullable=False, default="")
+    perspective = Column(String(10))
+    depth = Column(Integer)
+    notice_types = Column(String(300), nullable=False, default="")
+    outcome = Column(String(20))
 
 
 def utcnow() -> datetime:
