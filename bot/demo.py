@@ -73,7 +73,8 @@ EXAMPLE_FIELDS = {
     "contactverzoek_vertrouwenspersoon": [{"thema": "pesten in het team", "contact": "bellen na 16 uur"},
                                           {"thema": "grensoverschrijdende opmerkingen", "contact": "afspraak"}],
 }
-NOTICES_PER_TYPE = 8  # times 6 types; statuses spread so that every status of every type occurs
+NOTICES_PER_TYPE = {"geschenk": 40, "nevenwerkzaamheden": 30, "uitnodiging": 20, "contactverzoek_vertrouwenspersoon": 15,
+                    "belangenverstrengeling": 12, "vermoeden_misstand": 9}
 
 
 class NotEmpty(RuntimeError):
@@ -121,7 +122,7 @@ def _conversation(rng: random.Random, week: date) -> TrendFact:
     fact.themes, fact.perspective = " ".join(sorted(said["themes"])), said["perspective"]
     depth = trends.ADVICE
     if theme in trends.ESCALATION_THEMES:
-        depth = trends.TALK if theme != OTHERS_CONDUCT and rng.random() < 0.45 else trends.ADVISER
+        depth = trends.TALK if rng.random() < (0.6 if theme != OTHERS_CONDUCT else 0.2) else trends.ADVISER
     if outcome == "naar_mens":
         depth = max(depth, trends.ADVISER, key=trends.DEPTHS.index)
     notice_type, share = NOTICE_OF_THEME.get(theme, (None, 0.0))
@@ -133,16 +134,19 @@ def _conversation(rng: random.Random, week: date) -> TrendFact:
 
 
 def _notices(rng: random.Random, today: date, url: Optional[str]) -> int:
+    """Older notices are mostly closed, recent ones received; the first three of a type are one of each status."""
     filed = 0
-    for notice_type, examples in EXAMPLE_FIELDS.items():
-        for i in range(NOTICES_PER_TYPE):
-            at = datetime.combine(today - timedelta(days=rng.randint(1, 360)), time(rng.randint(8, 17)),
-                                  tzinfo=timezone.utc)
+    for notice_type, count in NOTICES_PER_TYPE.items():
+        examples = EXAMPLE_FIELDS[notice_type]
+        for i in range(count):
+            age = rng.randint(1, 360)
+            at = datetime.combine(today - timedelta(days=age), time(rng.randint(8, 17)), tzinfo=timezone.utc)
             anonymous = notice_type in ANONYMOUS_TYPES and i % 2 == 0
             notice = file_notice(notice_type, examples[i % len(examples)], idempotency_key=f"demo-{rng.getrandbits(64):x}",
                                  anonymous=anonymous, receipt_code=new_receipt_code() if anonymous else None,
                                  notify=False, url=url, now=at)
-            status = i % 3  # 0 received, 1 in progress, 2 closed
+            likely = 2 if age > 90 else 1 if age > 14 else 0  # closed, in progress, received
+            status = i if i < 3 else likely if rng.random() < 0.8 else rng.randint(0, 2)
             now = datetime.now(timezone.utc)
             if status >= 1:
                 acknowledge(notice.reference, who=WHO, url=url, now=min(at + timedelta(days=rng.randint(1, 6)), now))
