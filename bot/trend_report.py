@@ -291,8 +291,12 @@ def _determined(position: Position, hidden: Set[Position], relations: List[List[
 def _read(source: Source, start: date, end: date):
     if isinstance(source, Session):
         return _query(source, start, end)
-    engine = source if isinstance(source, Engine) else get_engine(source)
-    ensure_schema(engine.url.render_as_string(hide_password=False))
+    if isinstance(source, Engine):
+        engine = source
+        ensure_schema(engine.url.render_as_string(hide_password=False))
+    else:
+        engine = get_engine(source)
+        ensure_schema(source)
     with Session(engine, future=True) as session:
         return _query(session, start, end)
 
