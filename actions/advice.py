@@ -5,13 +5,14 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_from, never_raises
+from actions.common import facts_from, never_raises, record_trend
 from actions.forms import FAILED
 from bot.advice import advice, offered_notice
 from bot.notices import messages
 from bot.profile import load_profile
 from bot.said import facts_said
 from bot.themes import FACT_SLOTS, THEMES
+from bot.trends import advice_depth, facts_of_theme
 
 
 class ActionNieuwThema(Action):
@@ -32,6 +33,7 @@ class ActionNieuwThema(Action):
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
+        await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", message.get("onderwerp")),
                 SlotSet(FAILED, 0)] + [
             SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
@@ -55,6 +57,7 @@ class ActionAdvies(Action):
         facts, profile = facts_from(tracker), load_profile()
         said = advice(theme, facts, profile)
         notice_type = offered_notice(theme, facts)
+        await record_trend(tracker, depth=advice_depth(theme, facts))
         if notice_type is None:
             for message in said:
                 dispatcher.utter_message(text=message)

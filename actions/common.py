@@ -5,6 +5,7 @@ request, including the user's messages. So no exception may leave an action.
 """
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 from abc import abstractmethod
@@ -16,6 +17,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from bot.advice import Facts, profile_values
 from bot.profile import load_profile
+from bot.trends import TOKEN_SLOT, record
 
 logger = logging.getLogger(__name__)
 
@@ -32,6 +34,11 @@ def facts_from(tracker: Tracker) -> Facts:
 def profile_kwargs() -> Dict[str, str]:
     """The profile's values, to fill {placeholders} in domain responses."""
     return profile_values(load_profile())
+
+
+async def record_trend(tracker: Tracker, **facts: Any) -> None:
+    """Add anonymous facts to this conversation's trend row (bot/trends.py); never raises."""
+    await asyncio.to_thread(record, tracker.get_slot(TOKEN_SLOT), channel=tracker.get_latest_input_channel(), **facts)
 
 
 def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):

@@ -17,7 +17,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction, facts_from, never_raises
+from actions.common import SafeFormValidationAction, facts_from, never_raises, record_trend
 from bot.advice import offered_notice
 from bot.notices import (
     ANONYMOUS_TYPES,
@@ -33,6 +33,7 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
 from bot.profile import load_profile
 from bot.said import anonymous_wish, reported_case
+from bot.trends import notice_depth
 
 logger = logging.getLogger(__name__)
 
@@ -286,6 +287,7 @@ class ActionMeldingVersturen(Action):
             logger.error("notice refused: %s", type(error).__name__)
             dispatcher.utter_message(text=messages.FAILED)
             return []
+        await record_trend(tracker, notice_type=notice_type, depth=notice_depth(notice_type))
         for line in messages.filed(filed.reference, filed.receipt_code, notice_type, load_profile(), tracker.slots):
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(response="utter_vervolg")

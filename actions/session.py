@@ -1,4 +1,5 @@
-"""The start of every conversation: the profile's values as slots, and the opening message."""
+"""The start of every conversation: the profile's values as slots, the opening message, and a
+new random key for the conversation's trend facts (bot/trends.py)."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -6,6 +7,7 @@ from rasa_sdk.events import ActionExecuted, SessionStarted, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import never_raises, profile_kwargs
+from bot.trends import TOKEN_SLOT, new_token
 
 PROFILE_SLOTS = (
     "org_naam",
@@ -32,5 +34,6 @@ class ActionSessionStart(Action):
         return [
             SessionStarted(),
             *(SlotSet(slot, values[slot]) for slot in PROFILE_SLOTS),
+            SlotSet(TOKEN_SLOT, new_token()),
             ActionExecuted("action_listen"),
         ]

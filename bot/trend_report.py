@@ -13,7 +13,7 @@ A TrendReport holds Tables (rows x columns, with row totals, column totals and a
                  can count for two themes; the totals are sums of the cells)
     funnel       furthest escalation step reached x month (row "geen" = no advice given)
     perspective  own dilemma / someone else's conduct x month (row "geen" = no theme)
-    channels     channel x month
+    channels     channel x month (the intranet chat and Teams always; others when used)
     notices      notice type x status, of the notices filed in the period (notices table)
 funnel, perspective and channels each partition all conversations of the period: their
 month totals and totals are the same numbers and are suppressed alike.
@@ -152,7 +152,8 @@ def report(source: Source, start: date, end: date, threshold: Optional[int] = No
     depth_counts = count(lambda f: [DEPTHS[f.depth] if f.depth is not None else NONE])
     perspective_counts = count(lambda f: [f.perspective or NONE])
     channel_counts = count(lambda f: [f.channel or UNKNOWN_CHANNEL])
-    channels = tuple(sorted({row for row, _ in channel_counts}, key=lambda c: (c not in CHANNEL_LABELS, c)))
+    channels = tuple(sorted({"rest", "teams"} | {row for row, _ in channel_counts},
+                            key=lambda c: (c not in CHANNEL_LABELS, c)))
     month_labels = {m: f"{MONTHS_NL[int(m[5:]) - 1]} {m[:4]}" for m in months}
 
     linked = suppress_linked([

@@ -27,6 +27,7 @@ from typing import Iterable, Optional
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from bot.advice import Facts, escalation_kind, escalation_steps
 from bot.notices.kinds import NOTICE_TYPES
 from bot.storage import StorageUnavailable, ensure_schema, session_scope
 from bot.storage.models import TrendFact
@@ -38,14 +39,21 @@ logger = logging.getLogger(__name__)
 ADVICE, TALK, ADVISER, OFFICIAL = DEPTHS = ("advies", "gesprek", "leidinggevende_of_vertrouwenspersoon", "officiele_route")
 OUTCOMES = ("bedankt", "gestopt", "naar_mens", "fallback")
 PERSPECTIVES = ("eigen", "ander")
+ESCALATION_THEMES = ("dilemma_ongewenst_gedrag", OTHERS_CONDUCT)
 UNKNOWN_CHANNEL = "onbekend"
+TOKEN_SLOT = "gesprek_token"
 _CHANNEL = re.compile(r"[a-z][a-z0-9_]{0,19}")
 
-# Facts of responses that no custom action sends (recorded by the tracker store).
-RESPONSE_FACTS = {
+# Facts that an action's name says all of: responses and the fallback
+# (recorded by the tracker store, components/tracker_store.py, through `record_actions`).
+ACTION_FACTS = {
     "utter_graag_gedaan": {"outcome": "bedankt"},
     "utter_gestopt": {"outcome": "gestopt"},
     "utter_contact_persoon": {"outcome": "naar_mens", "depth": ADVISER},
+    "action_two_stage_fallback": {"outcome": "fallback"},
+    "action_default_fallback": {"outcome": "fallback"},
+    "utter_ask_rephrase": {"outcome": "fallback"},
+    "utter_default": {"outcome": "fallback"},
 }
 
 
@@ -70,6 +78,27 @@ def facts_of_theme(theme: Optional[str], subject: Optional[str] = None) -> dict:
         return {}
     themes = [theme] + ([subject] if theme == OTHERS_CONDUCT and subject in THEMES else [])
     return {"themes": themes, "perspective": "ander" if theme == OTHERS_CONDUCT else "eigen"}
+
+
+def advice_depth(theme: str, facts: Facts) -> str:
+    """How far the advice walks the user: for someone else's behaviour or conduct, to a talk with
+    the person where that is safe, else to a manager or adviser; for the other themes, advice."""
+    if theme not in ESCALATION_THEMES:
+        return ADVICE
+    steps = escalation_steps(escalation_kind(theme, facts), facts)
+    return TALK if any(isinstance(step, tuple) and "gesprek_betrokkene" in step for step in steps) else ADVISER
+
+
+def notice_depth(notice_type: str) -> str:
+    """A request to talk to an adviser reaches the adviser; any other filed notice is the official route."""
+    return ADVISER if notice_type == "contactverzoek_vertrouwenspersoon" else OFFICIAL
+
+
+def record_actions(token: Optional[str], channel: Optional[str], actions: Iterable[str]) -> None:
+    """Record the facts of ACTION_FACTS for the actions just run, in order."""
+    for action in actions:
+        if action in ACTION_FACTS:
+            record(token, channel=channel, **ACTION_FACTS[action])
 
 
 def record(

@@ -3,7 +3,9 @@ purging conversations past the retention period while the server runs. A convers
 from it carries the organisation profile's values as they are now.
 
 endpoints.yml names it by module path (`type: components.tracker_store.ProtectedSQLTrackerStore`).
-What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`.
+What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`. It also
+records the trend facts that the name of an action just run says all of (a thank-you, a stop,
+a person asked for, a fallback: `bot.trends.ACTION_FACTS`).
 The profile: responses such as the FAQ answer on the gift limit show profile values through
 slots that the session start fills; Rasa reads the conversation from here for every message,
 so refreshing those slots here makes every answer read the profile when it is given, as the
@@ -14,17 +16,18 @@ $IA_ENCRYPTION_KEY, no start).
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any, Optional, Text
 
 from rasa.core.tracker_store import SQLTrackerStore
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
-from rasa.shared.core.events import ActiveLoop, SlotSet
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT_NAME_KEY
 
-from bot import tracker_privacy
+from bot import tracker_privacy, trends
 from bot.advice import profile_values
 from bot.profile import ProfileError, load_profile
 from bot.retention import PurgeSchedule
@@ -47,8 +50,11 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         with self.session_scope() as session:
             stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
             requested = None  # the slot the form asked for when the event happened
+            actions = []  # the actions among the new events, for the trend facts
             for index, event in enumerate(tracker.events):
                 if index >= stored:
+                    if isinstance(event, ActionExecuted):
+                        actions.append(event.action_name)
                     data = event.as_dict()
                     session.add(self.SQLEvent(
                         sender_id=tracker.sender_id,
@@ -64,6 +70,8 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
                     requested = None
             session.commit()
         logger.debug("tracker of a conversation stored (sealed)")
+        await asyncio.to_thread(trends.record_actions, tracker.get_slot(trends.TOKEN_SLOT),
+                                tracker.get_latest_input_channel(), actions)
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:

@@ -1,5 +1,6 @@
 """The custom actions, run as the action server runs them: a tracker, a dispatcher, the domain."""
 import asyncio
+import re
 from pathlib import Path
 
 import pytest
@@ -56,13 +57,14 @@ def test_session_start_fills_profile_slots_and_opens_with_the_welcome(profile_fi
     messages, events = run(ActionSessionStart(), tracker())
     assert events[0]["event"] == "session_started" and events[-1]["name"] == "action_listen"
     slots = slot_events(events)
-    assert set(slots) == set(PROFILE_SLOTS)
+    assert set(slots) == set(PROFILE_SLOTS) | {"gesprek_token"}
+    assert re.fullmatch(r"[0-9a-f]{32}", slots["gesprek_token"])  # random: not the sender id "test"
+    assert slot_events(run(ActionSessionStart(), tracker())[1])["gesprek_token"] != slots["gesprek_token"]
     assert slots["org_naam"] == "de gemeente Huizen" and slots["geschenk_drempel"] == "50"
     assert messages[0]["response"] == "utter_welkom" and messages[0]["org_naam"] == "de gemeente Huizen"
 
 
 def test_every_response_placeholder_is_a_profile_slot():
-    import re
 
     used = {
         name
