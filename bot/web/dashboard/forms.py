@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import MonthField, PasswordField, StringField, TextAreaField
-from wtforms.validators import InputRequired, Length, Optional
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from bot.notices.coordinator import MAX_MESSAGE_LENGTH
 
@@ -20,7 +20,7 @@ class ButtonForm(FlaskForm):
 
 class MessageForm(FlaskForm):
     tekst = TextAreaField("Bericht aan de melder", validators=[
-        InputRequired("Schrijf eerst een bericht."),
+        DataRequired("Schrijf eerst een bericht."),
         Length(max=MAX_MESSAGE_LENGTH, message=f"Een bericht mag hoogstens {MAX_MESSAGE_LENGTH} tekens lang zijn."),
     ])
 
