@@ -86,6 +86,7 @@ class Profile(_Strict):
     links: Links
     bewaartermijn_dagen: int = Field(..., ge=1, le=3650)
     trend_drempel: int = Field(5, ge=2, le=100)
+    trend_bewaartermijn_dagen: Optional[int] = Field(None, ge=30, le=36500)  # None: trend facts are kept
     meldingen: Notices
 
     def notice_recipients(self, notice_type: str) -> List[str]:

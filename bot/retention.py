@@ -6,6 +6,12 @@ the retention period, so no conversation is left half-cut. Logs can hold what us
 (Rasa's debug log does): rotated log files under `var/` (`*.log.<date>`) are deleted once
 they are older than the same period.
 
+Anonymous trend facts (bot/trends.py) are deleted only when the profile gives them a period
+(`trend_bewaartermijn_dagen`); notices are never deleted here: the design gives them no
+retention period, so that is the organisation's decision, not the bot's.
+
+Each purge logs what it deleted per kind, and `python -m bot.retention` prints it.
+
 Nobody has to remember it: the Rasa server's tracker store (`components/tracker_store.py`)
 runs `PurgeSchedule`, a purge at start and then every hour ($IA_PURGE_INTERVAL_S).
 
@@ -18,13 +24,16 @@ import os
 import sys
 import threading
 import time
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Optional, Union
+from typing import Dict, Optional, Union
 
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import create_engine, delete, inspect, text
 from sqlalchemy.engine import URL
 
 from bot.profile import load_profile
+from bot.storage import ensure_schema, session_scope
+from bot.storage.models import TrendFact
 
 logger = logging.getLogger(__name__)
 
@@ -67,13 +76,26 @@ def purge_logs(folder: Path, retention_days: int, now: float | None = None) -> i
     return removed
 
 
-def purge(tracker_db_url: Union[str, URL], log_folder: Optional[Path] = None) -> None:
-    """One purge of conversations and logs, with the profile's retention period as it is now."""
-    days = load_profile().bewaartermijn_dagen
-    conversations = purge_conversations(tracker_db_url, days)
-    logs = purge_logs(log_folder or VAR, days)
-    logger.info("retention purge: deleted %d conversation(s) and %d log file(s) older than %d days",
-                conversations, logs, days)
+def purge_trend_facts(retention_days: int, today: Optional[date] = None, url: Optional[str] = None) -> int:
+    """Delete trend facts of weeks that began more than `retention_days` ago; returns how many."""
+    cutoff = (today or date.today()) - timedelta(days=retention_days)
+    ensure_schema(url)
+    with session_scope(url) as session:
+        return session.execute(delete(TrendFact).where(TrendFact.week < cutoff)).rowcount
+
+
+def purge(tracker_db_url: Union[str, URL], log_folder: Optional[Path] = None) -> Dict[str, int]:
+    """One purge with the profile's retention periods as they are now; returns what it deleted per kind."""
+    profile = load_profile()
+    days = profile.bewaartermijn_dagen
+    deleted = {
+        "gesprekken": purge_conversations(tracker_db_url, days),
+        "logbestanden": purge_logs(log_folder or VAR, days),
+    }
+    if profile.trend_bewaartermijn_dagen is not None:
+        deleted["trendfeiten"] = purge_trend_facts(profile.trend_bewaartermijn_dagen)
+    logger.info("retention purge: deleted %s", ", ".join(f"{kind} {n}" for kind, n in deleted.items()))
+    return deleted
 
 
 class PurgeSchedule:
@@ -106,6 +128,7 @@ class PurgeSchedule:
 
 
 if __name__ == "__main__":
-    logging.basicConfig(level=logging.INFO, format="%(message)s")
-    purge(os.environ["TRACKER_DB_URL"])
+    logging.basicConfig(level=logging.WARNING, format="%(message)s")
+    for kind, count in purge(os.environ["TRACKER_DB_URL"]).items():
+        print(f"verwijderd: {kind}: {count}")
     sys.exit(0)

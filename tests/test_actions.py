@@ -65,7 +65,6 @@ def test_session_start_fills_profile_slots_and_opens_with_the_welcome(profile_fi
 
 
 def test_every_response_placeholder_is_a_profile_slot():
-
     used = {
         name
         for variations in DOMAIN["responses"].values()

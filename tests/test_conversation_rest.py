@@ -4,6 +4,7 @@ import os
 import shutil
 import sqlite3
 import uuid
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -24,7 +25,8 @@ def setting(tmp_path_factory):
     profile = ProfileFile(workdir / "organisatie.yml")
     shutil.copy(ROOT / "organisatie.yml", profile.path)
     tracker_db = workdir / "tracker.db"
-    env = {"IA_PROFIEL": str(profile.path), "TRACKER_DB_URL": f"sqlite:///{tracker_db}"}
+    env = {"IA_PROFIEL": str(profile.path), "TRACKER_DB_URL": f"sqlite:///{tracker_db}",
+           "IA_DATABASE_URL": f"sqlite:///{workdir / 'integriteit.db'}"}
     with assistant(MODEL, workdir, env) as url:
         yield url, profile, tracker_db
 
@@ -171,3 +173,25 @@ def test_a_colleagues_conduct_is_offered_a_contact_request_not_a_wrongdoing_noti
     answer = chat.say("/deny")
     assert "contactverzoek" in answer and "Wil je dit nu melden?" not in answer
     assert '/melding_doen{"melding_type": "contactverzoek_vertrouwenspersoon"}' in chat.buttons
+
+
+def test_a_conversation_leaves_anonymous_trend_facts_and_no_text_in_logs_or_tables(setting):
+    url, _, tracker_db = setting
+    workdir = tracker_db.parent
+    chat = Chat(url)
+    said = ["hoi", "een leverancier wil me een doos bonbons van 80 euro geven", "nee", "bedankt"]
+    answers = [chat.say(text) for text in said]
+    assert "boven de grens van € 50" in answers[1]
+    with sqlite3.connect(workdir / "integriteit.db") as db:
+        db.row_factory = sqlite3.Row
+        rows = [dict(row) for row in db.execute("select * from trend_facts")]
+    monday = date.today() - timedelta(days=date.today().weekday())
+    assert {"themes": "dilemma_geschenk", "perspective": "eigen", "depth": 0, "outcome": "bedankt",
+            "channel": "rest", "notice_types": "", "week": monday.isoformat()} in [
+        {k: v for k, v in row.items() if k not in ("id", "token")} for row in rows]
+    stored = b"".join(path.read_bytes() for path in workdir.glob("integriteit.db*"))  # with the WAL
+    logs = {name: (workdir / name).read_text(encoding="utf-8") for name in ("rasa.log", "actions.log")}
+    for text in (said[1], "bonbons", chat.sender):  # ("bedankt" is a stored outcome, not the text)
+        assert text.encode() not in stored
+    for text in said[1:]:  # at the default log level: no message text ("hoi" is also a log word)
+        assert not [name for name, log in logs.items() if text in log], text

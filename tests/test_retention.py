@@ -52,3 +52,39 @@ def test_server_output_goes_to_a_log_rotated_nightly_and_kept_for_the_retention_
     handler = logfile.rotating_handler(str(tmp_path / "actions.log"))
     assert (handler.when, handler.backupCount) == ("MIDNIGHT", 14)
     handler.close()
+
+
+def test_a_purge_reports_what_it_deleted_and_keeps_trend_facts_unless_the_profile_says_so(
+        tmp_path, profile_file, monkeypatch, capsys):
+    from datetime import date, timedelta
+
+    from bot import trends
+    from bot.notices import file_notice
+    from bot.retention import purge
+    from bot.storage import get_engine
+
+    db = tmp_path / "tracker.db"
+    with sqlite3.connect(db) as conn:
+        conn.execute(SCHEMA)
+        conn.execute("INSERT INTO events (sender_id, type_name, timestamp) VALUES ('oud', 'user', ?)",
+                     (time.time() - 40 * DAY_S,))
+    notices_url = f"sqlite:///{tmp_path / 'integriteit.db'}"
+    monkeypatch.setenv("IA_DATABASE_URL", notices_url)
+    monkeypatch.setenv("IA_ENCRYPTION_KEY_FILE", str(tmp_path / "notice.key"))
+    trends.record("a" * 32, outcome="bedankt", today=date.today() - timedelta(days=800))
+    trends.record("b" * 32, outcome="bedankt")
+    file_notice("geschenk", {"omschrijving": "taart"}, idempotency_key="oud")
+
+    assert purge(f"sqlite:///{db}", tmp_path) == {"gesprekken": 1, "logbestanden": 0}
+    profile_file.edit(trend_bewaartermijn_dagen=730)
+    assert purge(f"sqlite:///{db}", tmp_path) == {"gesprekken": 0, "logbestanden": 0, "trendfeiten": 1}
+    with get_engine(notices_url).connect() as connection:
+        assert connection.exec_driver_sql("SELECT COUNT(*) FROM trend_facts").scalar() == 1
+        assert connection.exec_driver_sql("SELECT COUNT(*) FROM notices").scalar() == 1  # never purged here
+
+
+def test_manage_purge_prints_what_it_deleted(tmp_path, profile_file):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TRACKER_DB_URL": f"sqlite:///{tmp_path / 'tracker.db'}"}
+    done = subprocess.run([sys.executable, "-m", "bot.retention"], cwd=ROOT, env=env, capture_output=True, text=True,
+                          timeout=120, check=True)
+    assert "verwijderd: gesprekken: 0" in done.stdout and "verwijderd: logbestanden:" in done.stdout
