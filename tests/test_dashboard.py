@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import time
 import sys
 from datetime import date, timedelta
 from pathlib import Path
@@ -282,3 +283,11 @@ def test_the_trends_page_and_its_csv_show_small_counts_as_below_the_threshold(cl
     # a period typed the wrong way round is turned around; a long one is cut to 36 months
     assert client.get("/beheer/trends?van=2026-12&tot=2026-01").status_code == 200
     assert "Van" in text_of(client.get("/beheer/trends?van=2000-01&tot=2026-12"))
+
+
+def test_a_session_ends_eight_hours_after_the_login_however_active(client, monkeypatch):
+    log_in(client, ADVISER_NAME)
+    assert client.get("/beheer/trends").status_code == 200
+    later = time.time() + 8 * 3600 + 1
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert client.get("/beheer/trends").status_code == 302

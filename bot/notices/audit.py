@@ -28,7 +28,6 @@ AUDIT_VIEWED = "auditlog_bekeken"
 # the advisers' dashboard
 LOGGED_IN = "ingelogd"
 LOGGED_OUT = "uitgelogd"
-TRENDS_VIEWED = "trends_bekeken"
 TRENDS_EXPORTED = "trends_geexporteerd"
 
 

@@ -2,11 +2,13 @@
 
 Every route of the blueprint needs a logged-in account, except the login page itself; without
 one the browser is sent to the login page (a POST is refused there too). The session holds the
-account's name and role; each request checks that the account still exists with that role, so
-removing an account ends its sessions. `roles(...)` limits a page to roles: others get 403.
+account's name and role and when it logged in; each request checks that the account still exists
+with that role, so removing an account ends its sessions, and that the login is less than
+SESSION_HOURS old (however active the session was). `roles(...)` limits a page to roles: others get 403.
 """
 from __future__ import annotations
 
+import time
 from functools import wraps
 
 from flask import abort, flash, g, redirect, render_template, request, session, url_for
@@ -15,6 +17,7 @@ from bot.notices import audit
 from bot.web.dashboard import blueprint
 from bot.web.dashboard.accounts import TooManyAttempts, authenticate, get_account
 from bot.web.dashboard.forms import ButtonForm, LoginForm
+from bot.web.dashboard.security import SESSION_HOURS
 
 WRONG = "Je naam of wachtwoord klopt niet."
 TOO_MANY = "Er is te vaak een verkeerd wachtwoord ingevuld. Wacht een kwartier en probeer het dan opnieuw."
@@ -26,7 +29,8 @@ def require_login():
         return None
     name = session.get("account")
     account = get_account(name) if name else None
-    if account is None or account.role != session.get("role"):
+    fresh = time.time() - session.get("since", 0) < SESSION_HOURS * 3600
+    if account is None or account.role != session.get("role") or not fresh:
         session.clear()
         wanted = request.full_path.rstrip("?") if request.method == "GET" else None
         return redirect(url_for("dashboard.login", volgende=wanted))
@@ -60,7 +64,7 @@ def login():
             else:
                 session.clear()  # a new session at login: nothing from before it carries over
                 session.permanent = True
-                session["account"], session["role"] = account.name, account.role
+                session["account"], session["role"], session["since"] = account.name, account.role, time.time()
                 audit.log(account.name, audit.LOGGED_IN)
                 return redirect(_local(request.args.get("volgende")) or url_for("dashboard.home"))
     return render_template("dashboard/inloggen.html", form=form, fout=error), status
