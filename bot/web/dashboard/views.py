@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
 from typing import FrozenSet
 
-from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 from dateutil.relativedelta import relativedelta
+from flask import Response, abort, flash, g, redirect, render_template, request, url_for
 
 from bot import trend_report
 from bot.notices import audit, coordinator
