@@ -21,7 +21,8 @@ from bot.storage import database, upgrade_to_head
 
 PG_ADMIN_URL = os.environ.get("IA_TEST_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432/postgres")
 BACKENDS = ["sqlite", "postgresql"]
-TABLES = ["notice_messages", "notices", "audit_log", "encryption_check", "trend_facts"]
+TABLES = ["notice_messages", "notices", "audit_log", "encryption_check", "trend_facts", "dashboard_accounts",
+          "login_attempts"]
 
 
 @contextmanager

@@ -34,7 +34,8 @@ from tests.notice_fixtures import TABLES, TcpProxy, db_url, empty_db_url, notice
 
 DESCRIPTION = "Wethouder Jansen liet zijn zwager de aanbesteding Zwembad Oostermeent winnen"
 FIELDS = {"omschrijving": DESCRIPTION, "wanneer": "2026-03-10", "waar": "Stadhuis kamer 3", "bewijs": "mails"}
-OUR_TABLES = {"notices", "notice_messages", "audit_log", "encryption_check", "trend_facts"}
+OUR_TABLES = {"notices", "notice_messages", "audit_log", "encryption_check", "trend_facts", "dashboard_accounts",
+              "login_attempts"}
 
 
 def rows(url, sql, **params):

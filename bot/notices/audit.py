@@ -25,6 +25,10 @@ CLOSED = "afgerond"
 STATUS_SHOWN = "status_opgevraagd"
 STATUS_REFUSED = "status_geweigerd"
 AUDIT_VIEWED = "auditlog_bekeken"
+# the advisers' dashboard
+LOGGED_IN = "ingelogd"
+LOGGED_OUT = "uitgelogd"
+TRENDS_EXPORTED = "trends_geexporteerd"
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,13 @@ def actor(logged_in_account: Optional[str] = None) -> str:
 def record(session: Session, actor: str, action: str, reference: Optional[str], at: Optional[datetime] = None) -> None:
     """Add an entry in the caller's transaction, so it stands or falls with the action itself."""
     session.add(AuditEntry(at=at or utcnow(), actor=actor[:100], action=action, reference=reference))
+
+
+def log(actor: str, action: str, reference: Optional[str] = None, *, url: Optional[str] = None) -> None:
+    """An entry on its own, for an action that changes nothing else (a login, an export)."""
+    prepare_storage(url)
+    with session_scope(url) as session:
+        record(session, actor, action, reference)
 
 
 def audit_trail(reference: Optional[str] = None, *, url: Optional[str] = None) -> List[AuditRecord]:

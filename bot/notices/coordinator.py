@@ -2,13 +2,15 @@
 
 Used by the register CLI (`python -m bot.register`) and later by the advisers' dashboard.
 Every call takes `who` and writes an audit entry in the same transaction as its change.
+`types` limits a call to notices of those types (the dashboard shows each role its own kinds):
+a notice of another type is an `UnknownNotice`, as if it did not exist.
 """
 from __future__ import annotations
 
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Dict, List, Optional, Tuple
+from typing import Any, Collection, Dict, List, Optional, Tuple
 
 from sqlalchemy import select
 
@@ -58,7 +60,8 @@ class NoticeDetail(NoticeSummary):
 
 
 def list_notices(
-    *, who: str, include_closed: bool = False, url: Optional[str] = None, now: Optional[datetime] = None
+    *, who: str, include_closed: bool = False, types: Optional[Collection[str]] = None, url: Optional[str] = None,
+    now: Optional[datetime] = None,
 ) -> List[NoticeSummary]:
     """Notices, oldest first; without the closed ones unless asked."""
     _check_who(who)
@@ -67,20 +70,28 @@ def list_notices(
     query = select(Notice).order_by(Notice.filed_at, Notice.id)
     if not include_closed:
         query = query.where(Notice.status != CLOSED)
+    if types is not None:
+        query = query.where(Notice.notice_type.in_(types))
     with session_scope(url) as session:
         audit.record(session, who, audit.LISTED, None, at=now)
         return [_summary(notice, now) for notice in session.scalars(query)]
 
 
-def show_notice(reference: str, *, who: str, url: Optional[str] = None, now: Optional[datetime] = None) -> NoticeDetail:
+def show_notice(
+    reference: str, *, who: str, types: Optional[Collection[str]] = None, url: Optional[str] = None,
+    now: Optional[datetime] = None,
+) -> NoticeDetail:
     """The notice with its decrypted fields and the messages to the reporter."""
-    with _notice(reference, who, audit.VIEWED, url, now) as (session, notice, now):
+    with _notice(reference, who, audit.VIEWED, types, url, now) as (session, notice, now):
         return _detail(notice, now)
 
 
-def acknowledge(reference: str, *, who: str, url: Optional[str] = None, now: Optional[datetime] = None) -> NoticeSummary:
+def acknowledge(
+    reference: str, *, who: str, types: Optional[Collection[str]] = None, url: Optional[str] = None,
+    now: Optional[datetime] = None,
+) -> NoticeSummary:
     """Record that receipt was acknowledged; the notice is now in progress (feedback due 3 months on)."""
-    with _notice(reference, who, audit.ACKNOWLEDGED, url, now) as (session, notice, now):
+    with _notice(reference, who, audit.ACKNOWLEDGED, types, url, now) as (session, notice, now):
         if notice.status != RECEIVED:
             raise NotAllowed(f"Melding {notice.reference} is al {notice.status.replace('_', ' ')}")
         notice.status = IN_PROGRESS
@@ -90,7 +101,8 @@ def acknowledge(reference: str, *, who: str, url: Optional[str] = None, now: Opt
 
 
 def add_message(
-    reference: str, text: str, *, who: str, url: Optional[str] = None, now: Optional[datetime] = None
+    reference: str, text: str, *, who: str, types: Optional[Collection[str]] = None, url: Optional[str] = None,
+    now: Optional[datetime] = None,
 ) -> NoticeSummary:
     """A message the reporter reads with their status lookup (stored encrypted)."""
     text = (text or "").strip()
@@ -98,13 +110,16 @@ def add_message(
         raise NotAllowed("Een bericht mag niet leeg zijn")
     if len(text) > MAX_MESSAGE_LENGTH:
         raise NotAllowed(f"Een bericht mag hoogstens {MAX_MESSAGE_LENGTH} tekens lang zijn")
-    with _notice(reference, who, audit.MESSAGE_ADDED, url, now) as (session, notice, now):
+    with _notice(reference, who, audit.MESSAGE_ADDED, types, url, now) as (session, notice, now):
         notice.messages.append(NoticeMessage(sent_at=now, text=encrypt_text(text)))
         return _summary(notice, now)
 
 
-def close_notice(reference: str, *, who: str, url: Optional[str] = None, now: Optional[datetime] = None) -> NoticeSummary:
-    with _notice(reference, who, audit.CLOSED, url, now) as (session, notice, now):
+def close_notice(
+    reference: str, *, who: str, types: Optional[Collection[str]] = None, url: Optional[str] = None,
+    now: Optional[datetime] = None,
+) -> NoticeSummary:
+    with _notice(reference, who, audit.CLOSED, types, url, now) as (session, notice, now):
         if notice.status == CLOSED:
             raise NotAllowed(f"Melding {notice.reference} is al afgerond")
         notice.status = CLOSED
@@ -129,7 +144,9 @@ def audit_log(
 
 
 @contextmanager
-def _notice(reference: str, who: str, action: str, url: Optional[str], now: Optional[datetime]):
+def _notice(
+    reference: str, who: str, action: str, types: Optional[Collection[str]], url: Optional[str], now: Optional[datetime]
+):
     """One transaction with the notice loaded (row-locked on PostgreSQL) and the audit entry added."""
     _check_who(who)
     ref = normalise_reference(reference)
@@ -139,7 +156,7 @@ def _notice(reference: str, who: str, action: str, url: Optional[str], now: Opti
     now = now or utcnow()
     with session_scope(url) as session:
         notice = session.scalars(select(Notice).where(Notice.reference == ref).with_for_update()).first()
-        if notice is None:
+        if notice is None or (types is not None and notice.notice_type not in types):
             raise UnknownNotice(reference)
         audit.record(session, who, action, notice.reference, at=now)
         yield session, notice, now

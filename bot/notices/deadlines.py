@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from bot.notices.kinds import CLOSED, WHISTLEBLOWER_TYPES, local_date
 
 ACKNOWLEDGEMENT_PERIOD = timedelta(days=7)
+SOON = timedelta(days=2)  # the dashboard highlights what is due within this time
 FEEDBACK_PERIOD = relativedelta(months=3)
 
 
@@ -40,6 +41,7 @@ class DueItem:
     what: str  # "ontvangstbevestiging" or "terugkoppeling"
     due: datetime
     overdue: bool
+    soon: bool = False  # not overdue yet, but due within SOON
 
     @property
     def text(self) -> str:
@@ -73,4 +75,4 @@ def due_items(
 
 
 def _item(what: str, due: datetime, now: datetime) -> DueItem:
-    return DueItem(what, due, due < now)
+    return DueItem(what, due, due < now, now <= due <= now + SOON)

@@ -269,6 +269,15 @@ def notice_fields(notice_type: str, values: Mapping[str, Any]) -> Dict[str, Any]
     }
 
 
+def stored_fields(notice_type: str, stored: Mapping[str, Any]) -> List[Tuple[str, str]]:
+    """A stored notice's fields (see `notice_fields`) as (label, value) for the reader of the notice."""
+    shown = []
+    for name, value in stored.items():
+        f = field(notice_type, f"melding_{name}")
+        shown.append((f.label, show_value(f, value)) if f else (name, str(value)))
+    return shown
+
+
 def summary(notice_type: str, values: Mapping[str, Any]) -> str:
     lines = [f"Dit ga ik versturen ({TYPE_CHOICES[notice_type].lower()}):"]
     for slot in required_slots(notice_type, values):

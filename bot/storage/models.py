@@ -6,6 +6,8 @@
 - `audit_log`: who did what with which notice, and when; never any content.
 - `encryption_check`: proves that the key in use is the database's key.
 - `trend_facts`: anonymous facts of one conversation each (bot/trends.py); no text, no id, no time.
+- `dashboard_accounts`, `login_attempts`: who may log in to the advisers' dashboard, and the
+  failed logins that rate-limit it (keyed hashes of the name and address typed, never the text).
 
 Times are stored in UTC and come back as timezone-aware UTC datetimes on every backend.
 """
@@ -113,6 +115,27 @@ class TrendFact(Base):
     depth = Column(Integer)
     notice_types = Column(String(300), nullable=False, default="")
     outcome = Column(String(20))
+
+
+class DashboardAccount(Base):
+    __tablename__ = "dashboard_accounts"
+
+    id = Column(Integer, primary_key=True)
+    name = Column(String(100), nullable=False, unique=True)
+    role = Column(String(40), nullable=False)
+    password_hash = Column(String(200), nullable=False)
+    created_at = Column(UTCDateTime, nullable=False)
+
+
+class LoginAttempt(Base):
+    """A failed login: when, and keyed hashes of the account name and the address it came from."""
+
+    __tablename__ = "login_attempts"
+
+    id = Column(Integer, primary_key=True)
+    at = Column(UTCDateTime, nullable=False, index=True)
+    account_key = Column(String(64), nullable=False, index=True)
+    address_key = Column(String(64), nullable=False, index=True)
 
 
 def utcnow() -> datetime:

@@ -14,4 +14,5 @@ def create_app() -> Flask:
     app = Flask(__name__)
     app.register_blueprint(chat.blueprint)
     app.register_blueprint(dashboard.blueprint, url_prefix="/beheer")
+    dashboard.init_app(app)
     return app
