@@ -19,6 +19,8 @@ to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency
   goes to results/bench/webchat.png.
 Accuracy and F1 measure the classifier's best intent; the fallback's verdict is counted apart.
 The cross-validation trains config.yml without the FallbackClassifier.
+- deidentify: recall and precision per kind of personal data of bot.deidentify on each
+  marked set in tests/deidentify/ (bot.deidentify_eval); not a default step.
 """
 from __future__ import annotations
 
@@ -38,6 +40,7 @@ from typing import Dict, Iterator, List
 
 import yaml
 
+from bot import deidentify_eval
 from bot.chat import send
 from bot.nlp.evaluation import Prediction, Scores, score, trained_baseline
 from bot.nlp.nludata import read, read_all
@@ -226,7 +229,7 @@ def webchat(site: str, count: int = 50) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("steps", nargs="*", default=["heldout", "cv", "train"],
-                        choices=["heldout", "cv", "train", "latency", "webchat"])
+                        choices=["heldout", "cv", "train", "latency", "webchat", "deidentify"])
     parser.add_argument("--url", default=f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
     parser.add_argument("--web", default=f"http://127.0.0.1:{os.environ.get('WEB_PORT', '8000')}")
     args = parser.parse_args()
@@ -238,6 +241,8 @@ def main() -> None:
                 latency(args.url)
             elif step == "webchat":
                 webchat(args.web)
+            elif step == "deidentify":
+                deidentify_eval.main()
             else:
                 {"heldout": heldout, "cv": cross_validation, "train": training}[step](Path(workdir))
 
