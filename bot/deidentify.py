@@ -275,12 +275,23 @@ def _staff_spans(text: str) -> Iterable[Span]:
             yield Span(number.start(1), number.end(1), "PERSONEELSNUMMER")
 
 
+def _is_phone_number(text: str) -> bool:
+    """Ten digits from the 0 on (+31 6 ... counts as 06 ...); 0800 and 0900 numbers 8 to 11.
+    Not a date such as 01-05-2024."""
+    digits = re.sub(r"\D", "", text.replace("(0)", ""))
+    digits = "0" + digits[4:] if digits.startswith("0031") else "0" + digits[2:] if text.startswith("+") else digits
+    return len(digits) == 10 or (digits[:4] in ("0800", "0900") and 8 <= len(digits) <= 11)
+
+
 def _rule_spans(text: str) -> Iterable[Span]:
     yield from _iban_spans(text)
     yield from _staff_spans(text)
-    for pattern, kind in ((EMAIL, "EMAIL"), (PHONE, "TELEFOON"), (PLATE, "KENTEKEN"), (POSTCODE, "POSTCODE")):
+    for pattern, kind in ((EMAIL, "EMAIL"), (PLATE, "KENTEKEN"), (POSTCODE, "POSTCODE")):
         for match in pattern.finditer(text):
             yield Span(match.start(), match.end(), kind)
+    for match in PHONE.finditer(text):
+        if _is_phone_number(match.group()):
+            yield Span(match.start(), match.end(), "TELEFOON")
     for match in PLATE_AFTER_CUE.finditer(text):
         yield Span(match.start(1), match.end(1), "KENTEKEN")
 

@@ -52,6 +52,7 @@ def test_an_iban_with_a_wrong_check_stays():
     "Ik heb een dilemma over nevenwerkzaamheden, belangenverstrengeling en geschenken.",
     "Ik wil een melding doen bij het Huis voor Klokkenluiders over de wethouder.",
     "Het zaaknummer 2023-456789 hoort bij de aanvraag van vrijdag 12 mei.",
+    "Op 01-05-2024 om 14:30 uur kreeg ik een envelop.",
 ])
 def test_the_words_of_this_domain_are_not_tagged(text):
     assert di.deidentify(text) == text
