@@ -305,6 +305,7 @@ def find_pii(text: str) -> List[Span]:
     """The personal data in a text as non-overlapping spans, in order."""
     doc = _Engines.get()[1](text)
     names, money = _spacy_spans(doc)
+    names = [trimmed for name in names if (trimmed := _trim_name(name, text, doc))]
     found = [*_rule_spans(text), *_deduce_spans(text, doc), *names]
     kept = money + [s for s in found if s.kind == "NOT_IBAN"]  # amounts and IBAN-shaped text stay as written
     found = [s for s in found if s.kind in TAGS and not any(k.start <= s.start and s.end <= k.end for k in kept)]
