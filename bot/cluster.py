@@ -3,7 +3,8 @@
 `./manage serve` runs this when $IA_PRODUCTION is set (after setting up the model and installing
 Debian's nginx). It refuses to start without its secrets and addresses, all from the environment:
 $IA_ENCRYPTION_KEY, $TRACKER_DB_URL and $IA_DATABASE_URL (two PostgreSQL databases, created when
-missing), $IA_REDIS_URL (the lock store). Then it starts and watches:
+missing; the notices' schema is brought up to date and the key checked against it), $IA_REDIS_URL
+(the lock store). Then it starts and watches:
 - $IA_ACTION_SERVERS action servers (default 2) on loopback ports, behind nginx on
   127.0.0.1:$ACTIONS_PORT (the action server has no authentication: never reachable from outside);
 - $IA_RASA_SERVERS Rasa servers (default 2) on loopback ports, behind nginx on
@@ -41,7 +42,8 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from bot.servers import free_port, wait_until_up
-from bot.storage.encryption import check_production_key
+from bot.storage import StorageUnavailable, prepare_storage
+from bot.storage.encryption import EncryptionKeyError, check_production_key
 
 ROOT = Path(__file__).resolve().parent.parent
 VAR = Path(os.environ.get("IA_VAR") or ROOT / "var")
@@ -221,7 +223,8 @@ def main() -> int:
         env = settings(dict(os.environ))
         ensure_database(env["TRACKER_DB_URL"])
         ensure_database(env["IA_DATABASE_URL"])
-    except ConfigurationError as error:
+        prepare_storage(env["IA_DATABASE_URL"])  # here, once, not raced by the action servers' first notices
+    except (ConfigurationError, EncryptionKeyError, StorageUnavailable) as error:
         logger.error("%s", error)
         return 2
     except OperationalError as error:
