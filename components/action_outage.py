@@ -22,7 +22,8 @@ import logging
 import aiohttp
 from rasa.core.actions.action import ActionExecutionRejection, RemoteAction
 from rasa.core.processor import MessageProcessor
-from rasa.shared.core.events import BotUttered, UserUtteranceReverted
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUtteranceReverted
 from rasa.shared.exceptions import RasaException
 
 from bot.advice import text
@@ -63,10 +64,11 @@ def _run_action(run_action):
             return predict_another
         logger.error("action server unreachable during %s: the user's message is undone", action.name())
         message = text("storing.actieserver", load_profile())
-        tracker.update(UserUtteranceReverted())
+        tracker.update(UserUtteranceReverted())  # also undoes the action_listen before the message
         tracker.update(BotUttered(message))
+        tracker.update(ActionExecuted(ACTION_LISTEN_NAME))  # so the message sent again follows a listen, as before
         await output_channel.send_response(tracker.sender_id, {"text": message})
-        return False  # listen: the user sends the message again
+        return False  # listening already: predict nothing more
     return wrapped
 
 
