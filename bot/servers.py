@@ -4,6 +4,7 @@ from __future__ import annotations
 import socket
 import subprocess
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
 
@@ -14,8 +15,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 240) -> None:
-    """Until `url` answers; raise with the log's end if the process stops or time runs out."""
+def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float = 240, any_status: bool = False) -> None:
+    """Until `url` answers (with any HTTP status if `any_status`: a proxy whose servers are not up
+    yet); raise with the log's end if the process stops or time runs out."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -23,6 +25,10 @@ def wait_until_up(url: str, process: subprocess.Popen, log: Path, timeout: float
         try:
             urllib.request.urlopen(url, timeout=2)
             return
+        except urllib.error.HTTPError:
+            if any_status:
+                return
+            time.sleep(0.5)
         except OSError:
             time.sleep(0.5)
     raise RuntimeError(f"server did not start within {timeout} s:\n{log.read_text()[-3000:]}")

@@ -20,7 +20,9 @@ import asyncio
 import logging
 from typing import Any, Optional, Text
 
-from rasa.core.tracker_store import SQLTrackerStore
+import sqlalchemy as sa
+import sqlalchemy.orm
+from rasa.core.tracker_store import SQLTrackerStore, create_engine_kwargs
 from rasa.shared.core.constants import REQUESTED_SLOT
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, SlotSet
@@ -32,6 +34,7 @@ from bot.advice import profile_values
 from bot.profile import ProfileError, load_profile
 from bot.retention import PurgeSchedule
 from bot.storage.encryption import ensure_key
+from components import action_outage
 
 logger = logging.getLogger(__name__)
 
@@ -41,8 +44,20 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
 
     def __init__(self, domain: Optional[Domain] = None, host: Optional[Text] = None, **kwargs: Any) -> None:
         ensure_key()  # no usable key: the server does not start
+        action_outage.install()  # built at every Rasa server's start: the Dutch message for an action server outage
         super().__init__(domain=domain, host=host, **kwargs)
+        self._check_connections_before_use()
         self.purge_schedule = PurgeSchedule(self.engine.url).start()
+
+    def _check_connections_before_use(self) -> None:
+        """Rasa's engine hands out pooled connections unchecked: after a PostgreSQL restart each
+        one fails a message. With pool_pre_ping a dead connection is replaced on checkout."""
+        if self.engine.dialect.name == "sqlite":
+            return
+        url = self.engine.url
+        self.engine.dispose()
+        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
         """As SQLTrackerStore.save (only events not stored yet), but sealed."""

@@ -4,7 +4,9 @@ The URL comes from $IA_DATABASE_URL; by default a SQLite file `var/integriteit.d
 repository. SQLite runs with foreign keys on, WAL (readers never wait for the writer) and a
 busy timeout, so parallel conversations queue for the write lock instead of failing.
 PostgreSQL connections are checked before use (pool_pre_ping), so a database that was
-restarted is picked up again without restarting the bot.
+restarted is picked up again without restarting the bot. Each process keeps at most
+$IA_DB_POOL_SIZE (5) connections plus $IA_DB_MAX_OVERFLOW (5) in a burst: a notice takes one
+connection for milliseconds, and several processes share the server's `max_connections`.
 
 Any failure to reach the database surfaces as `StorageUnavailable`: the caller keeps what it
 wanted to store and tries again later.
@@ -28,6 +30,8 @@ DEFAULT_PATH = REPO / "var" / "integriteit.db"
 ENV_VAR = "IA_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_S = 30
 POSTGRES_CONNECT_TIMEOUT_S = 5
+POOL_SIZE_ENV, MAX_OVERFLOW_ENV = "IA_DB_POOL_SIZE", "IA_DB_MAX_OVERFLOW"
+DEFAULT_POOL_SIZE = DEFAULT_MAX_OVERFLOW = 5
 
 UNREACHABLE = (OperationalError, InterfaceError, PoolTimeout)
 
@@ -71,7 +75,9 @@ def _create_engine(url: str) -> Engine:
     connect_args = {}
     if backend == "postgresql" and "connect_timeout" not in make_url(url).query:
         connect_args["connect_timeout"] = POSTGRES_CONNECT_TIMEOUT_S
-    return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(url, future=True, pool_pre_ping=True, connect_args=connect_args,
+                         pool_size=int(os.environ.get(POOL_SIZE_ENV, DEFAULT_POOL_SIZE)),
+                         max_overflow=int(os.environ.get(MAX_OVERFLOW_ENV, DEFAULT_MAX_OVERFLOW)))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
