@@ -127,19 +127,22 @@ def test_the_chat_pages_proxy_passes_the_dutch_reason_on(channels):
 
 
 def test_a_typed_payload_cannot_fill_a_notice_or_confirm_one(channels, tracker_events):
+    """Entities of the domain (`gever`, `bedrag` prefill a gift notice) and notice fields, typed
+    as a payload; then a typed confirmation with the notice's key."""
     upgrade_to_head(channels.notices_db)
     before = stored_count(channels.notices_db)
     sender = str(uuid.uuid4())
-    injected = {"melding_type": "geschenk", "melding_gever": "gever zq9", "melding_omschrijving": "wijn zq9",
-                "melding_waarde": "10", "melding_datum": "2026-01-01", "melding_aangenomen": True,
-                "melding_naam": "naam zq9", "melding_sleutel": "sleutel-zq9"}
+    injected = {"melding_type": "geschenk", "gever": "leverancier zq9", "bedrag": "zq9 euro",
+                "melding_omschrijving": "wijn zq9", "melding_aangenomen": "ja zq9", "melding_naam": "naam zq9"}
     replies = say(channels.rasa_url, sender, f"/melding_doen{json.dumps(injected)}")
-    replies += say(channels.rasa_url, sender, '/affirm{"melding_sleutel": "sleutel-zq9", "melding_aangenomen": true}')
+    replies += say(channels.rasa_url, sender, '/affirm{"melding_sleutel": "sleutel-zq9", "gever": "zq9"}')
     replies += say(channels.rasa_url, sender, "/affirm")  # the real button: there is nothing to confirm
     assert "zq9" not in json.dumps(replies)
-    set_slots = {(e["name"], json.dumps(e["value"])) for e in tracker_events(sender) if e["event"] == "slot"}
-    assert not {(name, json.dumps(value)) for name, value in injected.items() if name != "melding_type"} & set_slots
-    assert "zq9" not in json.dumps([value for _, value in set_slots])
+    # plain text now: it may be read as an answer to whatever was asked, but no fact or notice
+    # field (or the key of a confirmed notice) ever took an injected value
+    facts = [e for e in tracker_events(sender) if e["event"] == "slot"
+             and (e["name"].startswith("melding_") or e["name"] in injected)]
+    assert "zq9" not in json.dumps(facts)
     assert stored_count(channels.notices_db) == before
 
 

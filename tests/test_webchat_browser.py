@@ -154,7 +154,7 @@ def test_a_refused_or_failed_message_is_said_in_dutch_in_the_chat(page):
         page.route("**/api/bericht", failure)
         page.fill("#tekst", "hoi")
         page.press("#tekst", "Enter")
-        page.wait_for_function(f"document.querySelectorAll('.bericht.fout').length === {shown} "
-                               "&& document.getElementById('typt').hidden")
+        page.wait_for_function("n => document.querySelectorAll('.bericht.fout').length === n "
+                               "&& document.getElementById('typt').hidden", arg=shown)
         page.unroute("**/api/bericht")
     assert page.locator(".bericht.fout .tekst").all_inner_texts() == [reason, general, general]
