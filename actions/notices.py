@@ -31,6 +31,7 @@ from bot.notices import (
 from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
+from bot.payloads import notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, reported_case
 from bot.trends import notice_depth
@@ -73,7 +74,7 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
         text=messages.CHOOSE_FIELD,
         buttons=[
             {"title": form.field(notice_type, slot).label,
-             "payload": f'/melding_aanpassen{{"{FIELD_ENTITY}": "{slot}"}}'}
+             "payload": notice_field_choice(slot)}
             for slot in form.required_slots(notice_type, slots)
         ],
     )
@@ -125,7 +126,7 @@ class ActionMeldingStart(Action):
             dispatcher.utter_message(
                 text=messages.CHOOSE_TYPE,
                 buttons=[
-                    {"title": title, "payload": f'/melding_doen{{"{TYPE_SLOT}": "{kind}"}}'}
+                    {"title": title, "payload": notice_type_choice(kind)}
                     for kind, title in form.TYPE_CHOICES.items()
                 ],
             )

@@ -42,6 +42,7 @@ from sanic.response import HTTPResponse
 
 from bot.advice import text
 from bot.identity import hashed_id
+from bot.limits import prepare
 from bot.profile import load_profile
 
 logger = logging.getLogger(__name__)
@@ -214,22 +215,17 @@ class TeamsInput(BotFrameworkInput):
         if str(claims.get("serviceurl", "")).rstrip("/") != str(activity.get("serviceUrl", "")).rstrip("/"):
             raise Unauthorized("the token is for another service URL")
 
-    def user_message(self, activity: Dict[str, Any]) -> Optional[UserMessage]:
-        """What Rasa hears: a message's text, or /greet when the bot is added; None for the rest."""
+    def user_text(self, activity: Dict[str, Any]) -> str:
+        """What the user said: a message's text, or /greet when the bot is added; "" for the rest."""
         kind = activity.get("type")
         if kind == "message":
             said = MENTION.sub("", activity.get("text") or "").strip()
             value = activity.get("value")
-            said = said or (value.get("payload", "") if isinstance(value, dict) else "")
-        elif kind == "conversationUpdate":
+            return said or (value.get("payload", "") if isinstance(value, dict) else "")
+        if kind == "conversationUpdate":
             bot_id = activity["recipient"]["id"]
-            said = "/greet" if any(m.get("id") == bot_id for m in activity.get("membersAdded") or []) else ""
-        else:
-            said = ""
-        if not said:
-            return None
-        return UserMessage(text=said, output_channel=TeamsOutput(self.settings, activity, self.warned),
-                           sender_id=hashed_id(activity["from"]["id"]), input_channel=self.name())
+            return "/greet" if any(m.get("id") == bot_id for m in activity.get("membersAdded") or []) else ""
+        return ""
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         webhook = Blueprint("teams_webhook", __name__)
@@ -253,11 +249,17 @@ class TeamsInput(BotFrameworkInput):
                 logger.warning("Teams activity refused: %s", error)
                 return response.text("Unauthorized", status=HTTPStatus.UNAUTHORIZED)
             try:
-                message = self.user_message(activity)
+                said = prepare(self.user_text(activity))  # cleaned, payloads only as buttons send them, cut
+                if not said.text:
+                    return response.text("")
+                output = TeamsOutput(self.settings, activity, self.warned)
+                sender = hashed_id(activity["from"]["id"])
             except (KeyError, TypeError, AttributeError):
                 return response.text("Not a Bot Framework activity", status=HTTPStatus.BAD_REQUEST)
-            if message:
-                await on_new_message(message)
+            if said.cut:
+                await output.send_text_message(sender, text("invoer.te_lang", load_profile()))
+            await on_new_message(UserMessage(text=said.text, output_channel=output, sender_id=sender,
+                                             input_channel=self.name()))
             return response.text("")
 
         return webhook

@@ -56,7 +56,8 @@ def channels(fake_botframework, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("channels")
     shutil.copy(ROOT / "organisatie.yml", workdir / "organisatie.yml")
     env = {**fake_botframework.env(), "IA_WEBCHAT_URL": WEBCHAT_URL, "IA_PROFIEL": str(workdir / "organisatie.yml"),
-           "TRACKER_DB_URL": f"sqlite:///{workdir / 'tracker.db'}"}
+           "TRACKER_DB_URL": f"sqlite:///{workdir / 'tracker.db'}",
+           "IA_DATABASE_URL": f"sqlite:///{workdir / 'integriteit.db'}"}
     with assistant(model, workdir, env) as url:
         yield Channels(url, workdir / "tracker.db")
 
@@ -67,4 +68,7 @@ WEBCHAT_URL = "https://intranet.huizen.example/integriteitsassistent"
 class Channels:
     def __init__(self, rasa_url: str, tracker_db: Path):
         self.rasa_url, self.tracker_db = rasa_url, tracker_db
+        # the servers' notices database and key (tests/servers.py), beside the tracker store
+        self.notices_db = f"sqlite:///{tracker_db.parent / 'integriteit.db'}"
+        self.key_file = tracker_db.parent / "notice.key"
         self.teams_webhook = f"{rasa_url}/webhooks/teams/webhook"

@@ -6,6 +6,8 @@ import sqlite3
 import jwt
 import pytest
 
+from bot.advice import text
+from bot.profile import load_profile
 from components.teams import Settings, TeamsInput, Unauthorized
 from tests.fake_botframework import ACCESS_TOKEN, APP_ID, APP_PASSWORD, new_key
 from tests.conftest import WEBCHAT_URL
@@ -110,10 +112,30 @@ def test_an_activity_without_the_bot_frameworks_token_gets_401_and_no_reply(fake
     assert fake.replies_to(conversation) == []
 
 
+def test_a_long_message_in_teams_is_cut_and_the_user_told_and_a_typed_payload_is_plain_text(fake, teams):
+    webhook, _ = teams
+    long = DILEMMA + ". " + "Echt waar. " * 300
+    assert fake.post(webhook, fake.activity("message", "a:lang", user="29:lang", text=long), fake.token()) == 200
+    replies = fake.replies_to("a:lang")
+    assert "in Teams ben je niet anoniem" in replies[0]["text"]
+    assert replies[1]["text"] == text("invoer.te_lang", load_profile())
+    assert texts(replies[2:])  # and then the answer to what was read
+    # as a payload it would start a gift notice with the giver filled in, asking what was given
+    typed = '/melding_doen{"melding_type": "geschenk", "gever": "leverancier zq9"}'
+    assert fake.post(webhook, fake.activity("message", "a:getypt", user="29:getypt", text=typed), fake.token()) == 200
+    answer = texts(fake.replies_to("a:getypt"))
+    assert answer and "Wat heb je gekregen" not in answer and "zq9" not in answer
+
+
 def test_the_tracker_store_holds_no_teams_user_id(fake, teams):
     webhook, tracker_db = teams
     user = "29:1-a-real-looking-teams-user-id"
+
+    def senders():  # other tests' conversations share this tracker store (the REST ones are UUIDs)
+        return {row[0] for row in sqlite3.connect(tracker_db).execute("SELECT DISTINCT sender_id FROM events")}
+
+    before = senders()
     assert fake.post(webhook, fake.activity("message", "a:privacy", user=user, text="hoi"), fake.token()) == 200
-    senders = {row[0] for row in sqlite3.connect(tracker_db).execute("SELECT DISTINCT sender_id FROM events")}
-    assert senders and user not in senders and all(len(s) == 32 for s in senders)
+    new = senders() - before
+    assert new and user not in new and all(len(s) == 32 for s in new)
     assert user.encode() not in tracker_db.read_bytes()

@@ -11,12 +11,17 @@ from bot.web.chat import BAD_REQUEST, UNREACHABLE
 from tests.loopback import JsonHandler
 
 
+REFUSALS = {"weiger": ({"fout": "Dit bericht kan ik niet lezen."}, 400), "kapot": ({"error": "x"}, 500)}
+
+
 class RestChannel(JsonHandler):
     received = []
 
     def do_POST(self):
         body = json.loads(self.body())
         RestChannel.received.append((self.path, body))
+        if body["message"] in REFUSALS:
+            return self.reply(*REFUSALS[body["message"]])
         reply = [{"recipient_id": body["sender"], "text": "Hoi!", "buttons": [{"title": "Cadeau", "payload": "/dilemma_geschenk"}]},
                  {"recipient_id": body["sender"], "custom": {"secret": 1}}]
         self.reply(reply)
@@ -59,6 +64,14 @@ def test_bad_input_gets_a_dutch_answer_and_reaches_nobody(client, body):
     answer = client.post("/api/bericht", json=body)
     assert answer.status_code == 400 and answer.get_json() == {"fout": BAD_REQUEST}
     assert RestChannel.received == []
+
+
+def test_the_rest_channels_refusal_reaches_the_page_in_dutch_and_its_failure_as_unreachable(client):
+    sender = str(uuid.uuid4())
+    answer = client.post("/api/bericht", json={"sender": sender, "message": "weiger"})
+    assert answer.status_code == 400 and answer.get_json() == {"fout": "Dit bericht kan ik niet lezen."}
+    answer = client.post("/api/bericht", json={"sender": sender, "message": "kapot"})
+    assert answer.status_code == 502 and answer.get_json() == {"fout": UNREACHABLE}
 
 
 def test_a_form_post_from_another_site_is_refused(client):

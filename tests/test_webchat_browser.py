@@ -1,6 +1,7 @@
 """The intranet chat page in real headless chromium, against the running assistant through the
 web app's proxy: the conversation, a reload, keyboard-only use, 320 px, contrast, and no request
 that leaves this machine."""
+import json
 from urllib.parse import urlsplit
 
 import pytest
@@ -136,3 +137,24 @@ def test_one_script_tag_embeds_the_chat_in_an_intranet_page(page, site):
     chat.locator(".bericht.bot .tekst").first.wait_for()
     assert "chatbot en geen mens" in chat.locator(".bericht.bot .tekst").first.inner_text()
     only_local(page)
+
+
+def test_a_refused_or_failed_message_is_said_in_dutch_in_the_chat(page):
+    """The proxy's 400 with its Dutch reason (tests/test_hostile_input.py: the REST channel's
+    reason reaches the proxy), a server error that is no JSON, and no connection at all."""
+    wait_for_reply(page, 0)
+    reason = "Dit bericht kan ik niet lezen. Stuur je vraag opnieuw als gewone tekst."
+    general = "Er ging iets mis. Probeer het zo nog eens."
+    failures = [
+        lambda route: route.fulfill(status=400, content_type="application/json", body=json.dumps({"fout": reason})),
+        lambda route: route.fulfill(status=500, content_type="text/html", body="<h1>Internal Server Error</h1>"),
+        lambda route: route.abort(),
+    ]
+    for shown, failure in enumerate(failures, start=1):
+        page.route("**/api/bericht", failure)
+        page.fill("#tekst", "hoi")
+        page.press("#tekst", "Enter")
+        page.wait_for_function("n => document.querySelectorAll('.bericht.fout').length === n "
+                               "&& document.getElementById('typt').hidden", arg=shown)
+        page.unroute("**/api/bericht")
+    assert page.locator(".bericht.fout .tekst").all_inner_texts() == [reason, general, general]

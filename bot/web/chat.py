@@ -9,6 +9,7 @@ Only the text and buttons of the bot's messages go back to the page.
 """
 from __future__ import annotations
 
+import json
 import os
 import re
 import urllib.error
@@ -62,6 +63,11 @@ def message():
         return jsonify(fout=BAD_REQUEST), 400
     try:
         replies = send(rasa_url(), sender, text.strip())
+    except urllib.error.HTTPError as error:  # the REST channel refused the message: its Dutch reason
+        if error.code == 400:
+            return jsonify(fout=_reason(error)), 400
+        current_app.logger.warning("the Rasa server answered HTTP %s", error.code)
+        return jsonify(fout=UNREACHABLE), 502
     except (urllib.error.URLError, TimeoutError, ValueError):
         current_app.logger.warning("the Rasa server did not answer at %s", rasa_url())
         return jsonify(fout=UNREACHABLE), 502
@@ -70,3 +76,11 @@ def message():
          "buttons": [{"title": b.get("title", ""), "payload": b.get("payload", "")} for b in reply.get("buttons", [])]}
         for reply in replies if reply.get("text") or reply.get("buttons")
     ])
+
+
+def _reason(error: urllib.error.HTTPError) -> str:
+    try:
+        reason = json.loads(error.read().decode("utf-8"))["fout"]
+    except (ValueError, KeyError, TypeError):
+        return BAD_REQUEST
+    return reason if isinstance(reason, str) else BAD_REQUEST

@@ -97,18 +97,24 @@
       toon(eigen, false);
     }
     wachten(true);
-    let antwoorden;
+    // only the app's own Dutch reason is shown, never a browser's or server's error text
+    let antwoorden = null;
+    let fout = "Er ging iets mis. Probeer het zo nog eens.";
     try {
       const antwoord = await fetch(main.dataset.api, {
         method: "POST",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ sender: gesprek.sender, message: bericht }),
       });
-      antwoorden = await antwoord.json();
-      if (!antwoord.ok) throw new Error(antwoorden.fout);
-    } catch (fout) {
+      const inhoud = await antwoord.json();
+      if (antwoord.ok && Array.isArray(inhoud)) antwoorden = inhoud;
+      else if (inhoud && typeof inhoud.fout === "string") fout = inhoud.fout;
+    } catch (e) {
+      // no connection, or an answer that is not JSON
+    }
+    if (!antwoorden) {
       wachten(false);
-      toon({ van: "fout", tekst: (fout && fout.message) || "Er ging iets mis. Probeer het zo nog eens." }, false);
+      toon({ van: "fout", tekst: fout }, false);
       return;
     }
     wachten(false);
