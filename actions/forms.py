@@ -1,9 +1,11 @@
 """Validation of the forms that collect the facts an advice needs.
 
 An answer that cannot be read is asked again; from the second failure in a row the user is
-offered a way out: "Weet ik niet" where the advice can do without the fact, and "Stoppen"."""
+offered a way out: "Weet ik niet" where the advice can do without the fact, and "Stoppen".
+That holds for every kind of question: an amount, yes or no, and a choice between buttons."""
+import json
 from abc import abstractmethod
-from typing import Any, Dict, List, Text
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
@@ -17,6 +19,7 @@ from bot.notices.form import yes_or_no
 UNKNOWN = "onbekend"
 FAILED = "vraag_mislukt"
 YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
+CHOOSE_AGAIN = "Dat kan ik niet plaatsen. Kies het antwoord dat het best past met een van de knoppen."
 STUCK = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen?"
 STUCK_REQUIRED = "Het lukt niet zo. Kies Ja of Nee, of stop. Er is dan niets vastgelegd."
 
@@ -45,14 +48,52 @@ def _failed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, agai
     return {slot: None, FAILED: failures}
 
 
+def _button_value(domain: DomainDict, slot: Text, typed: Text) -> Optional[Text]:
+    """The value of the button of `slot`'s question whose title or value was typed, else None."""
+    typed = typed.strip().lower()
+    for button in domain["responses"][f"utter_ask_{slot}"][0]["buttons"]:
+        payload = button["payload"]  # '/inform{"relatie": "familie"}'
+        value = json.loads(payload[payload.index("{"):])[slot]
+        if typed in (button["title"].lower(), value.lower()):
+            return value
+    return None
+
+
+def _recognised(tracker: Tracker, slot: Text, value: Any) -> bool:
+    """Whether `value` is what the NLU found as the entity `slot` (a button, or a word like "zwager")."""
+    return any(e.get("entity") == slot and e.get("value") == value
+               for e in tracker.latest_message.get("entities", []))
+
+
 class FactFormValidation(SafeFormValidationAction):
-    """Typed answers to the yes/no questions of the fact forms ("ja hoor", "nee nog niet")."""
+    """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet"), and the choices
+    asked with buttons (a button's title typed, or "weet ik niet")."""
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
         answer = value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
         if answer is not None:
             return _answered(slot, answer)
         return _failed(dispatcher, tracker, slot, {"text": YES_NO_AGAIN}, can_skip)
+
+    def _choice(self, slot: Text, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value == UNKNOWN or _recognised(tracker, slot, value):
+            return _answered(slot, value)
+        typed = _button_value(domain, slot, str(value))
+        if typed is not None:
+            return _answered(slot, typed)
+        return _failed(dispatcher, tracker, slot, {"text": CHOOSE_AGAIN}, can_skip=True)
+
+    async def validate_relatie(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice("relatie", value, dispatcher, tracker, domain)
+
+    async def validate_eigen_rol(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice("eigen_rol", value, dispatcher, tracker, domain)
+
+    async def validate_gedragsvorm(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice("gedragsvorm", value, dispatcher, tracker, domain)
+
+    async def validate_misstand_soort(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice("misstand_soort", value, dispatcher, tracker, domain)
 
     async def validate_al_aangenomen(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return self._yes_no("al_aangenomen", value, dispatcher, tracker, can_skip=False)
@@ -92,6 +133,11 @@ class ValidateUitnodigingForm(FactFormValidation):
         return "validate_uitnodiging_form"
 
 
+class ValidateBelangenForm(FactFormValidation):
+    def name(self) -> Text:
+        return "validate_belangen_form"
+
+
 class _TalkFirstOnlyWhereWise(FactFormValidation):
     """A walk-through form that never asks whether the user can talk to the person first
     where that is unsafe or unwise (`skip_talk`)."""
@@ -120,5 +166,6 @@ class ValidateMisstandForm(_TalkFirstOnlyWhereWise):
         return "validate_misstand_form"
 
     def skip_talk(self, tracker: Tracker) -> bool:
-        # a suspected wrongdoing: talking first could warn a suspect and lose evidence
-        return tracker.get_slot("misstand_soort") == "misstand"
+        # a suspected wrongdoing (also when the user does not know which it is, as the advice
+        # then takes it for one): talking first could warn a suspect and lose evidence
+        return tracker.get_slot("misstand_soort") in ("misstand", UNKNOWN)

@@ -12,7 +12,8 @@ from actions.advice import ActionAdvies, ActionNieuwThema
 from actions.common import ERROR_MESSAGE, SafeFormValidationAction
 from actions.fallback import ActionDefaultAskAffirmation
 from actions.faq import ActionFaqEigenSituatie
-from actions.forms import ValidateGeschenkForm, ValidateMisstandForm, ValidateOngewenstForm, ValidateUitnodigingForm
+from actions.forms import (ValidateBelangenForm, ValidateGeschenkForm, ValidateMisstandForm, ValidateOngewenstForm,
+                           ValidateUitnodigingForm)
 from actions.session import PROFILE_SLOTS, ActionSessionStart
 from bot.themes import FACT_SLOTS
 
@@ -137,13 +138,14 @@ def test_a_broken_profile_gives_a_dutch_apology_not_an_error(profile_file):
     assert texts(messages) == ERROR_MESSAGE and events == []
 
 
-def _form_run(action, slots, new_slot, value, active_loop):
+def _form_run(action, slots, new_slot, value, active_loop, entities=()):
     events = [
         {"event": "action", "name": "action_listen"},
         {"event": "user", "text": "…"},
         {"event": "slot", "name": new_slot, "value": value},
     ]
-    return run(action, tracker(slots={**slots, new_slot: value, "requested_slot": new_slot}, events=events, active_loop=active_loop))
+    return run(action, tracker(slots={**slots, new_slot: value, "requested_slot": new_slot}, events=events,
+                               active_loop=active_loop, entities=entities))
 
 
 def test_an_unreadable_amount_is_asked_again():
@@ -170,6 +172,11 @@ FACT_QUESTIONS = [  # validation, form, slot, an unreadable answer, whether "Wee
     (ValidateUitnodigingForm, "uitnodiging_form", "reis_betaald", "hmm lastig", True),
     (ValidateOngewenstForm, "ongewenst_form", "veilig_gesprek", "soms", True),
     (ValidateMisstandForm, "misstand_form", "leidinggevende_betrokken", "een beetje", False),
+    # the questions answered with buttons: a typed answer that is none of them
+    (ValidateBelangenForm, "belangen_form", "relatie", "tja, lastig", True),
+    (ValidateBelangenForm, "belangen_form", "eigen_rol", "hangt ervan af", True),
+    (ValidateOngewenstForm, "ongewenst_form", "gedragsvorm", "gewoon heel vervelend", True),
+    (ValidateMisstandForm, "misstand_form", "misstand_soort", "ik twijfel", True),
 ]
 
 
@@ -188,6 +195,37 @@ def test_a_question_that_fails_twice_offers_a_way_out(validation, form, slot, an
 def test_a_typed_yes_or_no_answers_the_question(answer, kept):
     _, events = _form_run(ValidateGeschenkForm(), {"vraag_mislukt": 1}, "al_aangenomen", answer, "geschenk_form")
     assert slot_events(events)["al_aangenomen"] is kept and slot_events(events)["vraag_mislukt"] == 0
+
+
+@pytest.mark.parametrize("validation, form, slot, typed, kept", [
+    (ValidateBelangenForm, "belangen_form", "relatie", "Partner", "partner"),
+    (ValidateBelangenForm, "belangen_form", "eigen_rol", "ik behandel of beoordeel het zelf", "behandelaar"),
+    (ValidateOngewenstForm, "ongewenst_form", "gedragsvorm", "discriminatie", "discriminatie"),
+    (ValidateMisstandForm, "misstand_form", "misstand_soort", "Gedrag van een collega dat niet klopt", "gedrag"),
+    (ValidateBelangenForm, "belangen_form", "relatie", "onbekend", "onbekend"),  # "weet ik niet"
+])
+def test_a_button_typed_or_skipped_answers_the_question(validation, form, slot, typed, kept):
+    messages, events = _form_run(validation(), {"vraag_mislukt": 1}, slot, typed, form)
+    assert slot_events(events)[slot] == kept and slot_events(events)["vraag_mislukt"] == 0
+    assert messages == []
+
+
+def test_a_word_the_nlu_recognised_is_kept_though_no_button_names_it():
+    entities = [{"entity": "relatie", "value": "zwager"}]
+    _, events = _form_run(ValidateBelangenForm(), {}, "relatie", "zwager", "belangen_form", entities)
+    assert slot_events(events)["relatie"] == "zwager"
+
+
+def test_not_knowing_whether_it_is_a_wrongdoing_is_treated_as_one():
+    # the advice then is that of a suspected wrongdoing: never "talk to the person first"
+    _, events = _form_run(ValidateMisstandForm(), {}, "misstand_soort", "onbekend", "misstand_form")
+    assert slot_events(events)["requested_slot"] == "leidinggevende_betrokken"
+
+
+def test_a_relation_not_known_gets_the_codes_rule_for_family_and_friends(profile_file):
+    slots = {"thema": "dilemma_belangenverstrengeling", "relatie": "onbekend", "eigen_rol": "onbekend"}
+    messages, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
+    assert "familie of vrienden bij betrokken" in texts(messages) and "noemt" not in texts(messages)
 
 
 def test_a_readable_amount_is_kept_and_the_next_question_follows():

@@ -144,6 +144,12 @@ def test_the_facts_of_the_advice_prefill_the_notice():
     assert slot_events(events)["melding_waarde"] == "80"
 
 
+def test_a_fact_not_known_prefills_only_a_field_that_may_stay_unknown():
+    facts = {"thema": "dilemma_belangenverstrengeling", "relatie": "onbekend", "eigen_rol": "behandelaar"}
+    assert form.prefill("belangenverstrengeling", facts) == {"melding_rol": "behandelaar"}  # the relation is asked
+    assert form.prefill("geschenk", {"bedrag": "onbekend"}) == {"melding_waarde": "onbekend"}
+
+
 def test_the_type_comes_from_the_button_and_else_is_asked():
     entity = [{"entity": "melding_type", "value": "nevenwerkzaamheden"}]
     _, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity))

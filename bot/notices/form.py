@@ -200,8 +200,10 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
     """Field values from facts the conversation already established (not asked again)."""
     found = {}
     for f in FORMS[notice_type]:
-        if f.prefill_from and facts.get(f.prefill_from) not in (None, ""):
-            found[f.slot] = facts[f.prefill_from]
+        value = facts.get(f.prefill_from) if f.prefill_from else None
+        # "weet ik niet" in the advice's questions answers only a field that may stay unknown
+        if value not in (None, "") and (value != UNKNOWN or f.optional):
+            found[f.slot] = value
     return found
 
 
