@@ -1,8 +1,9 @@
 """The first stage of the two-stage fallback: ask instead of guess, in Dutch, with buttons.
 
 Between two or three close themes: "Gaat het vooral om ... of om ...?" with a button for each;
-with one guess: "Gaat je vraag over ...?" yes or no. "Iets anders" and "Nee" lead to the
-fallback's second stage (please rephrase)."""
+with one guess: "Gaat je vraag over ...?" yes or no. "Iets anders" and "Nee" send the intent
+out_of_scope, which Rasa's two-stage fallback takes for a no: it asks to rephrase (any other
+intent, deny too, would count as the answer and be replayed as the user's message)."""
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
@@ -29,7 +30,7 @@ class ActionDefaultAskAffirmation(Action):
             dispatcher.utter_message(
                 text=f"Ik wil je goed helpen. Gaat het vooral om {either_or(INTENT_LABELS[t] for t in themes)}?",
                 buttons=[{"title": titles[t], "payload": f"/{t}"} for t in themes]
-                + [{"title": "Iets anders", "payload": "/deny"}],
+                + [{"title": "Iets anders", "payload": "/out_of_scope"}],
             )
             return []
         guess = next((i["name"] for i in ranking if i.get("name") in INTENT_LABELS), None)
@@ -40,7 +41,7 @@ class ActionDefaultAskAffirmation(Action):
             text=f"Ik weet niet zeker of ik je goed begrijp. Gaat je vraag over {INTENT_LABELS[guess]}?",
             buttons=[
                 {"title": "Ja", "payload": f"/{guess}"},
-                {"title": "Nee", "payload": "/deny"},
+                {"title": "Nee", "payload": "/out_of_scope"},
             ],
         )
         return []

@@ -252,7 +252,7 @@ def test_unclear_input_asks_about_the_best_guess_with_buttons():
                {"name": "dilemma_uitnodiging", "confidence": 0.2}]
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
     assert "uitnodiging" in messages[0]["text"]
-    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_uitnodiging", "/deny"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_uitnodiging", "/out_of_scope"]
 
 
 def test_unsure_between_themes_asks_which_one_with_a_button_each():
@@ -263,7 +263,7 @@ def test_unsure_between_themes_asks_which_one_with_a_button_each():
     assert messages[0]["text"].startswith("Ik wil je goed helpen. Gaat het vooral om iets wat een ander doet")
     assert ", om ongewenst gedrag op het werk of om een cadeau, korting of gunst?" in messages[0]["text"]
     assert [b["payload"] for b in messages[0]["buttons"]] == [
-        "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/dilemma_geschenk", "/deny"]
+        "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/dilemma_geschenk", "/out_of_scope"]
     # the titles of the theme buttons in the domain
     assert [b["title"] for b in messages[0]["buttons"]] == [
         "Iets wat niet klopt", "Ongewenst gedrag", "Cadeau of korting", "Iets anders"]
@@ -273,7 +273,7 @@ def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_onl
     ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
                {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.27}]
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
-    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/deny"]
+    assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/out_of_scope"]
 
 
 def test_unclear_input_without_a_guess_asks_to_rephrase():
