@@ -1,0 +1,171 @@
+"""The conversation paths of issue 10 through the REST channel of the running assistant (the
+trained model, the real action server): what a story cannot show, because `rasa test core`
+runs no NLU and no custom action. Someone else's conduct keeps its theme for the advice; the
+bot asks which theme when unsure; a how-to question gets the answer and an offer; facts said
+are not asked again; Dutch dates are taken as said; every kind of question offers a way out
+after two failed answers."""
+from pathlib import Path
+
+import pytest
+import yaml
+
+from actions.faq import OFFER
+from actions.forms import STUCK_REQUIRED
+from tests.test_conversation_rest import Chat, setting  # noqa: F401 - the servers, once per module
+
+pytestmark = pytest.mark.skipif(not __import__("os").environ.get("MODEL"),
+                                reason="needs a trained model: run through ./manage test")
+
+ROOT = Path(__file__).resolve().parent.parent
+TEXTS = yaml.safe_load((ROOT / "bot" / "teksten.yml").read_text(encoding="utf-8"))
+
+
+def subject_opening(theme: str) -> str:
+    """The start of what the advice says about the theme of someone else's conduct."""
+    return TEXTS["escalatie"][f"onderwerp_{theme.removeprefix('dilemma_')}"].split(":")[0]
+
+
+SOMEONE_ELSES_CONDUCT = {
+    "dilemma_geschenk": "een collega van inkoop neemt steeds dure flessen wijn aan van een leverancier",
+    "dilemma_uitnodiging": "mijn collega gaat op kosten van een aannemer een weekend naar een voetbalwedstrijd in Londen",
+    "dilemma_nevenwerkzaamheden": "een collega heeft een bijbaan als makelaar en heeft dat nooit gemeld",
+    "dilemma_belangenverstrengeling":
+        "mijn teamleider heeft de opdracht voor het groenonderhoud aan het bedrijf van zijn zoon gegeven",
+    "dilemma_vertrouwelijke_informatie":
+        "een collega zoekt in de basisregistratie personen de adressen van zijn kennissen op",
+    "dilemma_gemeentelijke_voorzieningen":
+        "een collega neemt elke week pakken printpapier en pennen van kantoor mee naar huis",
+}
+
+
+@pytest.mark.parametrize("theme", sorted(SOMEONE_ELSES_CONDUCT))
+def test_someone_elses_conduct_is_reported_with_what_the_code_says_about_its_theme(setting, theme):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Wat past het best?" in chat.say(SOMEONE_ELSES_CONDUCT[theme])  # the path for reporting it
+    chat.say('/inform{"misstand_soort": "misstand"}')
+    answer = chat.say("/deny")  # the manager is not involved
+    assert subject_opening(theme) in answer
+    others = [subject_opening(t) for t in SOMEONE_ELSES_CONDUCT if t != theme]
+    assert not any(opening in answer for opening in others)
+
+
+def test_unwanted_behaviour_towards_a_colleague_gets_the_questions_of_unwanted_behaviour(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Wat past het best bij wat er gebeurt?" in chat.say(
+        "mijn teamleider kleineert een collega steeds in het teamoverleg, waar iedereen bij is")
+    assert '/inform{"gedragsvorm": "pesten"}' in chat.buttons
+
+
+def test_a_how_to_question_gets_the_answer_and_an_offer_to_look_at_the_own_case(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    answer = chat.say("hoe registreer ik een nevenfunctie?")
+    assert OFFER in answer and answer.index(OFFER) > 0  # after the answer
+    assert chat.buttons == ["/dilemma_nevenwerkzaamheden", "/thankyou"]
+    advice = chat.say("/dilemma_nevenwerkzaamheden")
+    assert TEXTS["nevenwerkzaamheden"]["toegestaan_melden"].split(",")[0] in advice  # the side-job advice
+
+
+def test_unsure_between_themes_the_bot_asks_which_with_a_button_each(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    answer = chat.say("mijn teamleider doet raar")  # someone else's conduct, or unwanted behaviour?
+    assert answer.startswith("Ik wil je goed helpen. Gaat het vooral om")
+    assert {"/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag"} <= set(chat.buttons)
+    assert chat.buttons[-1] == "/out_of_scope"
+    assert "Wat past het best bij wat er gebeurt?" in chat.say("/dilemma_ongewenst_gedrag")  # that theme's path
+
+
+def test_something_else_than_the_themes_offered_asks_to_say_it_in_other_words(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("mijn teamleider doet raar")
+    assert "Kun je het anders zeggen?" in chat.say("/out_of_scope")
+    assert "Wat past het best bij wat er gebeurt?" in chat.say("mijn teamleider scheldt me steeds uit waar iedereen bij is")
+
+
+@pytest.mark.parametrize("first", ["een leverancier wil me een fles wijn geven, mag dat?",  # offered
+                                   "ik kreeg gisteren een kerstpakket van een aannemer"])  # received
+def test_a_gift_said_to_be_offered_or_received_is_not_asked_about(setting, first):
+    chat = Chat(setting[0])
+    answer = chat.say(first)
+    assert "Vertel in je eigen woorden" not in answer  # no list of themes: the question at once
+    assert "Hoeveel is het ongeveer waard" in answer
+    answer = chat.say("zo'n 30 euro")
+    assert "Heb je het al aangenomen?" not in answer and "Wil je dit nu melden?" in answer
+
+
+@pytest.mark.parametrize("when", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])
+def test_a_date_in_everyday_words_is_taken_as_said(setting, when):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say('/melding_doen{"melding_type": "vermoeden_misstand"}')
+    chat.say("een collega schrijft uren die hij niet werkt")
+    answer = chat.say(when)
+    assert "Waar gebeurde het?" in answer and "Probeer het nog eens" not in answer
+
+
+# Every kind of question: how it is reached, the question, two answers it cannot read (none of
+# them a recognised "weet ik niet", "stop" or theme), and what the way out offers.
+QUESTIONS = {
+    "a choice (relation)": ("/dilemma_belangenverstrengeling", "Wie is het voor jou?",
+                            ["dat hangt ervan af", "ik twijfel"]),
+    "a choice (kind of behaviour)": ("/dilemma_ongewenst_gedrag", "Wat past het best bij wat er gebeurt?",
+                                     ["gewoon heel vervelend", "misschien"]),
+    "a choice (wrongdoing or behaviour)": ("/dilemma_vermoeden_misstand", "Een vermoeden van een misstand is",
+                                           ["ik twijfel", "gewoon heel vervelend"]),
+    "an amount": ("/dilemma_geschenk", "Hoeveel is het ongeveer waard", ["heel veel", "best duur"]),
+    "yes or no": ('/dilemma_uitnodiging{"gever": "adviesbureau"}', "Betalen zij ook je reis", ["misschien", "half"]),
+    "a date of a notice": ('/melding_doen{"melding_type": "geschenk"}', "Wanneer was dat?", ["paars", "half"]),
+}
+NOTICE_PREAMBLE = {"a date of a notice": ["leverancier, Drukkerij De Vries", "een doos bonbons", "15 euro"]}
+
+
+def _fail_twice(chat, kind):
+    start, question, failures = QUESTIONS[kind]
+    chat.say("hoi")
+    asked = chat.say(start)
+    for answer in NOTICE_PREAMBLE.get(kind, []):
+        asked = chat.say(answer)
+    assert question in asked
+    first = chat.say(failures[0])
+    assert question in first and "Het lukt niet zo" not in first  # asked again
+    return question, chat.say(failures[1])
+
+
+@pytest.mark.parametrize("kind", sorted(QUESTIONS))
+def test_two_failed_answers_offer_to_skip_or_stop_and_skipping_goes_on(setting, kind):
+    chat = Chat(setting[0])
+    question, second = _fail_twice(chat, kind)
+    assert "Het lukt niet zo. Wil je deze vraag overslaan" in second and ["/dont_know", "/stop"] == [
+        b["payload"] for b in chat.last[0]["buttons"]]
+    after = chat.say("/dont_know")
+    assert question not in after and "Het lukt niet zo" not in after and after  # the next question or the advice
+
+
+@pytest.mark.parametrize("kind", ["a choice (kind of behaviour)", "an amount"])
+def test_two_failed_answers_then_stop_keeps_nothing(setting, kind):
+    chat = Chat(setting[0])
+    _fail_twice(chat, kind)
+    assert "ik stop hiermee" in chat.say("/stop")
+
+
+def test_a_question_that_cannot_be_skipped_offers_yes_no_or_stop(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Heb je het al aangenomen?" in chat.say('/dilemma_geschenk{"bedrag": "30", "gever": "inwoner"}')
+    chat.say("half")
+    assert STUCK_REQUIRED in chat.say("paars")
+    assert [b["payload"] for b in chat.last[0]["buttons"]] == ["/affirm", "/deny", "/stop"]
+
+
+@pytest.mark.parametrize("typed", ["hmm", "ja", "nee"])
+def test_a_question_with_choices_stays_asked_on_a_typed_yes_no_or_murmur(setting, typed):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_belangenverstrengeling")
+    answer = chat.say(typed)
+    assert "Wie is het voor jou?" in answer and "Kies het antwoord dat het best past" in answer
+    assert "Wat is jouw rol in de zaak?" in chat.say("Partner")  # a button's title typed answers it
