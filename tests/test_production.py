@@ -11,7 +11,6 @@ import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from pathlib import Path
@@ -22,13 +21,12 @@ from cryptography.fernet import Fernet
 from sqlalchemy import text
 
 from bot.advice import text as advice_text
-from bot.chat import send
 from bot.profile import load_profile
 from bot.servers import free_port, wait_until_up
 from bot.storage import database
 from tests.notice_fixtures import throwaway_pg_database
 from tests.servers import ROOT
-from tests.test_notices_rest import REFERENCE, file_a_gift
+from tests.test_notices_rest import REFERENCE, Chat, file_a_gift
 
 MODEL = os.environ.get("MODEL")
 pytestmark = [
@@ -128,21 +126,6 @@ def cluster(tmp_path_factory, redis_server):
         finally:
             process.terminate()
             process.wait(timeout=60)
-
-
-class Chat:
-    """One conversation; `url` may change between turns (another server, same conversation)."""
-
-    def __init__(self, url: str):
-        self.url, self.sender = url, uuid.uuid4().hex
-
-    def say(self, message: str) -> str:
-        self.last = send(self.url, self.sender, message, timeout=300)
-        return "\n".join(m.get("text", "") for m in self.last)
-
-    @property
-    def buttons(self):
-        return {b["title"]: b["payload"] for m in self.last for b in m.get("buttons", [])}
 
 
 def test_refuses_to_start_without_its_secrets(tmp_path):
