@@ -117,17 +117,19 @@ QUESTIONS = {
     "a choice (wrongdoing or behaviour)": ("/dilemma_vermoeden_misstand", "Een vermoeden van een misstand is",
                                            ["ik twijfel", "gewoon heel vervelend"]),
     "an amount": ("/dilemma_geschenk", "Hoeveel is het ongeveer waard", ["heel veel", "best duur"]),
-    "yes or no": ('/dilemma_uitnodiging{"gever": "adviesbureau"}', "Betalen zij ook je reis", ["misschien", "half"]),
+    "yes or no": ('/dilemma_uitnodiging', "Betalen zij ook je reis", ["misschien", "half"]),
     "a date of a notice": ('/melding_doen{"melding_type": "geschenk"}', "Wanneer was dat?", ["paars", "half"]),
 }
-NOTICE_PREAMBLE = {"a date of a notice": ["leverancier, Drukkerij De Vries", "een doos bonbons", "15 euro"]}
+# The answers that lead to the question (typed: a typed payload with entities is plain text, bot/payloads.py).
+PREAMBLE = {"yes or no": ["een adviesbureau"],
+            "a date of a notice": ["leverancier, Drukkerij De Vries", "een doos bonbons", "15 euro"]}
 
 
 def _fail_twice(chat, kind):
     start, question, failures = QUESTIONS[kind]
     chat.say("hoi")
     asked = chat.say(start)
-    for answer in NOTICE_PREAMBLE.get(kind, []):
+    for answer in PREAMBLE.get(kind, []):
         asked = chat.say(answer)
     assert question in asked
     first = chat.say(failures[0])
@@ -155,7 +157,9 @@ def test_two_failed_answers_then_stop_keeps_nothing(setting, kind):
 def test_a_question_that_cannot_be_skipped_offers_yes_no_or_stop(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    assert "Heb je het al aangenomen?" in chat.say('/dilemma_geschenk{"bedrag": "30", "gever": "inwoner"}')
+    chat.say("/dilemma_geschenk")
+    chat.say("30 euro")
+    assert "Heb je het al aangenomen?" in chat.say("een inwoner")
     chat.say("half")
     assert STUCK_REQUIRED in chat.say("paars")
     assert [b["payload"] for b in chat.last[0]["buttons"]] == ["/affirm", "/deny", "/stop"]
