@@ -34,7 +34,7 @@ from bot.advice import profile_values
 from bot.profile import ProfileError, load_profile
 from bot.retention import PurgeSchedule
 from bot.storage.encryption import ensure_key
-from components import action_outage
+from components import action_outage, rasa_speedups
 
 logger = logging.getLogger(__name__)
 
@@ -45,6 +45,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
     def __init__(self, domain: Optional[Domain] = None, host: Optional[Text] = None, **kwargs: Any) -> None:
         ensure_key()  # no usable key: the server does not start
         action_outage.install()  # built at every Rasa server's start: the Dutch message for an action server outage
+        rasa_speedups.install()
         super().__init__(domain=domain, host=host, **kwargs)
         self._check_connections_before_use()
         self.purge_schedule = PurgeSchedule(self.engine.url).start()
@@ -90,9 +91,9 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
-            rows = self._event_query(
+            rows = self._event_query(  # only the column read: no ORM objects built for every event
                 session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
-            ).all()
+            ).with_entities(self.SQLEvent.data).all()
             events = [tracker_privacy.unseal(row.data) for row in rows]
         if self.domain and events:
             return with_current_profile(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots))
