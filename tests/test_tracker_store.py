@@ -114,3 +114,9 @@ def test_the_profile_slots_hold_the_profile_as_it_is_now(store, profile_file):
     profile_file.edit(geschenk_drempel_euro=75)
     assert asyncio.run(store.retrieve("g")).get_slot("geschenk_drempel") == "75"
     assert asyncio.run(store.retrieve("g")).get_slot("org_naam") == "de gemeente Huizen"
+
+
+def test_the_sqlite_file_runs_in_wal_and_a_commit_does_not_wait_for_the_disk(store):
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 1  # NORMAL
