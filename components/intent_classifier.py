@@ -16,9 +16,9 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
 from bot.nlp.intent_model import (
-    TRUSTED_TYPES,
     dependencies_fingerprint,
     intent_model,
+    load_trusted,
     sentence_encoder,
     subject_examples,
     subject_model,
@@ -28,13 +28,6 @@ from bot.themes import OTHERS_CONDUCT
 FILE = "intent_model.skops"
 SUBJECT_FILE = "subject_model.skops"
 SUBJECT = "onderwerp"
-
-
-def _load(directory, name: str) -> Pipeline:
-    untrusted = set(sio.get_untrusted_types(file=directory / name)) - set(TRUSTED_TYPES)
-    if untrusted:
-        raise ValueError(f"{name} holds types that are not trusted: {sorted(untrusted)}")
-    return sio.load(directory / name, trusted=TRUSTED_TYPES)
 
 
 @DefaultV1Recipe.register(DefaultV1Recipe.ComponentType.INTENT_CLASSIFIER, is_trainable=True)
@@ -82,8 +75,8 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
     def load(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
              execution_context: ExecutionContext, **kwargs: Any) -> "IntentModelClassifier":
         with model_storage.read_from(resource) as directory:
-            model = _load(directory, FILE)
-            subjects = _load(directory, SUBJECT_FILE) if (directory / SUBJECT_FILE).exists() else None
+            model = load_trusted(directory / FILE)
+            subjects = load_trusted(directory / SUBJECT_FILE) if (directory / SUBJECT_FILE).exists() else None
         sentence_encoder()  # loaded now, not on the first message
         return cls(config, model_storage, resource, model, subjects)
 

@@ -51,17 +51,24 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         self.purge_schedule = PurgeSchedule(self.engine.url).start()
 
     def _tune_engine(self) -> None:
-        """SQLite: WAL with synchronous NORMAL, so a commit does not wait for the disk (0.07 ms
-        instead of 1 ms here; a power cut can lose a conversation's last turns, never the file)
-        and readers never wait for the writer. PostgreSQL: Rasa's engine hands out pooled
-        connections unchecked, so after a restart each one fails a message; with pool_pre_ping a
-        dead connection is replaced on checkout."""
-        if self.engine.dialect.name == "sqlite":
-            sa.event.listen(self.engine, "connect", _sqlite_for_conversations)
-            return
+        """Rasa's engine, made again with a pool that suits the database:
+        - a SQLite file: connections kept open (Rasa's SQLAlchemy 1.4 opens a new one for every
+          query), in WAL with synchronous NORMAL, so a commit does not wait for the disk (0.07 ms
+          instead of 1 ms here; a power cut can lose a conversation's last turns, never the file)
+          and readers never wait for the writer;
+        - PostgreSQL: pool_pre_ping, since Rasa hands out pooled connections unchecked and after
+          a restart each one would fail a message."""
         url = self.engine.url
+        sqlite = self.engine.dialect.name == "sqlite"
+        if sqlite and url.database in (None, "", ":memory:"):
+            return
         self.engine.dispose()
-        self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
+        if sqlite:
+            self.engine = sa.create_engine(url, poolclass=sa.pool.QueuePool,
+                                           connect_args={"check_same_thread": False})
+            sa.event.listen(self.engine, "connect", _sqlite_for_conversations)
+        else:
+            self.engine = sa.create_engine(url, pool_pre_ping=True, **create_engine_kwargs(url))
         self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Iterable, List, Sequence, Tuple
 
 import numpy as np
+import skops.io as sio
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -76,6 +77,14 @@ class SentenceMeaning(BaseEstimator, TransformerMixin):
         texts = list(texts)
         batches = [sentence_encoder().encode(texts[i:i + BATCH]) for i in range(0, len(texts), BATCH)]
         return np.vstack(batches) if batches else np.zeros((0, DIMENSIONS), dtype=np.float32)
+
+
+def load_trusted(path: Path) -> Pipeline:
+    """A model stored with skops.io.dump, refused if it holds a type not in TRUSTED_TYPES."""
+    untrusted = set(sio.get_untrusted_types(file=path)) - set(TRUSTED_TYPES)
+    if untrusted:
+        raise ValueError(f"{path.name} holds types that are not trusted: {sorted(untrusted)}")
+    return sio.load(path, trusted=TRUSTED_TYPES)
 
 
 def tfidf_logreg(c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int]) -> Pipeline:
