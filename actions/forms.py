@@ -15,6 +15,7 @@ from actions.common import SafeFormValidationAction
 from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import yes_or_no
+from bot.payloads import sent_payload
 
 UNKNOWN = "onbekend"
 FAILED = "vraag_mislukt"
@@ -52,7 +53,7 @@ def _button_value(domain: DomainDict, slot: Text, typed: Text) -> Optional[Text]
     """The value of the button of `slot`'s question whose title or value was typed, else None."""
     typed = typed.strip().lower()
     for button in domain["responses"][f"utter_ask_{slot}"][0]["buttons"]:
-        payload = button["payload"]  # '/inform{"relatie": "familie"}'
+        payload = sent_payload(button)  # '/inform{"relatie": "familie"}'
         value = json.loads(payload[payload.index("{"):])[slot]
         if typed in (button["title"].lower(), value.lower()):
             return value

@@ -44,12 +44,23 @@ def notice_field_choice(slot: str) -> str:
     return payload("melding_aanpassen", **{NOTICE_FIELD_ENTITY: slot})
 
 
+def in_domain(payload_sent: str) -> str:
+    """A payload as domain.yml writes it: braces doubled, so that Rasa does not take
+    `{"relatie": "familie"}` for a slot to fill in (and log an error for every question)."""
+    return payload_sent.replace("{", "{{").replace("}", "}}")
+
+
+def sent_payload(button: Dict) -> str:
+    """The payload a button of domain.yml sends (see `in_domain`)."""
+    return button["payload"].replace("{{", "{").replace("}}", "}")
+
+
 @lru_cache(maxsize=None)
 def _allowed() -> Tuple[FrozenSet[str], FrozenSet[Tuple[str, Entities]]]:
     """(the domain's intents, the (intent, entities) pairs that buttons send)."""
     domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
     intents = frozenset(i if isinstance(i, str) else next(iter(i)) for i in domain["intents"])
-    sent = [b["payload"] for variations in domain["responses"].values() for v in variations
+    sent = [sent_payload(b) for variations in domain["responses"].values() for v in variations
             for b in v.get("buttons") or []]
     sent += [notice_type_choice(t) for t in form.FORMS] + [notice_field_choice(s) for s in form.ALL_SLOTS]
     with_entities = set()

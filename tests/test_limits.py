@@ -1,16 +1,21 @@
 """What a channel makes of a user's text (bot/limits.py) and which typed payloads pass (bot/payloads.py)."""
+import asyncio
 import json
 import unicodedata
+from unittest import mock
 
 import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator, interpolator
+from rasa.shared.core.domain import Domain
+from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.advice import text
 from bot.limits import MAX_CHARS, BadRequest, prepare, read_rest_body
 from bot.notices import form
-from bot.payloads import as_received
+from bot.payloads import as_received, sent_payload
 from bot.profile import load_profile
 from tests.test_actions import ROOT
 
@@ -66,7 +71,7 @@ def test_other_payloads_become_plain_text(typed, plain):
 
 def test_every_button_of_the_domain_and_the_notice_forms_passes():
     domain = yaml.safe_load((ROOT / "domain.yml").read_text(encoding="utf-8"))
-    sent = [b["payload"] for variations in domain["responses"].values() for v in variations for b in v.get("buttons") or []]
+    sent = [sent_payload(b) for variations in domain["responses"].values() for v in variations for b in v.get("buttons") or []]
     sent += [payload for fields in form.FORMS.values() for f in fields for _, payload in f.buttons]
     assert sent and all(as_received(p) == p for p in sent)
 
@@ -95,3 +100,16 @@ def test_a_body_that_cannot_be_read_is_refused(raw):
 def test_a_readable_body_keeps_only_sender_and_cleaned_text():
     read = read_rest_body(b'{"sender": "abc", "message": "h\xffi\\u200b!", "input_channel": "teams", "metadata": {"x": 1}}')
     assert read.sender == "abc" and read.message.text == "h\ufffdi!" and not read.message.cut
+
+
+def test_rasa_sends_the_domain_buttons_with_their_payloads_and_logs_no_error(monkeypatch):
+    logged = mock.Mock()
+    monkeypatch.setattr(interpolator, "structlogger", logged)
+    domain = Domain.load(str(ROOT / "domain.yml"))
+    nlg, tracker = TemplatedNaturalLanguageGenerator(domain.responses), DialogueStateTracker("u", domain.slots)
+    for name, variations in domain.responses.items():
+        expected = [sent_payload(b) for b in variations[0].get("buttons") or []]
+        if any("{" in p for p in expected):
+            response = asyncio.run(nlg.generate(name, tracker, "rest"))
+            assert [b["payload"] for b in response["buttons"]] == expected
+    assert not logged.exception.called

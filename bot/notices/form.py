@@ -222,6 +222,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     amounts as a decimal string, yes/no as a boolean; UNKNOWN only for optional fields."""
     if value is None:
         return False, None
+    if isinstance(value, str) and value.strip().lower() == UNKNOWN:  # also typed, as " Onbekend"
+        value = UNKNOWN
     if value == UNKNOWN:
         return f.optional, UNKNOWN if f.optional else None
     if f.kind == YES_NO:

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Dict, List, Tuple
 
 from bot.notices.form import ALL_SLOTS, FORMS, YES_NO, Field, form_name
+from bot.payloads import in_domain
 
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN = ROOT / "domain.yml"
@@ -101,7 +102,7 @@ def responses_part() -> List[str]:
             raise ValueError(f"field {f.slot} has no question")
         lines += [f"  {name}:", f"  - text: {_q(f.question)}"]
         if f.buttons:
-            lines += ["    buttons:"] + [f"    - {{title: {_q(t)}, payload: {_q(p)}}}" for t, p in f.buttons]
+            lines += ["    buttons:"] + [f"    - {{title: {_q(t)}, payload: {_q(in_domain(p))}}}" for t, p in f.buttons]
     return lines
 
 
