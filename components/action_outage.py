@@ -9,7 +9,12 @@ Here: the message that needed the action server is undone (as if it never arrive
 reads `storing.actieserver` (bot/teksten.yml) and the bot listens again. Sending the same
 message once the action server is back continues the conversation where it was.
 
-Rasa has no hook for this; `install()` wraps two of its methods, and the tracker store
+The action that failed leaves no event at all: logged, a form's ActionExecuted would make Rasa
+treat the user's message as answered by the form (`applied_events` drops the listen and the
+message between two runs of a form), so the UserUtteranceReverted after it would undo the
+message before, the one that activated the form, and the form would be gone.
+
+Rasa has no hook for this; `install()` wraps three of its methods, and the tracker store
 (`components/tracker_store.py`, the one class of ours every Rasa server builds at start)
 calls it.
 """
@@ -72,10 +77,19 @@ def _run_action(run_action):
     return wrapped
 
 
+def _log_action_on_tracker(log_action):
+    @functools.wraps(log_action)
+    def wrapped(self, *args, **kwargs) -> None:
+        if not _unreachable.get():  # else the message is undone: the failed action leaves no trace
+            log_action(self, *args, **kwargs)
+    return wrapped
+
+
 def install() -> None:
-    """Idempotent: wraps RemoteAction.run and MessageProcessor._run_action once."""
+    """Idempotent: wraps RemoteAction.run and MessageProcessor's _run_action and _log_action_on_tracker once."""
     if getattr(MessageProcessor._run_action, "_outage_message", False):
         return
     RemoteAction.run = _remote_run(RemoteAction.run)
     MessageProcessor._run_action = _run_action(MessageProcessor._run_action)
+    MessageProcessor._log_action_on_tracker = _log_action_on_tracker(MessageProcessor._log_action_on_tracker)
     MessageProcessor._run_action._outage_message = True
