@@ -160,8 +160,8 @@ class Cluster:
         interface = self.env.get("RASA_INTERFACE", "127.0.0.1")
         (nginx_dir / "nginx.conf").write_text(template.substitute(
             var=VAR,
-            rasa_servers="\n".join(f"        server 127.0.0.1:{p.port};" for p in self.rasa),
-            action_servers="\n".join(f"        server 127.0.0.1:{p.port};" for p in self.actions),
+            rasa_servers="\n".join(f"        server 127.0.0.1:{p.port} max_fails=0;" for p in self.rasa),
+            action_servers="\n".join(f"        server 127.0.0.1:{p.port} max_fails=0;" for p in self.actions),
             rasa_listen=f"{interface}:{self.rasa_port}",
             actions_port=self.actions_port,
         ))
