@@ -29,7 +29,7 @@ TABLES = ["notice_messages", "notices", "audit_log", "encryption_check", "trend_
 def throwaway_pg_database() -> Iterator[str]:
     """A new, empty PostgreSQL database; dropped afterwards."""
     name = f"ia_test_{secrets.token_hex(6)}"
-    admin = create_engine(PG_ADMIN_URL, future=True, isolation_level="AUTOCOMMIT")
+    admin = create_engine(PG_ADMIN_URL, future=True, isolation_level="AUTOCOMMIT", pool_pre_ping=True)
     try:
         with admin.connect() as connection:
             connection.execute(text(f'CREATE DATABASE "{name}"'))
