@@ -4,6 +4,9 @@ from pathlib import Path
 
 import pytest
 import yaml
+from playwright.sync_api import sync_playwright
+
+from bot.web.browser import launch
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -72,3 +75,12 @@ class Channels:
         self.notices_db = f"sqlite:///{tracker_db.parent / 'integriteit.db'}"
         self.key_file = tracker_db.parent / "notice.key"
         self.teams_webhook = f"{rasa_url}/webhooks/teams/webhook"
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's chromium, driven by Playwright (bot/web/browser.py), for a test module."""
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        yield browser
+        browser.close()

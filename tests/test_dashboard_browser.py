@@ -14,13 +14,11 @@ from urllib.parse import urlsplit
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from playwright.sync_api import sync_playwright
 
 from bot import trends
 from bot.chat import send
 from bot.notices import file_notice, new_receipt_code
 from bot.storage import upgrade_to_head
-from bot.web.browser import launch
 from bot.web.dashboard.accounts import ADVISER, COORDINATOR, add_account
 from bot.web.dashboard.auth import TOO_MANY, WRONG
 from tests.dashboard_fixtures import ADVISER_NAME, COORDINATOR_NAME, PASSWORD
@@ -83,14 +81,6 @@ def rasa(workdir):
 def site(workdir):
     with web_app("http://127.0.0.1:9") as url:  # the chat is not used here
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture

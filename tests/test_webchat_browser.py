@@ -5,9 +5,8 @@ import json
 from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import sync_playwright
 
-from bot.web.browser import bot_texts, click, launch, say, wait_for_reply
+from bot.web.browser import bot_texts, click, say, wait_for_reply
 from tests.servers import web_app
 
 DILEMMA = "ik heb een fles wijn van 80 euro van een leverancier"
@@ -30,14 +29,6 @@ CONTRAST = """el => {
 def site(channels):
     with web_app(channels.rasa_url) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture
