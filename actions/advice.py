@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import facts_from, never_raises, record_trend
+from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend
 from actions.forms import FAILED
 from bot.advice import advice, offered_notice
 from bot.notices import messages
@@ -22,7 +22,7 @@ class ActionNieuwThema(Action):
     For someone else's conduct the subject theme is kept as well."""
 
     def name(self) -> str:
-        return "action_nieuw_thema"
+        return NEW_THEME_ACTION
 
     @never_raises
     async def run(

@@ -21,6 +21,7 @@ from bot.trends import TOKEN_SLOT, record
 
 logger = logging.getLogger(__name__)
 
+NEW_THEME_ACTION = "action_nieuw_thema"  # run where the conversation turns to a theme
 ERROR_MESSAGE = (
     "Er ging iets mis aan mijn kant, sorry. Probeer het zo nog eens. "
     "Lukt het niet? Neem dan contact op met een vertrouwenspersoon of je leidinggevende."

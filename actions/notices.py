@@ -17,7 +17,7 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction, facts_from, never_raises, record_trend
+from actions.common import NEW_THEME_ACTION, SafeFormValidationAction, facts_from, never_raises, record_trend
 from bot.advice import offered_notice
 from bot.notices import (
     ANONYMOUS_TYPES,
@@ -84,10 +84,16 @@ def _clear_notice() -> List[Dict[str, Any]]:
     return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)]
 
 
-def _latest_said(tracker: Tracker, reading, turns: int = 3):
-    """The latest fact that `reading` finds in what the user typed in the last few turns (a wish
-    to report, then a button for the type), or None."""
-    texts = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"][-turns:]
+def _latest_said(tracker: Tracker, reading):
+    """The latest fact that `reading` finds in what the user typed about the current theme: from
+    the message that started it on (a wish to report, then as many turns of the walk-through as it
+    took, then a button for the type), or in the whole conversation if no theme was started."""
+    texts: List[str] = []
+    for event in tracker.events:
+        if event.get("event") == "user":
+            texts.append(event.get("text") or "")
+        elif event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
+            texts = texts[-1:]  # the message that started this theme
     return next((fact for fact in map(reading, reversed(texts)) if fact is not None), None)
 
 

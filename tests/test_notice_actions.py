@@ -185,6 +185,27 @@ def test_a_wish_to_report_keeps_what_was_said_as_the_description():
     assert slot_events(events)["melding_omschrijving"] == said
 
 
+def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
+    said = "ik wil anoniem melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
+    walk_through = [{"event": "user", "text": text} for text in ("/affirm", "ja", "wat als hij het merkt?", "/deny")]
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": said}, {"event": "action", "name": "action_nieuw_thema"},
+                             *walk_through, {"event": "user", "text": "/melding_doen"}])
+    _, events = run(na.ActionMeldingStart(), latest)
+    assert slot_events(events)["melding_omschrijving"] == said
+    assert slot_events(events)[form.ANONYMOUS.slot] is True
+
+
+def test_a_wish_said_about_an_earlier_theme_is_not_taken_for_this_one():
+    earlier = "ik wil anoniem melden dat een collega printpapier mee naar huis neemt"
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": earlier}, {"event": "action", "name": "action_nieuw_thema"},
+                             {"event": "user", "text": "mijn leidinggevende maakt seksueel getinte opmerkingen"},
+                             {"event": "action", "name": "action_nieuw_thema"}, {"event": "user", "text": "/melding_doen"}])
+    _, events = run(na.ActionMeldingStart(), latest)
+    assert slot_events(events)["melding_omschrijving"] is None and slot_events(events)[form.ANONYMOUS.slot] is None
+
+
 def test_the_summary_shows_every_field_and_draws_the_key_once():
     messages_, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
     summary = messages_[-1]["text"]
