@@ -18,7 +18,9 @@ run, with its own defaults (in-memory tracker store, no action server).
 Printed per profile: throughput (turns per second), median/95th/99th percentile latency of a
 turn, errors (no HTTP 200, or no answer within 120 s), lost replies (HTTP 200 with no message),
 server memory (the largest sum of resident memory of the Rasa servers, action servers and nginx
-seen during the run, read from /proc: Linux only), and the ratios to the reference bot.
+seen during the run, read from /proc: Linux only), the cold start (from starting the servers, as
+`./manage serve` does with the model trained, until all of them answer), and the ratios to the
+reference bot.
 The machine's load average before and after is printed too: figures from a busy machine are
 slower than they would be on a quiet one.
 """
@@ -99,6 +101,7 @@ class Result:
     turns: List[Turn] = field(default_factory=list)
     wall_s: float = 0.0
     memory_mb: float = 0.0
+    start_s: float = 0.0  # from starting the servers until they answer (cold start; model trained)
 
     @property
     def answered(self) -> List[float]:
@@ -314,10 +317,12 @@ def reference_bot(workdir: Path) -> Iterator[tuple]:
 
 def measure(name: str, server, make_user, args, workdir: Path) -> Result:
     print(f"\n{name}: starting ...", flush=True)
+    started_at = time.perf_counter()
     with server as (url, pid):
+        start_s = time.perf_counter() - started_at
         with peak_memory(pid) as peak:
             result = asyncio.run(run_load(url, make_user, args.conversations, args.turns, args.concurrency, args.seed))
-        result.name, result.memory_mb = name, peak[0]
+        result.name, result.memory_mb, result.start_s = name, peak[0], start_s
     print(f"{name}: {len(result.turns)} turns in {result.wall_s:.0f} s", flush=True)
     return result
 
@@ -328,10 +333,10 @@ def load_average() -> str:
 
 def print_table(results: List[Result], reference: Result) -> None:
     print(f"\n{'profile':16} {'turns/s':>8} {'median ms':>10} {'p95 ms':>8} {'p99 ms':>8} {'errors':>7} "
-          f"{'lost':>5} {'memory MB':>10}")
+          f"{'lost':>5} {'memory MB':>10} {'start s':>8}")
     for r in [*results, reference]:
         print(f"{r.name:16} {r.throughput:8.2f} {r.median:10.0f} {r.percentile(0.95):8.0f} {r.percentile(0.99):8.0f} "
-              f"{r.errors:7d} {r.lost:5d} {r.memory_mb:10.0f}")
+              f"{r.errors:7d} {r.lost:5d} {r.memory_mb:10.0f} {r.start_s:8.1f}")
     print("\nratios to the reference bot (assistant / reference; throughput: higher is better, the rest lower)")
     print(f"{'profile':16} {'turns/s':>8} {'median':>8} {'p95':>8} {'p99':>8} {'memory':>8}")
     for r in results:
