@@ -20,6 +20,7 @@ from typing import Any, Dict, Text
 
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
+from rasa.shared.constants import DOCS_BASE_URL
 from rasa.shared.core.events import Event
 
 _resolve_by_type = Event.resolve_by_type
@@ -38,7 +39,7 @@ def _validate_action_result(self: RemoteAction, result: Dict[Text, Any]) -> bool
     except ValidationError as error:  # Rasa's own message, as in the method replaced
         error.message += (". Failed to validate Action server response from API, make sure your response from "
                           "the Action endpoint is valid. For more information about the format visit "
-                          "https://rasa.com/docs/rasa/custom-actions")
+                          f"{DOCS_BASE_URL}/custom-actions")
         raise
 
 

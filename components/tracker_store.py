@@ -97,8 +97,9 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
                     requested = None
             session.commit()
         logger.debug("tracker of a conversation stored (sealed)")
-        await asyncio.to_thread(trends.record_actions, tracker.get_slot(trends.TOKEN_SLOT),
-                                tracker.get_latest_input_channel(), actions)
+        if any(action in trends.ACTION_FACTS for action in actions):  # most turns have none
+            await asyncio.to_thread(trends.record_actions, tracker.get_slot(trends.TOKEN_SLOT),
+                                    tracker.get_latest_input_channel(), actions)
 
     async def _retrieve(self, sender_id: Text, fetch_events_from_all_sessions: bool) -> Optional[DialogueStateTracker]:
         with self.session_scope() as session:
