@@ -45,18 +45,19 @@ FAQ_THEMES = {
 }
 
 # When the model is unsure, the themes it hesitates between: at most this many, each with at
-# least this share of the best theme's confidence.
+# least this share of the confidence of the best intent (a theme or not: a vague message such as
+# "mijn teamleider doet raar" can rank an answer intent like inform just above two themes).
 MAX_CHOICES = 3
 CLOSE_SHARE = 0.4
 
 
 def close_themes(ranking) -> list:
-    """The themes of an intent ranking (best first) close to the best one, if that is a theme."""
+    """The themes of an intent ranking (best first) close to its best intent."""
     ranking = [i for i in ranking if i.get("name") != "nlu_fallback"]
-    if not ranking or ranking[0].get("name") not in THEMES:
+    if not ranking:
         return []
+    best = ranking[0].get("confidence") or 0.0
     themes = [i for i in ranking if i.get("name") in THEMES]
-    best = themes[0].get("confidence") or 0.0
     return [i["name"] for i in themes[:MAX_CHOICES] if (i.get("confidence") or 0.0) >= CLOSE_SHARE * best]
 
 

@@ -269,9 +269,19 @@ def test_unsure_between_themes_asks_which_one_with_a_button_each():
         "Iets wat niet klopt", "Ongewenst gedrag", "Cadeau of korting", "Iets anders"]
 
 
-def test_unsure_between_a_theme_and_something_else_asks_about_the_best_guess_only():
+def test_themes_close_to_a_best_intent_that_is_no_theme_are_offered_too():
+    # "mijn teamleider doet raar": the answer intent inform just above two themes
+    ranking = [{"name": "nlu_fallback", "confidence": 0.35}, {"name": "inform", "confidence": 0.245},
+               {"name": "dilemma_vermoeden_misstand", "confidence": 0.243},
+               {"name": "dilemma_ongewenst_gedrag", "confidence": 0.237}, {"name": "greet", "confidence": 0.1}]
+    messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
+    assert [b["payload"] for b in messages[0]["buttons"]] == [
+        "/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag", "/out_of_scope"]
+
+
+def test_one_theme_far_behind_a_best_intent_that_is_no_theme_is_asked_about_alone():
     ranking = [{"name": "nlu_fallback", "confidence": 0.4}, {"name": "greet", "confidence": 0.3},
-               {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.27}]
+               {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.1}]
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/out_of_scope"]
 
