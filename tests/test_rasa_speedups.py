@@ -1,8 +1,13 @@
-"""The two Rasa methods components/rasa_speedups.py replaces still answer as Rasa's own do."""
+"""The Rasa methods components/rasa_speedups.py replaces still answer as Rasa's own do."""
+import asyncio
+import os
+
 import pytest
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
+from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import Event, SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
 
 from components import rasa_speedups
@@ -34,3 +39,44 @@ def test_every_event_type_resolves_as_rasa_resolves_it():
     assert Event.resolve_by_type("topic") is None
     with pytest.raises(ValueError):
         Event.resolve_by_type("no_such_event")
+
+
+PARSED = [
+    "/affirm",
+    "/dilemma_geschenk",
+    '/melding_doen{"melding_type": "vermoeden_misstand"}',
+    "/deny@0.4",
+    "  /greet",
+    "/no_such_intent",  # not a payload of a known intent: the pipeline reads it as text
+    '/affirm{"bedrag": ',  # malformed
+    "/",
+    "ik kreeg een fles wijn van een leverancier",
+]
+
+
+@pytest.fixture(scope="module")
+def processor():
+    """The trained model in this process (needs $MODEL, as ./manage test sets it)."""
+    model = os.environ.get("MODEL")
+    if not model:
+        pytest.skip("needs a trained model: run through ./manage test")
+    from rasa.core.agent import load_agent
+    return asyncio.run(load_agent(model_path=model)).processor
+
+
+@pytest.mark.parametrize("text", PARSED)
+def test_a_message_parses_as_the_whole_pipeline_parses_it(processor, text):
+    message, tracker = UserMessage(text, sender_id="s"), DialogueStateTracker.from_events("s", [])
+    whole = rasa_speedups._parse_message_with_graph(processor, message, tracker)
+    assert processor._parse_message_with_graph(message, tracker) == whole
+
+
+def test_a_payload_of_a_known_intent_skips_the_pipeline(processor, monkeypatch):
+    def pipeline(*args):
+        raise AssertionError("the pipeline ran")
+
+    monkeypatch.setattr(rasa_speedups, "_parse_message_with_graph", pipeline)
+    parsed = processor._parse_message_with_graph(UserMessage("/affirm"), DialogueStateTracker.from_events("s", []))
+    assert parsed["intent"] == {"name": "affirm", "confidence": 1.0}
+    with pytest.raises(AssertionError, match="the pipeline ran"):
+        processor._parse_message_with_graph(UserMessage("mag dat?"), DialogueStateTracker.from_events("s", []))
