@@ -31,6 +31,7 @@ from typing import Dict, Optional, Union
 from sqlalchemy import create_engine, delete, inspect, text
 from sqlalchemy.engine import URL
 
+from bot import tracker_privacy
 from bot.profile import load_profile
 from bot.storage import ensure_schema, session_scope
 from bot.storage.models import TrendFact
@@ -121,6 +122,7 @@ class PurgeSchedule:
         while True:
             try:
                 purge(self.tracker_db_url, self.log_folder)
+                tracker_privacy.forget_plaintexts()
             except Exception as error:  # noqa: BLE001 - try again next time; never stop the server
                 logger.error("retention purge failed: %s", type(error).__name__)
             if self._stop.wait(self.interval_s):

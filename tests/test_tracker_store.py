@@ -6,6 +6,7 @@ import sqlite3
 import time
 
 import pytest
+from cryptography.fernet import Fernet
 from rasa.core.tracker_store import create_tracker_store
 from rasa.shared.core.domain import Domain
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
@@ -13,6 +14,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.utils.endpoints import read_endpoint_config
 
 from bot import retention, tracker_privacy
+from bot.storage.encryption import ContentUnreadable, decrypt_text_with
 from tests.conftest import ROOT
 
 DOMAIN = Domain.load(str(ROOT / "domain.yml"))
@@ -104,6 +106,34 @@ def test_a_receipt_code_in_any_text_is_blanked_out():
     assert tracker_privacy.redact(event)["text"] == f"Code: {tracker_privacy.REDACTED}. Bewaar hem goed."
     ordinary = {"event": "user", "text": "mijn baas wilt deze week geen gesprek"}
     assert tracker_privacy.redact(ordinary) == ordinary
+
+
+def test_an_event_is_decrypted_once_and_read_back_intact_each_time(tmp_path, monkeypatch):
+    monkeypatch.setenv("IA_ENCRYPTION_KEY_FILE", str(tmp_path / "notice.key"))
+    monkeypatch.delenv("IA_ENCRYPTION_KEY", raising=False)
+    decrypted = []
+    monkeypatch.setattr(tracker_privacy, "decrypt_text_with",
+                        lambda cipher, token: decrypted.append(token) or decrypt_text_with(cipher, token))
+    tracker_privacy.forget_plaintexts()
+    event = {"event": "user", "text": NOTICE_TEXT, "parse_data": {"entities": []}}
+    stored = tracker_privacy.seal(event)
+
+    first = tracker_privacy.unseal(stored)
+    first["text"] = "changed by whoever read it first"
+    assert tracker_privacy.unseal(stored) == event
+    assert len(decrypted) == 1
+    tracker_privacy.forget_plaintexts()  # as after a retention purge
+    assert tracker_privacy.unseal(stored) == event
+    assert len(decrypted) == 2
+
+
+def test_a_kept_plaintext_is_not_read_with_another_key(tmp_path, monkeypatch):
+    monkeypatch.setenv("IA_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    stored = tracker_privacy.seal({"event": "user", "text": NOTICE_TEXT})
+    assert tracker_privacy.unseal(stored)["text"] == NOTICE_TEXT
+    monkeypatch.setenv("IA_ENCRYPTION_KEY", Fernet.generate_key().decode())
+    with pytest.raises(ContentUnreadable):
+        tracker_privacy.unseal(stored)
 
 
 def test_the_profile_slots_hold_the_profile_as_it_is_now(store, profile_file):

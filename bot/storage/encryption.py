@@ -90,8 +90,17 @@ def encrypt_text(value: str) -> bytes:
 
 
 def decrypt_text(token: bytes) -> str:
+    return decrypt_text_with(_current_cipher(), token)
+
+
+def cipher_in_use() -> MultiFernet:
+    """The keys in use now (the same object for as long as they stay the same)."""
+    return _current_cipher()
+
+
+def decrypt_text_with(cipher: MultiFernet, token: bytes) -> str:
     try:
-        return _current_cipher().decrypt(bytes(token)).decode("utf-8")
+        return cipher.decrypt(bytes(token)).decode("utf-8")
     except InvalidToken:
         raise ContentUnreadable(
             "De inhoud is niet te ontsleutelen met deze sleutel (IA_ENCRYPTION_KEY / sleutelbestand)"
