@@ -301,8 +301,9 @@ def reference_model() -> Path:
     if not models:
         REFERENCE_DIR.mkdir(parents=True, exist_ok=True)
         print("training Rasa's reference bot once (rasa init --no-prompt) into var/reference_bot ...", flush=True)
-        subprocess.run([sys.executable, "-m", "rasa", "init", "--no-prompt", "--init-dir", str(REFERENCE_DIR)],
-                       cwd=REFERENCE_DIR, check=True, stdout=subprocess.DEVNULL)
+        with (REFERENCE_DIR / "init.log").open("w") as log:
+            subprocess.run([sys.executable, "-m", "rasa", "init", "--no-prompt", "--init-dir", str(REFERENCE_DIR)],
+                           cwd=REFERENCE_DIR, check=True, stdout=log, stderr=subprocess.STDOUT)
         models = sorted((REFERENCE_DIR / "models").glob("*.tar.gz"))
     return models[-1]
 
