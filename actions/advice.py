@@ -5,7 +5,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend
+from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes
 from actions.forms import FAILED
 from bot.advice import advice, offered_notice
 from bot.notices import messages
@@ -34,10 +34,8 @@ class ActionNieuwThema(Action):
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
-        return [SlotSet("thema", theme if theme in THEMES else None), SlotSet("onderwerp", message.get("onderwerp")),
-                SlotSet(FAILED, 0)] + [
-            SlotSet(slot, said.get(slot)) for slot in FACT_SLOTS
-        ]
+        return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),
+                                      FAILED: 0, **{slot: said.get(slot) for slot in FACT_SLOTS}})
 
 
 class ActionAdvies(Action):

@@ -12,6 +12,7 @@ from abc import abstractmethod
 from typing import Any, Awaitable, Callable, Dict, List
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
@@ -30,6 +31,13 @@ ERROR_MESSAGE = (
 
 def facts_from(tracker: Tracker) -> Facts:
     return Facts.from_mapping(tracker.slots)
+
+
+def slot_changes(tracker: Tracker, values: Dict[str, Any]) -> List[Dict[str, Any]]:
+    """SlotSet events that give the slots these values, none for a slot that already holds its
+    value: Rasa keeps every event and reads the whole conversation back for every message."""
+    return [SlotSet(slot, value) for slot, value in values.items()
+            if tracker.get_slot(slot) != value or type(tracker.get_slot(slot)) is not type(value)]
 
 
 def profile_kwargs() -> Dict[str, str]:

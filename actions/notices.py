@@ -17,7 +17,14 @@ from rasa_sdk.events import FollowupAction, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import NEW_THEME_ACTION, SafeFormValidationAction, facts_from, never_raises, record_trend
+from actions.common import (
+    NEW_THEME_ACTION,
+    SafeFormValidationAction,
+    facts_from,
+    never_raises,
+    record_trend,
+    slot_changes,
+)
 from bot.advice import offered_notice
 from bot.notices import (
     ANONYMOUS_TYPES,
@@ -80,8 +87,8 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
     )
 
 
-def _clear_notice() -> List[Dict[str, Any]]:
-    return [SlotSet(slot, None) for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)]
+def _cleared_notice() -> Dict[str, Any]:
+    return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
 
 def _latest_said(tracker: Tracker, reading):
@@ -147,12 +154,7 @@ class ActionMeldingStart(Action):
         case = _latest_said(tracker, reported_case)  # "ik wil melden dat ...": what happened
         if case and form.field(notice_type, CASE_SLOT):
             prefilled[CASE_SLOT] = case
-        return [
-            *_clear_notice(),
-            *(SlotSet(slot, value) for slot, value in prefilled.items()),
-            SlotSet(FAILURES_SLOT, 0),
-            SlotSet(TYPE_SLOT, notice_type),
-        ]
+        return slot_changes(tracker, {**_cleared_notice(), **prefilled, FAILURES_SLOT: 0, TYPE_SLOT: notice_type})
 
 
 class NoticeFormValidation(SafeFormValidationAction):
@@ -298,7 +300,7 @@ class ActionMeldingVersturen(Action):
         for line in messages.filed(filed.reference, filed.receipt_code, notice_type, load_profile(), tracker.slots):
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(response="utter_vervolg")
-        return [*_clear_notice(), SlotSet(TYPE_SLOT, None)]
+        return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
 
 
 class ValidateStatusForm(SafeFormValidationAction):

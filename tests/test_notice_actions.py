@@ -11,7 +11,7 @@ from actions import notices as na
 from bot.notices import form, generate, messages
 from bot.notices.coordinator import add_message, list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
-from tests.test_actions import DOMAIN, ROOT, run, slot_events, texts, tracker
+from tests.test_actions import DOMAIN, ROOT, run, slot_events, slots_after, texts, tracker
 
 CODE = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
 GIFT = {
@@ -134,8 +134,9 @@ def test_an_anonymous_notice_does_not_ask_a_name():
 
 def test_the_facts_of_the_advice_prefill_the_notice():
     facts = {"thema": "dilemma_geschenk", "bedrag": "80 euro", "gever": "aannemer", "al_aangenomen": False}
-    _, events = run(na.ActionMeldingStart(), tracker(slots=facts, intent="melding_doen"))
-    slots = slot_events(events)
+    started = tracker(slots=facts, intent="melding_doen")
+    _, events = run(na.ActionMeldingStart(), started)
+    slots = slots_after(started, events)
     assert slots["melding_type"] == "geschenk"
     assert (slots["melding_waarde"], slots["melding_gever"], slots["melding_aangenomen"]) == ("80 euro", "aannemer", False)
     assert slots["melding_omschrijving"] is None  # asked, not guessed
@@ -203,7 +204,8 @@ def test_a_wish_said_about_an_earlier_theme_is_not_taken_for_this_one():
                              {"event": "user", "text": "mijn leidinggevende maakt seksueel getinte opmerkingen"},
                              {"event": "action", "name": "action_nieuw_thema"}, {"event": "user", "text": "/melding_doen"}])
     _, events = run(na.ActionMeldingStart(), latest)
-    assert slot_events(events)["melding_omschrijving"] is None and slot_events(events)[form.ANONYMOUS.slot] is None
+    assert slots_after(latest, events)["melding_omschrijving"] is None
+    assert slots_after(latest, events)[form.ANONYMOUS.slot] is None
 
 
 def test_the_summary_shows_every_field_and_draws_the_key_once():
