@@ -26,7 +26,7 @@ from __future__ import annotations
 import json
 import re
 from functools import lru_cache
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Iterable, List, Optional
 
 from cryptography.fernet import MultiFernet
 
@@ -74,9 +74,13 @@ def seal(event: Dict[str, Any], typing_code: bool = False) -> str:
 
 def unseal(stored: str) -> Dict[str, Any]:
     """The event from what `seal` stored (rows from before encryption are plain JSON)."""
-    if stored.lstrip().startswith("{"):
-        return json.loads(stored)
-    return json.loads(_plaintext(cipher_in_use(), stored))
+    return unseal_all([stored])[0]
+
+
+def unseal_all(stored: Iterable[str]) -> List[Dict[str, Any]]:
+    """`unseal` for each of a conversation's stored events."""
+    cipher = cipher_in_use()
+    return [json.loads(text if text.lstrip().startswith("{") else _plaintext(cipher, text)) for text in stored]
 
 
 @lru_cache(maxsize=PLAINTEXTS_KEPT)

@@ -106,7 +106,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
             rows = self._event_query(  # only the column read: no ORM objects built for every event
                 session, sender_id, fetch_events_from_all_sessions=fetch_events_from_all_sessions
             ).with_entities(self.SQLEvent.data).all()
-            events = [tracker_privacy.unseal(row.data) for row in rows]
+            events = tracker_privacy.unseal_all(row.data for row in rows)
         if self.domain and events:
             return with_current_profile(DialogueStateTracker.from_dict(sender_id, events, self.domain.slots))
         return None
