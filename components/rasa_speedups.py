@@ -1,4 +1,4 @@
-"""Three costs Rasa 3.6 pays for many messages that buy nothing, cut.
+"""Costs Rasa 3.6 pays for many messages that buy nothing, cut.
 
 Found with py-spy on the Rasa server under `./manage bench load` (the Rasa server's main thread
 is the bottleneck there):
@@ -14,6 +14,9 @@ is the bottleneck there):
   the pipeline's last step, RegexMessageHandler, replaces it by the payload's intent and entities.
   Here a payload of a known intent gets that step alone (a third of all turns in `./manage bench
   load` are buttons); any other text, a malformed payload included, the whole pipeline as before.
+- Every call of a custom action sends the whole conversation and the domain to the action server
+  as JSON (about 90 kB), serialised by the standard library's json. Here by ujson (a dependency of
+  Rasa and Sanic already): the same JSON, 2.5 times faster, without spaces or escaped non-ASCII.
 
 Rasa has no hook for any of these; `install()` replaces the methods, and the tracker store
 (`components/tracker_store.py`, the one class of ours every Rasa server builds at start) calls it.
@@ -23,6 +26,7 @@ from __future__ import annotations
 import functools
 from typing import Any, Dict, Text
 
+import ujson
 from jsonschema import ValidationError, validators
 from rasa.core.actions.action import RemoteAction
 from rasa.core.channels.channel import UserMessage
@@ -34,9 +38,11 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.core.training_data.story_reader.yaml_story_reader import YAMLStoryReader
 from rasa.shared.nlu.constants import ENTITIES, INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
+from rasa.utils.endpoints import EndpointConfig
 
 _resolve_by_type = Event.resolve_by_type
 _parse_message_with_graph = MessageProcessor._parse_message_with_graph
+_session = EndpointConfig.session
 
 
 @functools.lru_cache(maxsize=1)
@@ -68,9 +74,20 @@ def _parse_payload_or_text(self: MessageProcessor, message: UserMessage, tracker
     return parse_data
 
 
+def _to_json(value: Any) -> str:
+    return ujson.dumps(value, ensure_ascii=False, escape_forward_slashes=False)
+
+
+def _session_with_fast_json(self: EndpointConfig):
+    session = _session(self)
+    session._json_serialize = _to_json  # what aiohttp serialises a request's `json=` with
+    return session
+
+
 def install() -> None:
     """Idempotent."""
     RemoteAction._validate_action_result = _validate_action_result
     MessageProcessor._parse_message_with_graph = _parse_payload_or_text
+    EndpointConfig.session = _session_with_fast_json
     if not hasattr(Event.resolve_by_type, "cache_info"):
         Event.resolve_by_type = staticmethod(functools.lru_cache(maxsize=None)(_resolve_by_type))

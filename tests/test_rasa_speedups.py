@@ -1,14 +1,18 @@
 """The Rasa methods components/rasa_speedups.py replaces still answer as Rasa's own do."""
 import asyncio
+import json
 import os
 
 import pytest
+import ujson
+from aiohttp import web
 from jsonschema import ValidationError
 from rasa.core.actions.action import RemoteAction
 from rasa.core.channels.channel import UserMessage
 from rasa.shared.core.events import Event, SlotSet
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.utils.common import all_subclasses
+from rasa.utils.endpoints import EndpointConfig
 
 from components import rasa_speedups
 
@@ -80,3 +84,35 @@ def test_a_payload_of_a_known_intent_skips_the_pipeline(processor, monkeypatch):
     assert parsed["intent"] == {"name": "affirm", "confidence": 1.0}
     with pytest.raises(AssertionError, match="the pipeline ran"):
         processor._parse_message_with_graph(UserMessage("mag dat?"), DialogueStateTracker.from_events("s", []))
+
+
+PAYLOAD = {"next_action": "action_advies", "sender_id": "s",
+           "tracker": {"events": [{"event": "user", "text": "één/twee", "parse_data": {"confidence": 0.123456789}},
+                                  {"event": "slot", "name": "bedrag", "value": None}]}}
+
+
+def test_an_action_call_arrives_as_the_same_json_written_by_ujson():
+    received = []
+
+    async def call() -> None:
+        async def webhook(request: web.Request) -> web.Response:
+            received.append(await request.text())
+            return web.json_response({"events": [], "responses": []})
+
+        app = web.Application()
+        app.router.add_post("/webhook", webhook)
+        runner = web.AppRunner(app)
+        await runner.setup()
+        site = web.TCPSite(runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]
+        try:
+            reply = await EndpointConfig(f"http://127.0.0.1:{port}/webhook").request(json=PAYLOAD, method="post")
+        finally:
+            await runner.cleanup()
+        assert reply == {"events": [], "responses": []}
+
+    asyncio.run(call())
+    assert json.loads(received[0]) == PAYLOAD
+    assert received[0] == ujson.dumps(PAYLOAD, ensure_ascii=False, escape_forward_slashes=False)
+    assert "één/twee" in received[0]  # not escaped: the body is smaller
