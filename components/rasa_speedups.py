@@ -12,8 +12,8 @@ is the bottleneck there):
 - `MessageProcessor._parse_message_with_graph` runs the whole NLU pipeline (spaCy, the CRF, the
   sentence encoder) on a button's payload (`/intent{...}`) too, and then throws its result away:
   the pipeline's last step, RegexMessageHandler, replaces it by the payload's intent and entities.
-  Here a payload of a known intent gets that step alone (a third of all turns in `./manage bench
-  load` are buttons); any other text, a malformed payload included, the whole pipeline as before.
+  Here a payload of a known intent gets that step alone; any other text, a malformed payload
+  included, the whole pipeline as before.
 - Every call of a custom action sends the whole conversation and the domain to the action server
   as JSON (about 90 kB), serialised by the standard library's json. Here by ujson (a dependency of
   Rasa and Sanic already): the same JSON, 2.5 times faster, without spaces or escaped non-ASCII.
