@@ -86,16 +86,11 @@ def decrypt_json(token: bytes) -> Any:
 
 
 def encrypt_text(value: str) -> bytes:
-    return _current_cipher().encrypt(value.encode("utf-8"))
+    return cipher_in_use().encrypt(value.encode("utf-8"))
 
 
 def decrypt_text(token: bytes) -> str:
-    return decrypt_text_with(_current_cipher(), token)
-
-
-def cipher_in_use() -> MultiFernet:
-    """The keys in use now (the same object for as long as they stay the same)."""
-    return _current_cipher()
+    return decrypt_text_with(cipher_in_use(), token)
 
 
 def decrypt_text_with(cipher: MultiFernet, token: bytes) -> str:
@@ -114,12 +109,13 @@ def key_source() -> str:
 
 def derived_secret(purpose: str) -> bytes:
     """A secret for one purpose (e.g. keying receipt codes), derived from the key that encrypts."""
-    _current_cipher()  # the key is checked (and the key file created) as for encryption
+    cipher_in_use()  # the key is checked (and the key file created) as for encryption
     first = _key_list(os.environ.get(KEY_ENV), None if os.environ.get(KEY_ENV) else str(key_file_path()))[0]
     return hmac.new(first.encode("ascii"), purpose.encode("utf-8"), hashlib.sha256).digest()
 
 
-def _current_cipher() -> MultiFernet:
+def cipher_in_use() -> MultiFernet:
+    """The keys in use now (the same object for as long as they stay the same)."""
     check_production_key()
     env_keys = os.environ.get(KEY_ENV)
     if env_keys:
