@@ -121,5 +121,7 @@ def intent_model(c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int
         ("words", TfidfVectorizer(ngram_range=tuple(word_ngrams), sublinear_tf=True)),
         ("meaning", SentenceMeaning()),
     ], transformer_weights={"meaning": meaning_weight})
-    classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000)
+    # tol 1e-2 instead of 1e-4: a third less training time (53 s against 81 s on 4,853 examples)
+    # and the same predictions on all 864 held-out examples.
+    classifier = LogisticRegression(C=c, class_weight="balanced", max_iter=5000, tol=1e-2)
     return Pipeline([("features", features), ("classifier", classifier)])
