@@ -11,6 +11,10 @@ to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency
   The sets: heldout.yml, the first; heldout_2.yml, written blind to it and to data/nlu;
   heldout_3.yml, third-person and formal cases written blind; heldout_sealed.yml, sealed.
 - cv: Rasa's 5-fold cross-validation on data/nlu.
+- writers: leave one group of writers out: the intent model (its settings in use) and the
+  baseline trained on data/nlu without one group of files written blind by other writers
+  (data/nlu/stemmen*_), tested on that group; accuracy per group and pooled. Text written
+  elsewhere, unlike random folds of one writer's data. Not a default step (about 10 minutes).
 - train: the full training time (NLU and dialogue) and the model's size.
 - latency: median and 95th percentile of one message through the REST channel of a running
   assistant (`--url`, default http://127.0.0.1:$RASA_PORT), 200 messages.
@@ -42,7 +46,8 @@ import yaml
 
 from bot import deidentify_eval
 from bot.chat import send
-from bot.nlp.evaluation import Prediction, Scores, score, trained_baseline
+from bot.nlp.evaluation import Prediction, Scores, baseline, score, trained_baseline, writer_folds
+from bot.nlp.intent_model import SETTINGS, intent_model
 from bot.nlp.nludata import read, read_all
 from bot.servers import free_port, wait_until_up
 from bot.themes import THEMES
@@ -169,6 +174,22 @@ def cross_validation(workdir: Path) -> None:
     print_evaluation(out, "cross-validation, test folds")
 
 
+def writers(workdir: Path) -> None:
+    print(f"\nleave one group of writers out, accuracy; model {SETTINGS}; baseline: {BASELINE}")
+    print(f"{'group':10} {'n':>5} {'assistant':>10} {'baseline':>9}")
+    correct = {"assistant": 0, "baseline": 0}
+    total = 0
+    for group, training, test in writer_folds(sorted((ROOT / "data" / "nlu").glob("*.yml"))):
+        row = {}
+        for name, model in (("assistant", intent_model(**SETTINGS)), ("baseline", baseline())):
+            model.fit([e.text for e in training], [e.intent for e in training])
+            row[name] = sum(p == e.intent for p, e in zip(model.predict([e.text for e in test]), test))
+            correct[name] += row[name]
+        total += len(test)
+        print(f"{group:10} {len(test):5} {row['assistant'] / len(test):10.3f} {row['baseline'] / len(test):9.3f}")
+    print(f"{'pooled':10} {total:5} {correct['assistant'] / total:10.3f} {correct['baseline'] / total:9.3f}")
+
+
 def training(workdir: Path) -> None:
     seconds = _run(RASA + ["train", "--out", str(workdir), "--fixed-model-name", "full", "--force", "--quiet"])
     size = (workdir / "full.tar.gz").stat().st_size
@@ -229,7 +250,7 @@ def webchat(site: str, count: int = 50) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("steps", nargs="*", default=["heldout", "cv", "train"],
-                        choices=["heldout", "cv", "train", "latency", "webchat", "deidentify"])
+                        choices=["heldout", "cv", "train", "writers", "latency", "webchat", "deidentify"])
     parser.add_argument("--url", default=f"http://127.0.0.1:{os.environ.get('RASA_PORT', '5005')}")
     parser.add_argument("--web", default=f"http://127.0.0.1:{os.environ.get('WEB_PORT', '8000')}")
     args = parser.parse_args()
@@ -244,7 +265,7 @@ def main() -> None:
             elif step == "deidentify":
                 deidentify_eval.main()
             else:
-                {"heldout": heldout, "cv": cross_validation, "train": training}[step](Path(workdir))
+                {"heldout": heldout, "cv": cross_validation, "train": training, "writers": writers}[step](Path(workdir))
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.pipeline import Pipeline
 
 from bot.nlp.intent_model import (
+    SETTINGS,
     dependencies_fingerprint,
     intent_model,
     load_trusted,
@@ -34,8 +35,7 @@ SUBJECT = "onderwerp"
 class IntentModelClassifier(IntentClassifier, GraphComponent):
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:
-        return {"C": 100.0, "char_ngrams": [1, 4], "word_ngrams": [1, 2], "meaning_weight": 0.5,
-                "ranking_length": 10}
+        return {**SETTINGS, "ranking_length": 10}
 
     @classmethod
     def fingerprint_addon(cls, config: Dict[Text, Any]) -> Optional[str]:
@@ -57,8 +57,7 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        model = intent_model(self.config["C"], self.config["char_ngrams"], self.config["word_ngrams"],
-                             self.config["meaning_weight"])
+        model = intent_model(**{name: self.config[name] for name in SETTINGS})
         self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
         texts, subjects = subject_examples(
             (e.get(TEXT), e.get(INTENT), ((e.get("metadata") or {}).get("example") or {}).get("thema"))

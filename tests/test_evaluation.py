@@ -1,5 +1,5 @@
 """The held-out figures: strict and right-help accuracy, fallback rate, and the reader they rest on."""
-from bot.nlp.evaluation import Prediction, score, trained_baseline
+from bot.nlp.evaluation import Prediction, score, trained_baseline, writer_folds
 from bot.nlp.nludata import Example, read
 
 HELDOUT = """version: "3.1"
@@ -56,3 +56,18 @@ def test_the_baseline_learns_from_its_training_examples():
     predicted = trained_baseline(training)([Example("mag ik die fles wijn houden", ""),
                                             Example("een etentje bij de aannemer", "")])
     assert [p.intent for p in predicted] == ["dilemma_geschenk", "dilemma_uitnodiging"]
+
+
+def test_each_group_of_writers_is_left_out_once_and_never_trains_on_itself(tmp_path):
+    def nlu_file(name: str, *texts: str):
+        examples = "".join(f"    - {text}\n" for text in texts)
+        (tmp_path / name).write_text(f"nlu:\n- intent: greet\n  examples: |\n{examples}", encoding="utf-8")
+
+    nlu_file("gesprek.yml", "hoi")
+    nlu_file("stemmen_a.yml", "hallo")
+    nlu_file("stemmen_b.yml", "goeiemorgen")
+    nlu_file("stemmen5_kort.yml", "hey")
+    folds = {group: ([e.text for e in training], [e.text for e in test])
+             for group, training, test in writer_folds(list(tmp_path.glob("*.yml")))}
+    assert folds == {"stemmen": (["hoi", "hey"], ["hallo", "goeiemorgen"]),
+                     "stemmen5": (["hoi", "hallo", "goeiemorgen"], ["hey"])}

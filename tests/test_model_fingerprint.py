@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def cache_key() -> str:
     """The key under which Rasa's training cache stores (and finds) the trained classifier."""
-    return calculate_fingerprint_key(IntentModelClassifier, {"C": 100.0}, {"featurizer": "same inputs"})
+    return calculate_fingerprint_key(IntentModelClassifier, {"c": 100.0}, {"featurizer": "same inputs"})
 
 
 def test_a_change_to_the_model_code_yields_a_retrained_classifier(tmp_path, monkeypatch):

@@ -6,15 +6,17 @@ messages that describe a dilemma, and per-intent precision, recall and F1.
 """
 from __future__ import annotations
 
+import re
 import statistics
 from dataclasses import dataclass
-from typing import Callable, Dict, List, Sequence
+from pathlib import Path
+from typing import Callable, Dict, Iterator, List, Sequence, Tuple
 
 from sklearn.metrics import classification_report
 from sklearn.pipeline import Pipeline
 
 from bot.nlp.intent_model import tfidf_logreg
-from bot.nlp.nludata import Example
+from bot.nlp.nludata import Example, read
 from bot.themes import THEMES
 
 
@@ -59,3 +61,17 @@ def trained_baseline(training: Sequence[Example]) -> Callable[[Sequence[Example]
     """The baseline trained on `training`, as a function from examples to its predictions."""
     model = baseline().fit([e.text for e in training], [e.intent for e in training])
     return lambda examples: [Prediction(intent) for intent in model.predict([e.text for e in examples])]
+
+
+WRITER_GROUP = re.compile(r"^(stemmen\d*)_")  # data/nlu/stemmen5_kort.yml: group stemmen5
+
+
+def writer_folds(paths: Sequence[Path]) -> Iterator[Tuple[str, List[Example], List[Example]]]:
+    """Leave one group of writers out: for each group of files written blind by other writers
+    (data/nlu/stemmen*_), (group, the examples of every other file, the group's examples)."""
+    groups: Dict[str, List[Example]] = {}
+    for path in sorted(paths):
+        match = WRITER_GROUP.match(path.name)
+        groups.setdefault(match.group(1) if match else "", []).extend(read(path))
+    for group in sorted(g for g in groups if g):
+        yield group, [e for g, examples in groups.items() if g != group for e in examples], groups[group]
