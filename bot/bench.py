@@ -179,7 +179,7 @@ def writers(workdir: Path) -> None:
     print(f"{'group':10} {'n':>5} {'assistant':>10} {'baseline':>9}")
     correct = {"assistant": 0, "baseline": 0}
     total = 0
-    for group, training, test in writer_folds(sorted((ROOT / "data" / "nlu").glob("*.yml"))):
+    for group, training, test in writer_folds(list((ROOT / "data" / "nlu").glob("*.yml"))):
         row = {}
         for name, model in (("assistant", intent_model(**SETTINGS)), ("baseline", baseline())):
             model.fit([e.text for e in training], [e.intent for e in training])
