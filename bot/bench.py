@@ -47,7 +47,7 @@ import yaml
 from bot import deidentify_eval
 from bot.chat import send
 from bot.nlp.evaluation import Prediction, Scores, baseline, score, trained_baseline, writer_folds
-from bot.nlp.intent_model import SETTINGS, intent_model
+from bot.nlp.intent_model import SETTINGS, IntentModel
 from bot.nlp.nludata import read, read_all
 from bot.servers import free_port, wait_until_up
 from bot.themes import THEMES
@@ -181,8 +181,9 @@ def writers(workdir: Path) -> None:
     total = 0
     for group, training, test in writer_folds(list((ROOT / "data" / "nlu").glob("*.yml"))):
         row = {}
-        for name, model in (("assistant", intent_model(**SETTINGS)), ("baseline", baseline())):
-            model.fit([e.text for e in training], [e.intent for e in training])
+        texts, intents = [e.text for e in training], [e.intent for e in training]
+        for name, model in (("assistant", IntentModel(**SETTINGS).fit(texts, intents, [e.theme for e in training])),
+                            ("baseline", baseline().fit(texts, intents))):
             row[name] = sum(p == e.intent for p, e in zip(model.predict([e.text for e in test]), test))
             correct[name] += row[name]
         total += len(test)

@@ -13,21 +13,11 @@ from rasa.nlu.classifiers.classifier import IntentClassifier
 from rasa.shared.nlu.constants import INTENT, INTENT_RANKING_KEY, TEXT
 from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
-from sklearn.pipeline import Pipeline
 
-from bot.nlp.intent_model import (
-    SETTINGS,
-    dependencies_fingerprint,
-    intent_model,
-    load_trusted,
-    sentence_encoder,
-    subject_examples,
-    subject_model,
-)
+from bot.nlp.intent_model import SETTINGS, IntentModel, dependencies_fingerprint, load_trusted, sentence_encoder
 from bot.themes import OTHERS_CONDUCT
 
 FILE = "intent_model.skops"
-SUBJECT_FILE = "subject_model.skops"
 SUBJECT = "onderwerp"
 
 
@@ -43,10 +33,9 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
         return dependencies_fingerprint()
 
     def __init__(self, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
-                 model: Optional[Pipeline] = None, subjects: Optional[Pipeline] = None) -> None:
+                 model: Optional[IntentModel] = None) -> None:
         self.config = {**self.get_default_config(), **config}
         self.model = model
-        self.subjects = subjects
         self._storage = model_storage
         self._resource = resource
 
@@ -57,17 +46,11 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
 
     def train(self, training_data: TrainingData) -> Resource:
         examples = [e for e in training_data.intent_examples if e.get(TEXT) and e.get(INTENT)]
-        model = intent_model(**{name: self.config[name] for name in SETTINGS})
-        self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples])
-        texts, subjects = subject_examples(
-            (e.get(TEXT), e.get(INTENT), ((e.get("metadata") or {}).get("example") or {}).get("thema"))
-            for e in examples)
-        # (data with fewer than two subject themes, as in small tests, has no subject model)
-        self.subjects = subject_model().fit(texts, subjects) if len(set(subjects)) > 1 else None
+        model = IntentModel(**{name: self.config[name] for name in SETTINGS})
+        self.model = model.fit([e.get(TEXT) for e in examples], [e.get(INTENT) for e in examples],
+                               [((e.get("metadata") or {}).get("example") or {}).get("thema", "") for e in examples])
         with self._storage.write_to(self._resource) as directory:
             sio.dump(self.model, directory / FILE)
-            if self.subjects is not None:
-                sio.dump(self.subjects, directory / SUBJECT_FILE)
         return self._resource
 
     @classmethod
@@ -75,20 +58,19 @@ class IntentModelClassifier(IntentClassifier, GraphComponent):
              execution_context: ExecutionContext, **kwargs: Any) -> "IntentModelClassifier":
         with model_storage.read_from(resource) as directory:
             model = load_trusted(directory / FILE)
-            subjects = load_trusted(directory / SUBJECT_FILE) if (directory / SUBJECT_FILE).exists() else None
         sentence_encoder()  # loaded now, not on the first message
-        return cls(config, model_storage, resource, model, subjects)
+        return cls(config, model_storage, resource, model)
 
     def process(self, messages: List[Message]) -> List[Message]:
         texts = [m for m in messages if m.get(TEXT)]
         if not texts:
             return messages
-        for message, probabilities in zip(texts, self.model.predict_proba([m.get(TEXT) for m in texts])):
-            ranking = sorted(({"name": name, "confidence": float(p)}
-                              for name, p in zip(self.model.classes_, probabilities)),
+        rows, subjects = self.model.analyse([m.get(TEXT) for m in texts])
+        for message, row, subject in zip(texts, rows, subjects):
+            ranking = sorted(({"name": name, "confidence": float(p)} for name, p in zip(self.model.classes_, row)),
                              key=lambda intent: -intent["confidence"])
             message.set(INTENT, ranking[0], add_to_output=True)
             message.set(INTENT_RANKING_KEY, ranking[: self.config["ranking_length"]], add_to_output=True)
-            if ranking[0]["name"] == OTHERS_CONDUCT and self.subjects is not None:
-                message.set(SUBJECT, self.subjects.predict([message.get(TEXT)])[0], add_to_output=True)
+            if ranking[0]["name"] == OTHERS_CONDUCT and subject is not None:
+                message.set(SUBJECT, subject, add_to_output=True)
         return messages

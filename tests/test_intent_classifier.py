@@ -1,4 +1,5 @@
 """The intent classifier as Rasa runs it: trained, stored, loaded and asked."""
+import numpy as np
 import pytest
 import skops.io as sio
 from rasa.engine.graph import ExecutionContext, GraphSchema
@@ -9,7 +10,7 @@ from rasa.shared.nlu.training_data.message import Message
 from rasa.shared.nlu.training_data.training_data import TrainingData
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from bot.nlp.intent_model import SentenceMeaning
+from bot.nlp.intent_model import SETTINGS, IntentModel, SentenceMeaning
 from components.intent_classifier import FILE, IntentModelClassifier
 
 EXAMPLES = {
@@ -121,3 +122,43 @@ def test_the_stored_model_holds_no_encoder_weights(tmp_path):
     trained(tmp_path)
     (stored,) = tmp_path.rglob(FILE)
     assert stored.stat().st_size < 1_000_000
+
+
+OWN = {"dilemma_geschenk": ["ik kreeg een kerstpakket van een leverancier", "mag ik die fles wijn van de aannemer houden",
+                            "een inwoner gaf me een bos bloemen als dank", "de leverancier wil me een cadeaubon geven"],
+       "dilemma_belangenverstrengeling": ["mijn broer schrijft in op een aanbesteding die ik behandel",
+                                          "de offerte van mijn neef komt bij mij binnen",
+                                          "ik moet de vergunning van mijn buurman beoordelen",
+                                          "mijn zus solliciteert op een baan in mijn team"]}
+OTHERS_ONE_THEME = ["mijn teamleider gunt de opdracht aan het bedrijf van zijn zoon",
+                    "de projectleider huurt steeds het bureau van zijn zwager in",
+                    "een collega beoordeelt de aanvraag van zijn eigen vrouw",
+                    "mijn leidinggevende neemt zijn vriend aan zonder sollicitatieronde"]
+
+
+def factor_model() -> IntentModel:
+    texts = [t for ts in OWN.values() for t in ts] + OTHERS_ONE_THEME + ["hoi", "goedemorgen", "hallo daar"]
+    intents = [i for i, ts in OWN.items() for _ in ts] + ["dilemma_vermoeden_misstand"] * 4 + ["greet"] * 3
+    themes = [""] * 8 + ["dilemma_belangenverstrengeling"] * 4 + [""] * 3
+    return IntentModel(**SETTINGS).fit(texts, intents, themes)
+
+
+def test_whose_conduct_it_is_carries_over_to_a_theme_without_examples_of_someone_elses_conduct():
+    # Someone else's conduct was only shown about relatives; a colleague's gift is still
+    # someone else's conduct, about the gift.
+    model = factor_model()
+    (row,), (subject,) = model.analyse(["een collega neemt steeds dure flessen wijn aan van de aannemer"])
+    assert model.classes_[row.argmax()] == "dilemma_vermoeden_misstand" and subject == "dilemma_geschenk"
+    (row,), _ = model.analyse(["mag ik de cadeaubon van de leverancier houden"])
+    assert model.classes_[row.argmax()] == "dilemma_geschenk"
+
+
+def test_the_split_keeps_the_flat_models_share_for_the_dilemmas_and_sums_to_one():
+    model = factor_model()
+    texts = ["mijn collega gunt de klus aan zijn neef", "hoi daar", "ik kreeg een taart van een inwoner"]
+    split, _ = model.analyse(texts)
+    flat = model.intents_.predict_proba(model.features_.transform(texts))
+    dilemmas = [list(model.classes_).index(i) for i in (*OWN, "dilemma_vermoeden_misstand")]
+    assert np.allclose(split.sum(axis=1), 1.0)
+    assert np.allclose(split[:, dilemmas].sum(axis=1), flat[:, dilemmas].sum(axis=1))
+    assert np.allclose(np.delete(split, dilemmas, axis=1), np.delete(flat, dilemmas, axis=1))
