@@ -162,3 +162,13 @@ def test_the_split_keeps_the_flat_models_share_for_the_dilemmas_and_sums_to_one(
     assert np.allclose(split.sum(axis=1), 1.0)
     assert np.allclose(split[:, dilemmas].sum(axis=1), flat[:, dilemmas].sum(axis=1))
     assert np.allclose(np.delete(split, dilemmas, axis=1), np.delete(flat, dilemmas, axis=1))
+
+
+def test_a_theme_named_only_by_someone_elses_conduct_does_not_break_the_split():
+    texts = ([t for ts in OWN.values() for t in ts] + OTHERS_ONE_THEME
+             + ["mijn collega ging op kosten van de leverancier naar Parijs"])
+    intents = [i for i, ts in OWN.items() for _ in ts] + ["dilemma_vermoeden_misstand"] * 5
+    themes = [""] * 8 + ["dilemma_belangenverstrengeling"] * 4 + ["dilemma_uitnodiging"]
+    model = IntentModel(**SETTINGS).fit(texts, intents, themes)
+    rows, subjects = model.analyse(["een collega ging mee naar een congres van de aannemer"])
+    assert np.allclose(rows.sum(axis=1), 1.0) and subjects[0] in OWN
