@@ -148,22 +148,23 @@ class IntentModel(BaseEstimator, ClassifierMixin):
     Leaving one group of blind writers out (`./manage bench writers`): 0.890; the flat model
     alone 0.884."""
 
-    def __init__(self, c: float = 100.0, char_ngrams: Sequence[int] = (1, 4), word_ngrams: Sequence[int] = (1, 2),
-                 meaning_weight: float = 0.5) -> None:
+    def __init__(self, c: float, char_ngrams: Sequence[int], word_ngrams: Sequence[int],
+                 meaning_weight: float) -> None:
         self.c, self.char_ngrams, self.word_ngrams, self.meaning_weight = c, char_ngrams, word_ngrams, meaning_weight
 
     def fit(self, texts: Sequence[str], intents: Sequence[str], themes: Sequence[str] = None) -> "IntentModel":
         intents = np.asarray(intents)
         themes = [""] * len(intents) if themes is None else themes
         # a theme learnt only from someone else's conduct would have no intent to take a share from
-        subjects = np.array([s if s in intents else "" for s in (subject(i, t) for i, t in zip(intents, themes))])
+        known = set(intents)
+        subjects = np.array([s if s in known else "" for s in (subject(i, t) for i, t in zip(intents, themes))])
         self.features_ = features(self.char_ngrams, self.word_ngrams, self.meaning_weight)
         matrix = self.features_.fit_transform(list(texts))
         self.intents_ = classifier(self.c).fit(matrix, intents)
         self.classes_ = self.intents_.classes_
         own_or_others = np.isin(intents, SUBJECTS + (OTHERS_CONDUCT,))
         # (data with fewer than two themes or no one else's conduct, as in small tests, is not split)
-        factors = len(set(subjects) - {""}) > 1 and len(set(intents[own_or_others])) > 1 and OTHERS_CONDUCT in intents
+        factors = len(set(subjects) - {""}) > 1 and OTHERS_CONDUCT in known
         self.subjects_ = classifier(self.c).fit(matrix[subjects != ""], subjects[subjects != ""]) if factors else None
         self.whose_ = classifier(self.c).fit(matrix[own_or_others], intents[own_or_others] == OTHERS_CONDUCT) \
             if factors else None
