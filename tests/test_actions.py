@@ -286,7 +286,7 @@ def test_unsure_between_themes_asks_which_one_with_a_button_each():
 
 
 def test_themes_close_to_a_best_intent_that_is_no_theme_are_offered_too():
-    # "mijn teamleider doet raar": the answer intent inform just above two themes
+    # a vague message: the answer intent inform just above two themes
     ranking = [{"name": "nlu_fallback", "confidence": 0.35}, {"name": "inform", "confidence": 0.245},
                {"name": "dilemma_vermoeden_misstand", "confidence": 0.243},
                {"name": "dilemma_ongewenst_gedrag", "confidence": 0.237}, {"name": "greet", "confidence": 0.1}]

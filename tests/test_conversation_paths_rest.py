@@ -71,7 +71,7 @@ def test_a_how_to_question_gets_the_answer_and_an_offer_to_look_at_the_own_case(
 def test_unsure_between_themes_the_bot_asks_which_with_a_button_each(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    answer = chat.say("mijn teamleider doet raar")  # someone else's conduct, or unwanted behaviour?
+    answer = chat.say("mijn collega doet raar")  # someone else's conduct, or unwanted behaviour?
     assert answer.startswith("Ik wil je goed helpen. Gaat het vooral om")
     assert {"/dilemma_vermoeden_misstand", "/dilemma_ongewenst_gedrag"} <= set(chat.buttons)
     assert chat.buttons[-1] == "/out_of_scope"
@@ -81,7 +81,7 @@ def test_unsure_between_themes_the_bot_asks_which_with_a_button_each(setting):
 def test_something_else_than_the_themes_offered_asks_to_say_it_in_other_words(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    chat.say("mijn teamleider doet raar")
+    chat.say("mijn collega doet raar")
     assert "Kun je het anders zeggen?" in chat.say("/out_of_scope")
     assert "Wat past het best bij wat er gebeurt?" in chat.say("mijn teamleider scheldt me steeds uit waar iedereen bij is")
 
