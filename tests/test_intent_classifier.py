@@ -118,6 +118,13 @@ def test_the_sentence_embedding_puts_dutch_paraphrases_close_together():
     assert gift @ paraphrase > gift @ unrelated + 0.1
 
 
+def test_many_texts_encoded_in_threads_keep_their_own_meaning_and_order():
+    texts = [f"{'erg ' * (k % 13)}vraag {k} over een cadeau van {k % 7} leveranciers" for k in range(150)]
+    together = SentenceMeaning().transform(texts)
+    one_by_one = np.vstack([SentenceMeaning().transform([text]) for text in texts])
+    assert np.allclose(together, one_by_one, atol=1e-5)
+
+
 def test_the_stored_model_holds_no_encoder_weights(tmp_path):
     trained(tmp_path)
     (stored,) = tmp_path.rglob(FILE)
