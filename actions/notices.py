@@ -40,7 +40,7 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
 from bot.payloads import notice_field_choice, notice_type_choice
 from bot.profile import load_profile
-from bot.said import anonymous_wish, reported_case
+from bot.said import anonymous_wish, day_said, reported_case
 from bot.trends import notice_depth
 
 logger = logging.getLogger(__name__)
@@ -53,6 +53,7 @@ FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
+DATE_SLOT = "melding_datum"  # when it happened (or happens)
 
 
 def _entity(tracker: Tracker, name: str) -> Optional[str]:
@@ -154,6 +155,12 @@ class ActionMeldingStart(Action):
         case = _latest_said(tracker, reported_case)  # "ik wil melden dat ...": what happened
         if case and form.field(notice_type, CASE_SLOT):
             prefilled[CASE_SLOT] = case
+        # "ik kreeg gisteren ...": the day it happened. Not a day ahead (an invitation, a side job's
+        # start): in a first message those words often tell a schedule ("op maandag", "'s morgens").
+        when = form.field(notice_type, DATE_SLOT)
+        day = _latest_said(tracker, day_said) if when and when.kind == form.PAST_DATE else None
+        if day:
+            prefilled[DATE_SLOT] = day
         return slot_changes(tracker, {**_cleared_notice(), **prefilled, FAILURES_SLOT: 0, TYPE_SLOT: notice_type})
 
 

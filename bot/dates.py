@@ -84,12 +84,17 @@ def approximate(text: Optional[str], today: Optional[date] = None) -> Optional[s
     return f"{words}, gezegd op {(today or date.today()):%d-%m-%Y}"
 
 
-def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> Optional[date]:
-    """The date `text` names, relative to `today`; None when it names none (or a future one)."""
+def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False,
+                  in_passing: bool = False) -> Optional[date]:
+    """The date `text` names, relative to `today`; None when it names none (or a future one).
+    `in_passing`: the text is a whole message, not an answer to "when": only words count
+    ("gisteren", "vorige week dinsdag", "15 maart"), not numbers such as "3-4 flessen" or "24/7"."""
     if not text:
         return None
     today = today or date.today()
     lowered = " ".join(text.lower().split())
+    if in_passing:
+        lowered = _NUMERIC.sub(" ", lowered)
     found = _read(lowered, today, allow_future)
     if found is None or (not allow_future and found > today):
         return None

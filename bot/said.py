@@ -4,12 +4,16 @@
 "ligt in mijn la" mean it has been received. Only clear cues count; anything else is asked.
 An offer's cues win: "ik kreeg een cadeaubon aangeboden" is an offer. "ik wil anoniem melden"
 answers whether a notice is anonymous; "niet anoniem" and "met mijn naam" answer it too.
-"ik wil melden dat mijn teamleider ..." already describes the case of the notice.
+"ik wil melden dat mijn teamleider ..." already describes the case of the notice. "ik kreeg
+gisteren ..." says the day it happened.
 """
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Dict, Optional, Pattern, Tuple
+
+from bot.dates import parse_date_nl
 
 OFFERED = re.compile(
     r"\b(aangeboden|aanbod|aanbieden|biedt|bieden|bood|boden"
@@ -52,6 +56,14 @@ REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,}
 def reported_case(text: str) -> Optional[str]:
     """The message as typed when it is a wish to report that also says what happened, else None."""
     return text.strip() if REPORT_OF.search(text or "") else None
+
+
+def day_said(text: str, today: Optional[date] = None) -> Optional[str]:
+    """The day something happened, as a message names it in passing ("ik kreeg gisteren", "vorige
+    week dinsdag", "op 15 maart"), in ISO form; None for none, a day ahead, or a vague time
+    ("vorige maand": the question about the date keeps such answers in the user's own words)."""
+    found = parse_date_nl(text, today, in_passing=True)
+    return found.isoformat() if found else None
 
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:

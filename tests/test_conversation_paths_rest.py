@@ -4,6 +4,7 @@ runs no NLU and no custom action. Someone else's conduct keeps its theme for the
 bot asks which theme when unsure; a how-to question gets the answer and an offer; facts said
 are not asked again; Dutch dates are taken as said; every kind of question offers a way out
 after two failed answers."""
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -108,6 +109,19 @@ def test_a_gift_said_to_be_offered_or_received_is_not_asked_about(setting, first
     assert "Hoeveel is het ongeveer waard" in answer
     answer = chat.say("zo'n 30 euro")
     assert "Heb je het al aangenomen?" not in answer and "Wil je dit nu melden?" in answer
+
+
+def test_the_day_said_with_a_gift_is_not_asked_again_by_its_notice(setting):
+    chat = Chat(setting[0])
+    chat.say("ik kreeg gisteren een kerstpakket van een aannemer")
+    chat.say("zo'n 30 euro")
+    asked = chat.say('/melding_doen{"melding_type": "geschenk"}')
+    if "Van wie kreeg je het?" in asked:  # the giver, where the model found none in the message
+        asked = chat.say("aannemer, Bouwbedrijf Jansen")
+    assert "Wat heb je gekregen" in asked
+    asked = chat.say("een kerstpakket")
+    assert "Wanneer was dat?" not in asked and "Wat is je naam" in asked
+    assert f"- Datum: {date.today() - timedelta(days=1):%d-%m-%Y}" in chat.say("Anna, Financiën")
 
 
 @pytest.mark.parametrize("when", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])

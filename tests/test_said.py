@@ -1,7 +1,9 @@
 """Facts said in passing are read from the message, so the form does not ask them again."""
+from datetime import date
+
 import pytest
 
-from bot.said import anonymous_wish, facts_said, gift_accepted, reported_case
+from bot.said import anonymous_wish, day_said, facts_said, gift_accepted, reported_case
 
 
 @pytest.mark.parametrize("text", [
@@ -63,3 +65,24 @@ def test_a_wish_about_anonymity_is_read(text, anonymous):
 ])
 def test_a_wish_to_report_that_says_what_happened_is_kept_as_the_case(text, case):
     assert reported_case(text) == case
+
+
+FRIDAY = date(2026, 3, 20)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ik kreeg gisteren een kerstpakket van een aannemer", "2026-03-19"),
+    ("Vorige week dinsdag stond er een fles wijn van de drukkerij op mijn bureau", "2026-03-10"),
+    ("op 15 maart gaf een inwoner me 20 euro", "2026-03-15"),
+    ("mijn collega heeft drie weken geleden dossiers mee naar huis genomen", "2026-02-27"),
+    # numbers are amounts, counts or hours in a message, not days
+    ("ik kreeg 3-4 flessen wijn van de leverancier", None),
+    ("de leverancier gaf me een bon van 12.05 euro", None),
+    ("ze bellen me 24/7 over die aanbesteding", None),
+    # a vague time is asked (and then kept in the user's words); a day ahead is not what happened
+    ("vorige maand kreeg ik een taart", None),
+    ("morgen brengt de aannemer een taart", None),
+    ("ik kreeg een fles wijn", None),
+])
+def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
+    assert day_said(text, FRIDAY) == day
