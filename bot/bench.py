@@ -9,7 +9,9 @@ to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency
   fallback rate on messages that describe a dilemma, F1 over the themes; per-intent figures and
   confusions except for the sealed set, whose errors nobody reads while tuning (totals only).
   The sets: heldout.yml, the first; heldout_2.yml, written blind to it and to data/nlu;
-  heldout_3.yml, third-person and formal cases written blind; heldout_sealed.yml, sealed.
+  heldout_3.yml, third-person and formal cases written blind; heldout_4.yml, situations without the
+  theme's words, two themes in one message and half-remembered rules, written blind;
+  heldout_sealed.yml, sealed.
 - cv: Rasa's 5-fold cross-validation on data/nlu.
 - writers: leave one group of writers out: the intent model (its settings in use) and the
   baseline trained on data/nlu without one group of files written blind by other writers
@@ -55,7 +57,7 @@ from bot.themes import THEMES
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "results" / "bench"
 HELDOUT_SETS = [ROOT / "tests" / "nlu" / name
-                for name in ("heldout.yml", "heldout_2.yml", "heldout_3.yml", "heldout_sealed.yml")]
+                for name in ("heldout.yml", "heldout_2.yml", "heldout_3.yml", "heldout_4.yml", "heldout_sealed.yml")]
 SEALED = {"heldout_sealed.yml"}
 BASELINE = "TF-IDF word 1-2 and char 2-5 n-grams, logistic regression C=10"
 RASA = [sys.executable, "-m", "rasa"]
