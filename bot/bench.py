@@ -16,7 +16,8 @@ to results/bench/. Steps can be chosen: `./manage bench heldout cv train latency
 - writers: leave one group of writers out: the intent model (its settings in use) and the
   baseline trained on data/nlu without one group of files written blind by other writers
   (data/nlu/stemmen*_), tested on that group; accuracy per group and pooled. Text written
-  elsewhere, unlike random folds of one writer's data. Not a default step (about 10 minutes).
+  elsewhere, unlike random folds of one writer's data. Not a default step
+  (about 18 minutes with seven groups).
 - train: the full training time (NLU and dialogue) and the model's size.
 - latency: median and 95th percentile of one message through the REST channel of a running
   assistant (`--url`, default http://127.0.0.1:$RASA_PORT), 200 messages.
