@@ -38,7 +38,7 @@ from bot.notices import (
 from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for
 from bot.notices.references import normalise_reference
-from bot.payloads import notice_field_choice, notice_type_choice
+from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, day_said, reported_case
 from bot.trends import notice_depth
@@ -214,6 +214,8 @@ class NoticeFormValidation(SafeFormValidationAction):
                 text=messages.STUCK_OPTIONAL if f.optional else messages.STUCK_REQUIRED,
                 buttons=messages.buttons(*choices, "Stoppen", "/stop"),
             )
+        elif isinstance(value, str) and is_payload(value):
+            dispatcher.utter_message(text=messages.EARLIER_BUTTON)
         else:
             dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)
 

@@ -20,8 +20,6 @@ from typing import Any, Dict, FrozenSet, Tuple
 
 import yaml
 
-from bot.notices import form
-
 DOMAIN = Path(__file__).resolve().parent.parent / "domain.yml"
 # The intent group of Rasa's own pattern (RegexMessageHandler), but only names and no confidence.
 PAYLOAD = re.compile(r"/(?P<intent>\w+)(?P<entities>\{.*\})?", re.S)
@@ -29,6 +27,11 @@ NOTICE_TYPE_ENTITY = "melding_type"
 NOTICE_FIELD_ENTITY = "melding_veld"
 
 Entities = Tuple[Tuple[str, str], ...]
+
+
+def is_payload(text: str) -> bool:
+    """Whether a text has a payload's form (a button's, or one typed so)."""
+    return bool(PAYLOAD.fullmatch(text.strip()))
 
 
 def payload(intent: str, **entities: str) -> str:
@@ -62,6 +65,8 @@ def _allowed() -> Tuple[FrozenSet[str], FrozenSet[Tuple[str, Entities]]]:
     intents = frozenset(i if isinstance(i, str) else next(iter(i)) for i in domain["intents"])
     sent = [sent_payload(b) for variations in domain["responses"].values() for v in variations
             for b in v.get("buttons") or []]
+    from bot.notices import form  # here, not above: form reads answers with is_payload
+
     sent += [notice_type_choice(t) for t in form.FORMS] + [notice_field_choice(s) for s in form.ALL_SLOTS]
     with_entities = set()
     for text in sent:

@@ -110,6 +110,13 @@ def test_a_failed_answer_is_asked_again_and_the_second_offers_skip_or_stop():
     assert [b["payload"] for b in messages_[0]["buttons"]] == ["/dont_know", "/stop"]
 
 
+@pytest.mark.parametrize("slot", ["melding_naam", "melding_omschrijving", "melding_waarde", "melding_datum"])
+def test_a_button_of_an_earlier_question_answers_no_field(slot):
+    messages_, events = validate("geschenk", slot, "/affirm")
+    assert slot_events(events)[slot] is None and slot_events(events)[na.FAILURES_SLOT] == 1
+    assert texts(messages_) == messages.EARLIER_BUTTON
+
+
 @pytest.mark.parametrize("answer", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])
 def test_a_vague_date_is_accepted_in_the_users_words(answer):
     messages_, events = validate("geschenk", "melding_datum", answer)

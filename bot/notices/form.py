@@ -18,6 +18,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 from bot.amounts import format_euro, parse_amount
 from bot.dates import approximate, parse_date_nl
 from bot.notices.kinds import ANONYMOUS_TYPES
+from bot.payloads import is_payload
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
 
@@ -219,13 +220,16 @@ _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
 
 def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[bool, Any]:
     """(accepted, value to keep) for an answer to field `f`. Dates are kept as ISO text,
-    amounts as a decimal string, yes/no as a boolean; UNKNOWN only for optional fields."""
+    amounts as a decimal string, yes/no as a boolean; UNKNOWN only for optional fields. A
+    button's payload answers no field as text ("/affirm" pressed under an earlier question)."""
     if value is None:
         return False, None
     if isinstance(value, str) and value.strip().lower() == UNKNOWN:  # also typed, as " Onbekend"
         value = UNKNOWN
     if value == UNKNOWN:
         return f.optional, UNKNOWN if f.optional else None
+    if isinstance(value, str) and is_payload(value):  # a button of an earlier question
+        return False, None
     if f.kind == YES_NO:
         if isinstance(value, bool):
             return True, value

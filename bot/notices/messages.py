@@ -15,6 +15,7 @@ TEAMS_WARNING = (
     "Wil je anoniem melden? Gebruik dan de chat op het intranet."
 )
 ASK_AGAIN = "Dat kan ik niet goed lezen. Probeer het nog eens."
+EARLIER_BUTTON = "Die knop hoort bij een eerdere vraag. Geef je antwoord op deze vraag."
 REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
 STUCK_REQUIRED = "Het lukt niet zo. Probeer het nog eens, of stop met de melding. Er is dan niets vastgelegd."
