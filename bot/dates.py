@@ -74,10 +74,15 @@ _TIME_WORDS = re.compile(
 )
 
 
+_SAID_ON = re.compile(r", gezegd op \d{2}-\d{2}-\d{4}$")
+
+
 def approximate(text: Optional[str], today: Optional[date] = None) -> Optional[str]:
     """A vague but real answer to "when" ("rond kerst", "begin maart", "een paar weken
     geleden"): the words as said, with the day they were said; None if it names no time."""
     words = " ".join((text or "").split())
+    if _SAID_ON.search(words):  # already kept so (a notice's other field was corrected)
+        return words
     lowered = words.lower()
     if not _TIME_WORDS.search(lowered) or any(p.search(lowered) for p in (_ISO, _NUMERIC, _WRITTEN)):
         return None  # no time named, or an exact date that parse_date_nl refused (in the future)

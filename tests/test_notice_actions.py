@@ -124,6 +124,13 @@ def test_a_vague_date_is_accepted_in_the_users_words(answer):
     assert messages_ == []
 
 
+def test_a_vague_date_read_again_keeps_its_words_not_the_day_it_was_said():
+    """A correction of another field validates the kept answer again (it was taken for that day)."""
+    kept = "begin maart, gezegd op 02-11-2026"
+    messages_, events = validate("vermoeden_misstand", "melding_datum", kept)
+    assert slot_events(events)["melding_datum"] == kept and messages_ == []
+
+
 def test_a_required_field_cannot_be_skipped():
     messages_, events = validate("geschenk", "melding_omschrijving", "onbekend")
     assert slot_events(events)["melding_omschrijving"] is None

@@ -240,10 +240,12 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         amount = parse_amount(text)
         return (True, str(amount)) if amount is not None else (False, None)
     if f.kind in (PAST_DATE, ANY_DATE):
+        vague = approximate(text, today)  # "rond kerst": kept in the user's words
+        if vague == text:  # read before: its day said must not be taken for the day it happened
+            return True, vague
         found = parse_date_nl(text, today, allow_future=f.kind == ANY_DATE)
         if found:
             return True, found.isoformat()
-        vague = approximate(text, today)  # "rond kerst": kept in the user's words
         return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
         match = _HOURS.search(text)
