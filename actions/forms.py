@@ -16,6 +16,7 @@ from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import yes_or_no
 from bot.payloads import sent_payload
+from bot.said import choice_said, yes_no_said
 
 UNKNOWN = "onbekend"
 FAILED = "vraag_mislukt"
@@ -67,11 +68,14 @@ def _recognised(tracker: Tracker, slot: Text, value: Any) -> bool:
 
 
 class FactFormValidation(SafeFormValidationAction):
-    """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet"), and the choices
-    asked with buttons (a button's title typed, or "weet ik niet")."""
+    """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet", or in other words:
+    "ik durf het niet"), and the choices asked with buttons (a button's title typed, words that
+    name a choice such as "hij kleineert me", or "weet ik niet")."""
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
         answer = value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
+        if answer is None:
+            answer = yes_no_said(slot, str(value))  # "ik durf het niet": not safe to talk
         if answer is not None:
             return _answered(slot, answer)
         return _failed(dispatcher, tracker, slot, {"text": YES_NO_AGAIN}, can_skip)
@@ -79,7 +83,7 @@ class FactFormValidation(SafeFormValidationAction):
     def _choice(self, slot: Text, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if value == UNKNOWN or _recognised(tracker, slot, value):
             return _answered(slot, value)
-        typed = _button_value(domain, slot, str(value))
+        typed = _button_value(domain, slot, str(value)) or choice_said(slot, str(value))
         if typed is not None:
             return _answered(slot, typed)
         return _failed(dispatcher, tracker, slot, {"text": CHOOSE_AGAIN}, can_skip=True)

@@ -5,7 +5,9 @@
 An offer's cues win: "ik kreeg een cadeaubon aangeboden" is an offer. "ik wil anoniem melden"
 answers whether a notice is anonymous; "niet anoniem" and "met mijn naam" answer it too.
 "ik wil melden dat mijn teamleider ..." already describes the case of the notice. "ik kreeg
-gisteren ..." says the day it happened.
+gisteren ..." says the day it happened. "die ik zelf behandel" is one's role in a case, "hij
+kleineert me" a form of unwanted behaviour, "ik durf het niet te zeggen" that talking first is
+not safe: the answers to the fact forms' questions, typed or said in a first message.
 """
 from __future__ import annotations
 
@@ -66,9 +68,70 @@ def day_said(text: str, today: Optional[date] = None) -> Optional[str]:
     return found.isoformat() if found else None
 
 
+def _words(*patterns: str) -> Pattern:
+    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
+
+
+_NOT_MINE = r"niet? (?:mijn|m'n|mn) (?:zaak|dossier)|niets? mee te maken|niks mee te maken|geen rol|sta er buiten"
+# The choices the fact forms ask with buttons, as people type them; the first that matches wins,
+# so the more serious or more specific value comes first.
+CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
+    "eigen_rol": (
+        ("geen", _words(_NOT_MINE)),
+        ("betrokken", _words(r"zijdelings", r"indirect", r"op afstand")),
+        ("behandelaar", _words(r"ik\b(?![^.?!]{0,50}\bniet\b)[^.?!]{0,40}\b(?:behandel|beoorde|begeleid|beslis|beslui|advise|selecte)",
+                               r"ik zit in de \w*(?:commissie|jury)", r"ik ben (?:de )?(?:behandelaar|beoordelaar|casemanager)")),
+    ),
+    "gedragsvorm": (
+        ("discriminatie", _words(r"discrimin", r"racis", r"seksis", r"afkomst", r"huidskleur", r"hoofddoek",
+                                 r"homo", r"vanwege mijn (?:geloof|leeftijd|geslacht|handicap)")),
+        ("seksuele_intimidatie", _words(r"seks", r"aanrak", r"aangeraakt", r"raakt\w* me aan", r"betast",
+                                        r"handtastelijk", r"ongewenste intimiteit", r"avances")),
+        ("agressie", _words(r"agressi", r"bedreig", r"dreig", r"geweld", r"geslagen", r"slaat", r"schopt?\b",
+                            r"geduwd", r"duwt", r"schreeuw", r"scheld", r"uitgescholden", r"intimid", r"opwacht")),
+        ("pesten", _words(r"pest", r"gepest", r"buitengesloten", r"buitensluit", r"sluit\w* me buiten",
+                          r"negeer", r"genegeerd", r"kleiner", r"kleineer", r"gekleineerd", r"belachelijk", r"roddel", r"uitlach",
+                          r"lacht\w* me uit", r"vernede", r"treiter", r"getreiterd")),
+    ),
+    "misstand_soort": (
+        ("misstand", _words(r"misstand", r"fraud", r"corrupt", r"omkop", r"smeergeld", r"steekpenning",
+                            r"verduister", r"vervals", r"witwas", r"gevaar", r"gevaarlijk", r"onveilig")),
+        ("gedrag", _words(r"gedrag", r"houding")),
+    ),
+}
+
+
+def choice_said(slot: str, text: str) -> Optional[str]:
+    """The value of a fact form's choice (`CHOICES`) that a text names, else None."""
+    return next((value for value, pattern in CHOICES.get(slot, ()) if pattern.search(text or "")), None)
+
+
+# A typed answer to a yes/no question of the fact forms that names its answer without a yes or no.
+UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
+                        r"niet veilig")
+MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
+MANAGER_IS_IT = _words(rf"(?:is|was|zijn|gaat om|juist) (?:\w+ )?(?:mijn|m'n|mn|onze|de) {MANAGER}",
+                       rf"(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)")
+YES_NO_SAID: Dict[str, Tuple[Pattern, bool]] = {
+    "veilig_gesprek": (UNSAFE_TO_TALK, False),
+    "leidinggevende_betrokken": (MANAGER_IS_IT, True),
+}
+
+
+def yes_no_said(slot: str, text: str) -> Optional[bool]:
+    """The answer to a yes/no question (`YES_NO_SAID`) that a text gives in other words, else None."""
+    pattern, value = YES_NO_SAID.get(slot, (None, None))
+    return value if pattern is not None and pattern.search(text or "") else None
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
+    said: Dict[str, object] = {}
     if theme == "dilemma_geschenk":
-        accepted = gift_accepted(text)
-        return {} if accepted is None else {"al_aangenomen": accepted}
-    return {}
+        said["al_aangenomen"] = gift_accepted(text)
+    elif theme == "dilemma_belangenverstrengeling":
+        said["eigen_rol"] = choice_said("eigen_rol", text)
+    elif theme == "dilemma_ongewenst_gedrag":
+        said["gedragsvorm"] = choice_said("gedragsvorm", text)
+        said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
+    return {slot: value for slot, value in said.items() if value is not None}

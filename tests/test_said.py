@@ -3,7 +3,8 @@ from datetime import date
 
 import pytest
 
-from bot.said import anonymous_wish, day_said, facts_said, gift_accepted, reported_case
+from bot.said import (anonymous_wish, choice_said, day_said, facts_said, gift_accepted, reported_case,
+                      yes_no_said)
 
 
 @pytest.mark.parametrize("text", [
@@ -86,3 +87,39 @@ FRIDAY = date(2026, 3, 20)
 ])
 def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
     assert day_said(text, FRIDAY) == day
+
+
+@pytest.mark.parametrize("slot, text, value", [
+    ("gedragsvorm", "seksuele intimidatie denk ik", "seksuele_intimidatie"),
+    ("gedragsvorm", "hij kleineert me gewoon", "pesten"),
+    ("gedragsvorm", "ze maakt racistische grappen over mij", "discriminatie"),
+    ("gedragsvorm", "hij heeft me bedreigd na de vergadering", "agressie"),
+    ("gedragsvorm", "weet ik veel", None),
+    ("eigen_rol", "ik behandel hem zelf", "behandelaar"),
+    ("eigen_rol", "ik zit in de commissie dus beoordeel hem", "behandelaar"),
+    ("eigen_rol", "ik heb er niks mee te maken, andere afdeling", "geen"),
+    ("eigen_rol", "ik behandel het niet, een collega wel", None),
+    ("misstand_soort", "een vermoeden van een misstand, het lijkt op omkoping", "misstand"),
+    ("misstand_soort", "gedrag van een collega denk ik", "gedrag"),
+])
+def test_a_choice_typed_in_words_is_read(slot, text, value):
+    assert choice_said(slot, text) == value
+
+
+@pytest.mark.parametrize("slot, text, answer", [
+    ("veilig_gesprek", "ik durf er niks van te zeggen", False),
+    ("veilig_gesprek", "ik ben bang dat mijn contract dan niet verlengd wordt", False),
+    ("veilig_gesprek", "misschien", None),
+    ("leidinggevende_betrokken", "hij IS mijn leidinggevende, de teamleider", True),
+    ("leidinggevende_betrokken", "mijn leidinggevende weet van niks", None),
+])
+def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
+    assert yes_no_said(slot, text) == answer
+
+
+def test_a_first_message_answers_the_questions_of_its_theme_only():
+    assert facts_said("dilemma_belangenverstrengeling", "mijn neef solliciteert en ik zit in de sollicitatiecommissie") \
+        == {"eigen_rol": "behandelaar"}
+    assert facts_said("dilemma_ongewenst_gedrag", "mijn teamleider pest me en ik durf er niks van te zeggen") \
+        == {"gedragsvorm": "pesten", "veilig_gesprek": False}
+    assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {}
