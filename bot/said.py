@@ -43,7 +43,7 @@ def gift_accepted(text: str) -> Optional[bool]:
     return _first_cue(text, (OFFERED, False), (RECEIVED, True))
 
 
-NAMED = re.compile(r"\b(niet anoniem|met (?:mijn|m'n|mn) naam|onder (?:mijn|m'n|mn) eigen naam)\b", re.IGNORECASE)
+NAMED = re.compile(r"\b(niet anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam)\b", re.IGNORECASE)
 ANONYMOUS = re.compile(r"\banoniem\b", re.IGNORECASE)
 
 
@@ -55,9 +55,13 @@ def anonymous_wish(text: str) -> Optional[bool]:
 REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,})", re.IGNORECASE | re.DOTALL)
 
 
+HOW_TO = re.compile(r"^\W*(?:hoe|waar|wanneer|bij wie|aan wie|moet|kan|mag|wat|wie)\b", re.IGNORECASE)
+
+
 def reported_case(text: str) -> Optional[str]:
-    """The message as typed when it is a wish to report that also says what happened, else None."""
-    return text.strip() if REPORT_OF.search(text or "") else None
+    """The message as typed when it is a wish to report that also says what happened, else None
+    (also for a question how to report: "hoe meld ik dat bij mijn leidinggevende?")."""
+    return text.strip() if REPORT_OF.search(text or "") and not HOW_TO.match(text) else None
 
 
 def day_said(text: str, today: Optional[date] = None) -> Optional[str]:

@@ -131,6 +131,25 @@ def test_a_vague_date_read_again_keeps_its_words_not_the_day_it_was_said():
     assert slot_events(events)["melding_datum"] == kept and messages_ == []
 
 
+@pytest.mark.parametrize("typed, anonymous", [("anoniem", True), ("Anoniem", True), ("met naam", False),
+                                               ("Met mijn naam", False), ("ja", True)])
+def test_the_anonymity_typed_in_words_is_read(typed, anonymous):
+    assert form.read_answer(form.ANONYMOUS, typed) == (True, anonymous)
+
+
+@pytest.mark.parametrize("typed", ["overslaan", "sla over", "die vraag wil ik liever overslaan"])
+def test_a_question_skipped_in_words_is_not_known_and_the_summary_says_how(typed):
+    where, who = form.field("vermoeden_misstand", "melding_plaats"), form.field("vermoeden_misstand", "melding_wie")
+    assert form.read_answer(where, typed) == (True, form.UNKNOWN) == form.read_answer(who, typed)
+    said = form.summary("vermoeden_misstand", {"melding_wie": form.UNKNOWN, "melding_contact": form.UNKNOWN})
+    assert "- Wie: niet ingevuld" in said and "- Contact: alleen via de status in de chat" in said
+
+
+def test_a_choice_prefills_a_notice_in_words():
+    assert form.prefill("contactverzoek_vertrouwenspersoon", {"gedragsvorm": "seksuele_intimidatie"}) \
+        == {"melding_thema": "seksuele intimidatie"}
+
+
 def test_a_required_field_cannot_be_skipped():
     messages_, events = validate("geschenk", "melding_omschrijving", "onbekend")
     assert slot_events(events)["melding_omschrijving"] is None

@@ -63,6 +63,7 @@ def test_a_wish_about_anonymity_is_read(text, anonymous):
      "Ik wil een melding doen over fraude met declaraties op onze afdeling"),
     ("ik wil iets melden", None),
     ("hoe meld ik dat?", None),
+    ("hoe meld ik dat dan bij mijn leidinggevende?", None),  # a question how, not the case
 ])
 def test_a_wish_to_report_that_says_what_happened_is_kept_as_the_case(text, case):
     assert reported_case(text) == case

@@ -19,6 +19,7 @@ from bot.amounts import format_euro, parse_amount
 from bot.dates import approximate, parse_date_nl
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.payloads import is_payload
+from bot.said import anonymous_wish
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
 
@@ -41,12 +42,13 @@ class Field:
     question: str = ""  # what the form asks (the domain's utter_ask_* response is generated from it)
     buttons: Buttons = ()
     entity: Optional[str] = None  # an entity that also fills the field (e.g. a button's payload)
+    unknown: str = "weet ik niet"  # how the summary shows UNKNOWN (the answer of the /dont_know button)
 
 
 # Fields shared by several types use the same slot; their label and question may differ per type.
 def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
-       *, ask: str, buttons: Buttons = (), entity: Optional[str] = None) -> Field:
-    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity)
+       *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet") -> Field:
+    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown)
 
 
 NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
@@ -111,21 +113,21 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
            ask='Wanneer was het? Bijvoorbeeld "vorige week dinsdag".', buttons=DONT_KNOW),
         _f("plaats", "Waar", optional=True, ask="Waar gebeurde het? Bijvoorbeeld op welke afdeling.", buttons=DONT_KNOW),
         _f("wie", "Wie", optional=True, ask="Wie zijn erbij betrokken? Dit mag je ook overslaan.",
-           buttons=(("Overslaan", "/dont_know"),)),
+           buttons=(("Overslaan", "/dont_know"),), unknown="niet ingevuld"),
         _f("bewijs", "Bewijs of getuigen", optional=True, ask="Is er bewijs, zoals documenten, mails of getuigen?",
            buttons=DONT_KNOW),
         ANONYMOUS,
         NAME,
         _f("contact", "Contact", optional=True,
            ask="Hoe mogen we contact met je opnemen? Bij een anonieme melding kan dat ook alleen via de status in deze chat.",
-           buttons=(("Alleen via de status", "/dont_know"),)),
+           buttons=(("Alleen via de status", "/dont_know"),), unknown="alleen via de status in de chat"),
     ),
     "contactverzoek_vertrouwenspersoon": (
         _f("thema", "Waarover", prefill_from="gedragsvorm", ask="Waar wil je over praten? Een paar woorden is genoeg."),
         _f("contact", "Hoe contact",
            ask="Hoe wil je contact? Bijvoorbeeld bellen (geef je nummer), mailen of een afspraak."),
         _f("moment", "Wanneer het past", optional=True, ask='Wanneer komt het je uit? Bijvoorbeeld "doordeweeks na 16 uur".',
-           buttons=(("Maakt niet uit", "/dont_know"),)),
+           buttons=(("Maakt niet uit", "/dont_know"),), unknown="maakt niet uit"),
         ANONYMOUS,
         NAME,
     ),
@@ -204,10 +206,11 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
         value = facts.get(f.prefill_from) if f.prefill_from else None
         # "weet ik niet" in the advice's questions answers only a field that may stay unknown
         if value not in (None, "") and (value != UNKNOWN or f.optional):
-            found[f.slot] = value
+            found[f.slot] = value.replace("_", " ") if isinstance(value, str) else value  # seksuele_intimidatie
     return found
 
 
+_SKIP = re.compile(r"^\s*(?:overslaan|skip|sla\b.*\bover\b|.*\bvraag\b.*\boverslaan)", re.I)
 _YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
 _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 
@@ -224,7 +227,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     button's payload answers no field as text ("/affirm" pressed under an earlier question)."""
     if value is None:
         return False, None
-    if isinstance(value, str) and value.strip().lower() == UNKNOWN:  # also typed, as " Onbekend"
+    if isinstance(value, str) and (value.strip().lower() == UNKNOWN or _SKIP.match(value)):  # also typed
         value = UNKNOWN
     if value == UNKNOWN:
         return f.optional, UNKNOWN if f.optional else None
@@ -234,6 +237,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if isinstance(value, bool):
             return True, value
         answer = yes_or_no(str(value))
+        if answer is None and f.slot == ANONYMOUS.slot:  # "anoniem", "met naam"
+            answer = anonymous_wish(str(value))
         return (answer is not None), answer
     text = str(value).strip()
     if f.kind == AMOUNT:
@@ -256,7 +261,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
 def show_value(f: Field, value: Any) -> str:
     """A field's value as the summary shows it."""
     if value == UNKNOWN or value is None:
-        return "weet ik niet"
+        return f.unknown
     if f.kind == YES_NO:
         return "ja" if value else "nee"
     if f.kind == AMOUNT:
