@@ -41,6 +41,7 @@ from bot.notices.references import normalise_reference
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, day_said, reported_case
+from bot.themes import THEMES
 from bot.trends import notice_depth
 
 logger = logging.getLogger(__name__)
@@ -50,7 +51,9 @@ CHOOSING = "kiezen"  # melding_type while the user still picks the kind of notic
 KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice (its receipt code derives from it)
 FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
 FIELD_ENTITY = "melding_veld"
-CORRECTING_INTENTS = ("melding_aanpassen", "inform")  # answers to "Wat wil je aanpassen?"
+# Answers to "Wat wil je aanpassen?" (data/rules/meldingen.yml): a button, or typed words that the
+# NLU may read as anything, "de datum klopt niet" as well as "het was een bon van 75 euro".
+CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
@@ -78,14 +81,9 @@ def _pending_or_say_so(dispatcher: CollectingDispatcher, tracker: Tracker) -> Op
 
 
 def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: Dict[str, Any]) -> None:
-    dispatcher.utter_message(
-        text=messages.CHOOSE_FIELD,
-        buttons=[
-            {"title": form.field(notice_type, slot).label,
-             "payload": notice_field_choice(slot)}
-            for slot in form.required_slots(notice_type, slots)
-        ],
-    )
+    fields = [{"title": form.field(notice_type, slot).label, "payload": notice_field_choice(slot)}
+              for slot in form.required_slots(notice_type, slots)]
+    dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Stoppen", "payload": "/stop"}])
 
 
 def _cleared_notice() -> Dict[str, Any]:
@@ -123,9 +121,9 @@ class ActionMeldingStart(Action):
             chosen_field = _entity(tracker, FIELD_ENTITY)
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
                 chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
-            if chosen_field is None:
-                _ask_which_field(dispatcher, notice_type, tracker.slots)
-                return [FollowupAction("action_listen")]  # not on to the form: wait for the choice
+            if chosen_field is None:  # the choice again, by the action whose answers the rules know
+                dispatcher.utter_message(text=messages.WHICH_FIELD_UNCLEAR)
+                return [FollowupAction("action_melding_aanpassen")]
             # Changed content is another notice: the next summary draws a new key and code, so a
             # retry after a failed filing does not reuse the key of the old content.
             return [
@@ -256,7 +254,8 @@ class ActionMeldingSamenvatting(Action):
 
 
 class ActionMeldingAanpassen(Action):
-    """Which field to change: one button per field of the notice."""
+    """Which field to change: one button per field of the notice; a message that names a field
+    ("de datum klopt niet") asks that field again at once."""
 
     def name(self) -> Text:
         return "action_melding_aanpassen"
@@ -266,6 +265,8 @@ class ActionMeldingAanpassen(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
+        if form.field_named(notice_type, tracker.latest_message.get("text") or ""):
+            return [FollowupAction("action_melding_start")]
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 

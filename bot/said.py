@@ -116,6 +116,8 @@ UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", 
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
 MANAGER_IS_IT = _words(rf"(?:is|was|zijn|gaat om|juist) (?:\w+ )?(?:mijn|m'n|mn|onze|de) {MANAGER}",
                        rf"(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)")
+# A first message about unwanted behaviour that opens with the manager: the manager is the one.
+MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
 YES_NO_SAID: Dict[str, Tuple[Pattern, bool]] = {
     "veilig_gesprek": (UNSAFE_TO_TALK, False),
     "leidinggevende_betrokken": (MANAGER_IS_IT, True),
@@ -138,4 +140,6 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     elif theme == "dilemma_ongewenst_gedrag":
         said["gedragsvorm"] = choice_said("gedragsvorm", text)
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
+        said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
+            True if MANAGER_FIRST.match(text or "") else None)
     return {slot: value for slot, value in said.items() if value is not None}

@@ -54,9 +54,10 @@ def test_someone_elses_conduct_is_reported_with_what_the_code_says_about_its_the
 def test_unwanted_behaviour_towards_a_colleague_gets_the_questions_of_unwanted_behaviour(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    assert "Wat past het best bij wat er gebeurt?" in chat.say(
-        "mijn teamleider kleineert een collega steeds in het teamoverleg, waar iedereen bij is")
-    assert '/inform{"gedragsvorm": "pesten"}' in chat.buttons
+    answer = chat.say("mijn teamleider kleineert een collega steeds in het teamoverleg, waar iedereen bij is")
+    # what was said is not asked (belittling; the team leader does it): the next question of that path
+    assert "Kun je het veilig met de persoon zelf bespreken?" in answer
+    assert "Wat past het best bij wat er gebeurt?" not in answer and "Is je leidinggevende" not in answer
 
 
 def test_a_how_to_question_gets_the_answer_and_an_offer_to_look_at_the_own_case(setting):
@@ -72,7 +73,7 @@ def test_a_how_to_question_gets_the_answer_and_an_offer_to_look_at_the_own_case(
 # Messages between someone else's conduct and unwanted behaviour. Which of them a model is unsure
 # about moves with every change of the training data, so a test takes the first that gets the question.
 VAGUE = ["ik heb last van wat een collega doet", "mijn collega gaat over de grens", "mijn collega doet raar",
-         "mijn teamleider doet raar"]
+         "mijn teamleider doet raar", "mijn collega is vreemd bezig", "mijn teamleider is raar bezig"]
 UNSURE = "Ik wil je goed helpen. Gaat het vooral om"
 
 
@@ -97,7 +98,7 @@ def test_unsure_between_themes_the_bot_asks_which_with_a_button_each(setting):
 def test_something_else_than_the_themes_offered_asks_to_say_it_in_other_words(setting):
     chat = unsure_chat(setting[0])
     assert "Kun je het anders zeggen?" in chat.say("/out_of_scope")
-    assert "Wat past het best bij wat er gebeurt?" in chat.say("mijn teamleider scheldt me steeds uit waar iedereen bij is")
+    assert "Wat past het best bij wat er gebeurt?" in chat.say("mijn collega doet steeds heel vervelend tegen me")
 
 
 @pytest.mark.parametrize("first", ["een leverancier wil me een fles wijn geven, mag dat?",  # offered
@@ -200,3 +201,55 @@ def test_a_question_with_choices_stays_asked_on_a_typed_yes_no_or_murmur(setting
     answer = chat.say(typed)
     assert "Wie is het voor jou?" in answer and "Kies het antwoord dat het best past" in answer
     assert "Wat is jouw rol in de zaak?" in chat.say("Partner")  # a button's title typed answers it
+
+
+@pytest.mark.parametrize("start, question, typed, next_question", [
+    ("/dilemma_ongewenst_gedrag", "Wat past het best bij wat er gebeurt?", "seksuele intimidatie denk ik",
+     "Is je leidinggevende zelf bij de zaak betrokken?"),
+    ("/dilemma_vermoeden_misstand", "Een vermoeden van een misstand is", "gedrag van een collega denk ik",
+     "Kun je het veilig met de persoon zelf bespreken?"),
+])
+def test_a_choice_typed_in_words_of_the_theme_answers_the_question(setting, start, question, typed, next_question):
+    """Such words read as the theme itself; they once started the theme again, asking the same question."""
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert question in chat.say(start)
+    answer = chat.say(typed)
+    assert next_question in answer and question not in answer
+
+
+def test_a_role_said_in_the_first_message_is_not_asked(setting):
+    chat = Chat(setting[0])
+    answer = chat.say("mijn neef heeft gesolliciteerd bij ons en ik zit in de sollicitatiecommissie")
+    if "Wie is het voor jou?" in answer:  # the relation, where the model found none
+        answer = chat.say("/inform{\"relatie\": \"familie\"}")
+    assert "Wat is jouw rol in de zaak?" not in answer and answer
+
+
+def gift_summary(chat: Chat) -> str:
+    chat.say("hoi")
+    chat.say('/melding_doen{"melding_type": "geschenk"}')
+    for answer in ("leverancier, Drukkerij De Vries", "een doos bonbons", "15 euro", "vorige week dinsdag", "/affirm"):
+        chat.say(answer)
+    summary = chat.say("Anna, Financiën")
+    assert "Klopt dit?" in summary
+    return summary
+
+
+def test_a_correction_typed_at_the_summary_keeps_the_notice(setting):
+    chat = Chat(setting[0])
+    gift_summary(chat)
+    # words the NLU may take for a new gift: once the notice was dropped and the theme began again
+    asked = chat.say("wacht, ik heb het net opengemaakt, het is een bon")
+    if "Wat wil je aanpassen?" in asked:
+        asked = chat.say('/melding_aanpassen{"melding_veld": "melding_omschrijving"}')
+    assert "Wat heb je gekregen" in asked
+    summary = chat.say("een cadeaubon")
+    assert "- Wat: een cadeaubon" in summary and "- Van wie: leverancier, Drukkerij De Vries" in summary
+
+
+def test_a_button_of_an_earlier_question_does_not_fill_a_field(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say('/melding_doen{"melding_type": "geschenk"}')
+    assert "Die knop hoort bij een eerdere vraag" in chat.say("/affirm")  # pressed again, not an answer

@@ -112,10 +112,9 @@ def test_a_person_can_be_asked_for_in_the_middle_of_a_question(setting):
 def test_harassment_skips_talking_to_the_person(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    chat.say("mijn teamleider maakt steeds seksuele opmerkingen en zit aan me")
-    answer = chat.say('/inform{"gedragsvorm": "seksuele_intimidatie"}')
-    assert "Kun je het veilig" not in answer
-    answer = chat.say("/affirm")  # the manager is involved
+    # the message says the kind of behaviour and who does it: the advice at once (bot/said.py)
+    answer = chat.say("mijn teamleider maakt steeds seksuele opmerkingen en zit aan me")
+    assert "Kun je het veilig" not in answer and "Wat past het best" not in answer
     assert "niet eerst zelf met de persoon te bespreken" in answer
     assert "Je leidinggevende is zelf betrokken" in answer
 

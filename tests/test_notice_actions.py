@@ -263,17 +263,31 @@ def test_a_correction_asks_one_field_again():
 
 @pytest.mark.parametrize(
     "typed, slot",
-    [("de datum", "melding_datum"), ("het bedrag klopt niet", "melding_waarde"), ("mijn afdeling", "melding_naam")],
+    [("de datum", "melding_datum"), ("het bedrag klopt niet", "melding_waarde"), ("mijn afdeling", "melding_naam"),
+     ("bij van wie moet Bouwbedrijf Van Dijk staan", "melding_gever")],
 )
 def test_a_typed_field_name_is_asked_again(typed, slot):
     _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
     assert slot_events(events)[slot] is None and slot_events(events)["melding_type"] == "geschenk"
 
 
-def test_a_typed_answer_that_names_no_field_asks_again_with_buttons():
-    messages_, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="melding_aanpassen", text="dat klopt niet"))
-    assert texts(messages_) == messages.CHOOSE_FIELD and len(messages_[0]["buttons"]) == len(form.FORMS["geschenk"])
-    assert events == [{"event": "followup", "timestamp": None, "name": "action_listen"}]  # the notice stays as it was
+@pytest.mark.parametrize("intent", ["melding_aanpassen", "dilemma_geschenk", "out_of_scope"])
+def test_a_typed_answer_that_names_no_field_asks_again_with_buttons(intent):
+    messages_, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent=intent, text="dat klopt niet"))
+    assert texts(messages_) == messages.WHICH_FIELD_UNCLEAR
+    # the notice stays as it was; the choice is asked by the action whose answers the rules know
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_melding_aanpassen"}]
+    messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent=intent, text="dat klopt niet"))
+    assert texts(messages_) == messages.CHOOSE_FIELD and events == []
+    assert [b["title"] for b in messages_[0]["buttons"]][-1] == "Stoppen"
+    assert len(messages_[0]["buttons"]) == len(form.FORMS["geschenk"]) + 1
+
+
+def test_a_correction_typed_at_the_summary_that_names_a_field_asks_it_again_at_once():
+    _, events = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="deny", text="nee, de datum klopt niet"))
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_melding_start"}]
+    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="deny", text="nee, de datum klopt niet"))
+    assert slot_events(events)["melding_datum"] is None and slot_events(events)["melding_type"] == "geschenk"
 
 
 def test_a_notice_corrected_after_a_lost_reply_is_filed_with_a_new_key():

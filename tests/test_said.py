@@ -122,5 +122,7 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     assert facts_said("dilemma_belangenverstrengeling", "mijn neef solliciteert en ik zit in de sollicitatiecommissie") \
         == {"eigen_rol": "behandelaar"}
     assert facts_said("dilemma_ongewenst_gedrag", "mijn teamleider pest me en ik durf er niks van te zeggen") \
-        == {"gedragsvorm": "pesten", "veilig_gesprek": False}
+        == {"gedragsvorm": "pesten", "veilig_gesprek": False, "leidinggevende_betrokken": True}
+    assert facts_said("dilemma_ongewenst_gedrag", "een collega pest me, moet ik naar mijn leidinggevende?") \
+        == {"gedragsvorm": "pesten"}
     assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {}

@@ -179,12 +179,15 @@ _GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
 def field_named(notice_type: str, text: str) -> Optional[str]:
     """The one field of the notice that a typed text names, e.g. "de datum klopt niet" ->
     melding_datum; None when it names none or several."""
-    words = set(re.findall(r"\w+", text.lower()))
+    lowered = " ".join(re.findall(r"\w+", text.lower()))
+    words = set(lowered.split())
     named = []
     for f in FORMS[notice_type]:
         name = f.slot.removeprefix("melding_")
-        label_words = {w for w in re.findall(r"\w+", f.label.lower()) if len(w) >= 5} - _GENERIC_LABEL_WORDS
-        if words & ({name} | _FIELD_WORDS.get(name, set()) | label_words):
+        label = " ".join(re.findall(r"\w+", f.label.lower()))
+        label_words = {w for w in label.split() if len(w) >= 5} - _GENERIC_LABEL_WORDS
+        as_phrase = " " in label and re.search(rf"\b{label}\b", lowered)  # "bij van wie moet ..."
+        if as_phrase or words & ({name} | _FIELD_WORDS.get(name, set()) | label_words):
             named.append(f.slot)
     return named[0] if len(named) == 1 else None
 
