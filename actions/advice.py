@@ -19,7 +19,8 @@ class ActionNieuwThema(Action):
     """Remember the theme and forget the facts of an earlier one, except those just said.
 
     Said means: found as an entity, or stated in so many words ("ik kreeg" a gift: received).
-    For someone else's conduct the subject theme is kept as well."""
+    For someone else's conduct the subject theme is kept as well. A follow-up question to the
+    advice keeps the theme and every fact (an entity it names is set by the slot mappings)."""
 
     def name(self) -> str:
         return NEW_THEME_ACTION
@@ -29,6 +30,8 @@ class ActionNieuwThema(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         message = tracker.latest_message
+        if message.get("vervolg"):  # a follow-up question to the advice (components/follow_up.py)
+            return []
         theme = (message.get("intent") or {}).get("name")
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}

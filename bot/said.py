@@ -130,6 +130,22 @@ def yes_no_said(slot: str, text: str) -> Optional[bool]:
     return value if pattern is not None and pattern.search(text or "") else None
 
 
+_OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
+WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
+ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|wat moet|wat doe|hoe)\b", re.IGNORECASE)
+REFERS_BACK = re.compile(r"\b(?:het|dat|dit|ze|hem|daar\w*|dan)\b", re.IGNORECASE)
+
+
+def follow_up(text: str) -> bool:
+    """Whether a message is a short question that goes on about what was just discussed ("moet ik
+    het teruggeven?", "en als ik de vlucht zelf betaal?"), not a new matter ("en voor etentjes?",
+    "mijn collega neemt papier mee, mag dat?")."""
+    text = text or ""
+    if len(text.split()) > 12:
+        return False
+    return bool(WHAT_IF.match(text) or (ASKS_ON.match(text) and REFERS_BACK.search(text)))
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {}

@@ -92,6 +92,13 @@ def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
     assert all(slots[s] is None for s in FACT_SLOTS if s not in ("bedrag", "gever"))
 
 
+def test_a_follow_up_question_to_the_advice_keeps_the_theme_and_every_fact():
+    old = {"thema": "dilemma_geschenk", **{slot: "oud" for slot in FACT_SLOTS}}
+    follow_up = tracker(slots=old, text="moet ik het teruggeven?")
+    follow_up.latest_message["vervolg"] = True  # components/follow_up.py
+    assert run(ActionNieuwThema(), follow_up)[1] == []
+
+
 @pytest.mark.parametrize("text, accepted", [("een aannemer wil me een fles wijn geven", False),
                                             ("ik kreeg een fles wijn van een aannemer", True),
                                             ("een fles wijn van een aannemer, mag dat?", None)])

@@ -253,3 +253,15 @@ def test_a_button_of_an_earlier_question_does_not_fill_a_field(setting):
     chat.say("hoi")
     chat.say('/melding_doen{"melding_type": "geschenk"}')
     assert "Die knop hoort bij een eerdere vraag" in chat.say("/affirm")  # pressed again, not an answer
+
+
+@pytest.mark.parametrize("question", ["ok en moet ik het ergens melden?", "moet ik het teruggeven?"])
+def test_a_follow_up_question_after_the_advice_stays_with_its_theme_and_facts(setting, question):
+    """Such questions were taken for other themes (a side job, the municipality's things)."""
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("ik kreeg van een leverancier een fles wijn")
+    assert "grens van € 50" in chat.say("ongeveer 15 euro")
+    answer = chat.say(question)
+    assert "Een cadeau van € 15" in answer and "Hoeveel is het ongeveer waard" not in answer
+    assert '/melding_doen{"melding_type": "geschenk"}' in chat.buttons
