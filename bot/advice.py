@@ -14,7 +14,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 
 import yaml
 
-from bot.amounts import format_euro, parse_amount
+from bot.amounts import format_euro, more_than, parse_amount
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
 from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
@@ -35,6 +35,7 @@ KNOWN_GIVERS = {
     "leverancier", "aannemer", "inwoner", "adviesbureau", "projectontwikkelaar", "ondernemer",
     "vereniging", "zorgaanbieder", "softwarebedrijf", "makelaar", "advocatenkantoor", "collega",
 }
+NEUTER_GIVERS = {"adviesbureau", "softwarebedrijf", "advocatenkantoor"}  # "het", not "de"
 # One advice message: a text key, or several keys said together in one message, optionally
 # preceded by the number of the escalation step it is: (2, "escalatie.lukt_niet", ...).
 Step = Union[str, Tuple[Union[int, str], ...]]
@@ -81,7 +82,8 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
         return "code_zwijgt_geld"
     if facts.value is None:
         return "onbekend"
-    return "afwijzen" if facts.value > threshold else "aannemen_melden"
+    above = facts.value > threshold or (facts.value == threshold and more_than(facts.bedrag))  # "ruim 50 euro"
+    return "afwijzen" if above else "aannemen_melden"
 
 
 def escalation_kind(theme: str, facts: Facts) -> str:
@@ -261,8 +263,9 @@ def _placeholders(profile: Profile, facts: Facts) -> Dict[str, str]:
     giver = facts.gever if facts.gever in KNOWN_GIVERS else None
     return {
         **profile_values(profile),
-        "waarde": format_euro(value) if value is not None else "onbekende waarde",
-        "gever_lidwoord": f"de {giver}" if giver else "de gever",
+        "waarde": ("ruim " if more_than(facts.bedrag) else "") + format_euro(value) if value is not None
+        else "onbekende waarde",
+        "gever_lidwoord": f"{'het' if giver in NEUTER_GIVERS else 'de'} {giver}" if giver else "de gever",
         "van_gever": f" van een {giver}" if giver else "",
         "relatie_tekst": RELATION_WORDS.get(facts.relatie or "", "familie of vrienden"),
     }

@@ -3,7 +3,7 @@
 Handles `75`, `€ 75,-`, `75 euro`, `€12,50`, `1.250 euro`, `vijftig euro`, `ongeveer 20 euro`,
 `een tientje`. Dutch number words go through text2num. A range ("30 à 40 euro",
 "tussen de 40 en 60") counts as its upper end: the gift rule must not be met by
-picking the friendlier number.
+picking the friendlier number. For the same reason "ruim 50 euro" is more than 50 (`more_than`).
 """
 from __future__ import annotations
 
@@ -14,6 +14,8 @@ from typing import Optional
 from text_to_num import alpha2digit
 
 _COLLOQUIAL = {
+    r"\btwee tientjes\b": "20 euro",
+    r"\bdrie tientjes\b": "30 euro",
     r"\bvijfje": "5 euro",
     r"\btientjes?\b": "10 euro",
     r"\bbriefje van (\d+)": r"\1 euro",
@@ -34,6 +36,15 @@ def parse_amount(text: Optional[str]) -> Optional[Decimal]:
     amounts = [_to_decimal(whole, cents) for whole, cents in _NUMBER.findall(lowered)]
     amounts = [amount for amount in amounts if amount is not None]
     return max(amounts) if amounts else None
+
+
+_MORE_THAN = re.compile(r"\b(?:ruim|meer dan|boven(?: de)?|over de|dik|(?:iets|ietsje|net) meer dan)\s+(?:€\s*)?\d",
+                        re.IGNORECASE)
+
+
+def more_than(text: Optional[str]) -> bool:
+    """Whether `text` says its amount is more than the number named ("ruim 50 euro", "meer dan 50")."""
+    return bool(_MORE_THAN.search(alpha2digit((text or "").lower(), "nl")))
 
 
 def _to_decimal(whole: str, cents: str) -> Optional[Decimal]:

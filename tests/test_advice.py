@@ -23,6 +23,8 @@ FIFTY = Decimal(50)
         ("€ 50,-", "aannemen_melden"),
         ("49,99", "aannemen_melden"),
         ("50,01", "afwijzen"),          # a cent above: decline
+        ("ruim 50 euro", "afwijzen"),   # more than the threshold, said so
+        ("meer dan vijftig euro", "afwijzen"),
         ("vijfenzeventig euro", "afwijzen"),
         ("onbekend", "onbekend"),       # unknown value: discuss it
         (None, "onbekend"),
@@ -156,3 +158,10 @@ def test_someone_elses_conduct_is_weighed_against_what_the_code_says_about_its_t
         assert said in messages[0]
         without = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind), load_profile())
         assert len(messages) == len(without) and "Wat de gedragscode zegt over" not in " ".join(without)
+
+
+def test_more_than_the_threshold_is_said_as_such_and_the_giver_with_its_article(profile_file):
+    said = " ".join(advice("dilemma_geschenk", Facts(bedrag="ruim 50 euro", gever="adviesbureau",
+                                                     al_aangenomen=False), load_profile()))
+    assert "Een cadeau van ruim € 50 ligt boven de grens van € 50" in said
+    assert "het adviesbureau" in said and "de adviesbureau" not in said

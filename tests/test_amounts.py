@@ -23,6 +23,7 @@ from bot.amounts import format_euro, parse_amount
         ("een tientje", "10"),
         ("een briefje van 50", "50"),
         ("nee, het was 30 euro", "30"),
+        ("twee tientjes", "20"),
     ],
 )
 def test_written_forms(text, expected):
