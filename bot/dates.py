@@ -5,7 +5,8 @@ but not "vorige week dinsdag" or "afgelopen vrijdag". Weeks start on Monday. By 
 answer is about something that happened, so a date after `today` is never returned: a date
 without a year falls in the past year when this year's would lie ahead, and an explicit future
 date gives None. Pass `allow_future=True` for dates that may lie ahead (an invitation's
-event, the start of a side job); then a date without a year is in this year, and "morgen",
+event, the start of a side job); then a date without a year is the nearest such day (in
+December "1 februari" is next February), and "morgen",
 "volgende week vrijdag", "komende dinsdag" and "over 2 weken" are read too.
 Anything else (vague: "vorige week", "een paar dagen geleden") gives None: for those answers
 `approximate` keeps the user's own words with the day they said them ("vorige maand, gezegd
@@ -60,16 +61,16 @@ _DAY_WORDS = [
 ]
 _AGO = re.compile(rf"\b({_NUMBER})\s+({_UNIT})\s+geleden\b")
 _IN = re.compile(rf"\bover\s+({_NUMBER})\s+({_UNIT})\b")
-_LAST_WEEK_DAY = re.compile(rf"\bvorige\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+vorige\s+week\b")
-_THIS_WEEK_DAY = re.compile(rf"\bdeze\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+deze\s+week\b")
-_NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+volgende\s+week\b")
+_LAST_WEEK_DAY = re.compile(rf"\bvorige\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?vorige\s+week\b")
+_THIS_WEEK_DAY = re.compile(rf"\bdeze\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?deze\s+week\b")
+_NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?volgende\s+week\b")
 _PREVIOUS_DAY = re.compile(rf"\b(?:afgelopen|vorige|jongstleden)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:jl|j\.l)\b")
 _COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:as|a\.s)\b")
 _BARE_DAY = re.compile(rf"\b({_WEEKDAY})\b")
 
 
 _TIME_WORDS = re.compile(
-    rf"\b({_MONTH}|{_UNIT}|{_WEEKDAY}|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
+    rf"\b({_MONTH}|{_UNIT}|{_WEEKDAY}|(?:19|20)\d\d|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
     r"|zomer|winter|lente|voorjaar|herfst|najaar|vakantie|zomervakantie|kerstvakantie|jaarwisseling)\b"
 )
 
@@ -126,8 +127,11 @@ def _explicit(text: str, today: date, allow_future: bool):
     year = match.group(3)
     if year:
         return _date(_full_year(year, today), month, day)
+    if allow_future:  # the nearest such day, ahead on a tie: "per 1 februari" said in December
+        candidates = [c for c in (_date(today.year + k, month, day) for k in (-1, 0, 1)) if c]
+        return min(candidates, key=lambda c: (abs((c - today).days), c < today), default=None)
     candidate = _date(today.year, month, day)
-    if candidate and candidate > today and not allow_future:
+    if candidate and candidate > today:
         candidate = _date(today.year - 1, month, day)
     return candidate
 

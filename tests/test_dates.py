@@ -16,6 +16,7 @@ FRIDAY = date(2026, 3, 20)  # a Friday
         ("eergisteren", date(2026, 3, 18)),
         ("vorige week dinsdag", date(2026, 3, 10)),
         ("dinsdag vorige week", date(2026, 3, 10)),
+        ("woensdag van vorige week", date(2026, 3, 11)),
         ("vorige week zondag", date(2026, 3, 15)),
         ("afgelopen vrijdag", date(2026, 3, 13)),  # on a Friday: last week's
         ("afgelopen maandag", date(2026, 3, 16)),
@@ -63,10 +64,17 @@ def test_no_date_or_a_future_one_for_a_past_event_gives_none(text):
         ("1 april", date(2026, 4, 1)),
         ("15-3-2027", date(2027, 3, 15)),
         ("gisteren", date(2026, 3, 19)),
+        ("15 maart", date(2026, 3, 15)),  # the nearest such day: just past
     ],
 )
 def test_dates_that_may_lie_ahead(text, expected):
     assert parse_date_nl(text, FRIDAY, allow_future=True) == expected
+
+
+@pytest.mark.parametrize("text, expected", [("per 1 februari", date(2027, 2, 1)), ("ik begin 15 maart", date(2027, 3, 15)),
+                                            ("1 november", date(2026, 11, 1))])
+def test_a_day_without_a_year_that_may_lie_ahead_is_the_nearest_such_day(text, expected):
+    assert parse_date_nl(text, date(2026, 12, 6), allow_future=True) == expected
 
 
 def test_today_defaults_to_the_real_today():
@@ -74,7 +82,7 @@ def test_today_defaults_to_the_real_today():
 
 
 @pytest.mark.parametrize("text", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst",
-                                  "ergens in de zomervakantie", "eind oktober denk ik"])
+                                  "ergens in de zomervakantie", "eind oktober denk ik", "al sinds 2019"])
 def test_a_vague_answer_is_kept_in_the_users_words_with_the_day_it_was_said(text):
     assert approximate(text, FRIDAY) == f"{text}, gezegd op 20-03-2026"
 
