@@ -36,8 +36,8 @@ from bot.notices import (
     status_text,
 )
 from bot.notices import form, messages
-from bot.notices.receipts import normalise_receipt_code, receipt_code_for
-from bot.notices.references import normalise_reference
+from bot.notices.receipts import normalise_receipt_code, receipt_code_for, receipt_code_in
+from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, day_said, reported_case
@@ -313,17 +313,31 @@ class ActionMeldingVersturen(Action):
         return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
 
 
+def _status_said(text: str) -> Dict[str, Any]:
+    """The reference and the receipt code a message names, wherever in it."""
+    reference, rest = reference_in(text)
+    code = receipt_code_in(rest)
+    return {key: value for key, value in (("status_referentie", reference), ("status_code", code)) if value}
+
+
+
 class ValidateStatusForm(SafeFormValidationAction):
-    """Reference number and receipt code, read forgivingly (case, spaces, dashes)."""
+    """Reference number and receipt code, read forgivingly (case, spaces, dashes), also from the
+    message that asked for the status and together in one message."""
 
     def name(self) -> Text:
         return "validate_status_form"
 
+    async def extract_status_referentie(self, dispatcher, tracker: Tracker, domain) -> Dict[str, Any]:
+        if tracker.get_slot("status_referentie"):
+            return {}
+        return _status_said(tracker.latest_message.get("text") or "")
+
     async def validate_status_referentie(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
-        reference = normalise_reference(str(value))
-        if reference is None:
+        said = _status_said(str(value))
+        if "status_referentie" not in said:
             dispatcher.utter_message(text=messages.STATUS_BAD_INPUT)
-        return {"status_referentie": reference}
+        return {"status_referentie": None, **said}
 
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
         # A code that cannot be one is kept as typed: the lookup answers it like any wrong code.

@@ -6,8 +6,8 @@ must not be readable there: not from a copy of that database alone, and receipt 
 all. So, before an event is saved (`components/tracker_store.py` calls this):
 
 1. Receipt codes are blanked out for good, wherever they appear: in the bot message that
-   shows a new code, in what the user types when the status form asks for the code, and in
-   the `status_code` slot. Nothing later needs them (the code is checked in the same turn).
+   shows a new code, in what the user types to ask for a status and when the status form asks
+   for the number or the code, and in the `status_code` slot. Nothing later needs them (the code is checked in the same turn).
 2. The whole event is then encrypted with the notices' key (Fernet). Rasa reads the
    conversation back on every message, so notice answers must come back intact: a filled-in
    field is needed for the summary and the filing, turns later. Only the columns Rasa itself
@@ -36,18 +36,22 @@ REDACTED = "[verwijderd]"
 PLAINTEXTS_KEPT = 20_000
 CODE_SLOTS = ("status_code",)
 # A receipt code as shown (7KQ3-XPMA-2D9F-RT0W), in any case. Other ways of typing one (spaces,
-# no dashes) are caught by the context: typed while the status form asks for the code.
+# no dashes) are caught by the context: typed while the status form asks for the number or the
+# code (both may come in one message), or in the message that asks for the status.
 _CODE = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]{4}(?:-[0-9A-Za-z]{4}){3}(?![0-9A-Za-z])")
+STATUS_SLOTS = ("status_referentie", *CODE_SLOTS)
+STATUS_INTENT = "status_melding"
 
 
 def asks_for_code(requested_slot: Optional[str]) -> bool:
-    return requested_slot in CODE_SLOTS
+    return requested_slot in STATUS_SLOTS
 
 
 def redact(event: Dict[str, Any], typing_code: bool = False) -> Dict[str, Any]:
-    """The event without receipt codes. `typing_code`: the user's message answers the
-    question for a receipt code, so all of it goes."""
+    """The event without receipt codes. `typing_code`: the user's message answers the status
+    form's questions, so all of it goes, as does a message that asks for the status."""
     secrets = []
+    typing_code = typing_code or (event.get("parse_data") or {}).get("intent", {}).get("name") == STATUS_INTENT
     if typing_code and event.get("event") == "user" and (event.get("text") or "").strip():
         secrets.append(event["text"].strip())
     if event.get("event") == "slot" and event.get("name") in CODE_SLOTS and event.get("value") is not None:

@@ -364,6 +364,19 @@ def test_the_status_form_reads_a_reference_forgivingly():
     }
     assert asyncio.run(action.validate_status_referentie("geen idee", dispatcher, None, DOMAIN)) == {"status_referentie": None}
     assert dispatcher.messages[0]["text"] == messages.STATUS_BAD_INPUT
+    both = "MLD-2026-GGD2VF code S1BF-0AZD-CG4G-T72S"  # in one message: neither is asked again
+    assert asyncio.run(action.validate_status_referentie(both, dispatcher, None, DOMAIN)) == {
+        "status_referentie": "MLD-2026-GGD2VF", "status_code": "S1BF-0AZD-CG4G-T72S"}
+
+
+@pytest.mark.parametrize("text, said", [
+    ("wat is de status van mld 2026 ggd2vf?", {"status_referentie": "MLD-2026-GGD2VF"}),  # no code in "van mld 2026..."
+    ("hoe staat het met mijn melding?", {}),
+])
+def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
+    found = asyncio.run(na.ValidateStatusForm().extract_status_referentie(
+        CollectingDispatcher(), tracker(intent="status_melding", text=text), DOMAIN))
+    assert found == said
 
 
 def test_a_message_that_answers_nothing_lets_the_rules_take_over():

@@ -1,6 +1,7 @@
 """Rasa's tracker store as endpoints.yml configures it: what reaches the database, and the
 retention purge that runs inside the server without anyone starting it."""
 import asyncio
+import json
 import os
 import sqlite3
 import time
@@ -106,6 +107,12 @@ def test_a_receipt_code_in_any_text_is_blanked_out():
     assert tracker_privacy.redact(event)["text"] == f"Code: {tracker_privacy.REDACTED}. Bewaar hem goed."
     ordinary = {"event": "user", "text": "mijn baas wilt deze week geen gesprek"}
     assert tracker_privacy.redact(ordinary) == ordinary
+
+
+def test_a_code_typed_with_spaces_in_the_message_asking_for_the_status_is_blanked_out():
+    typed = "status van MLD-2026-7KQ3XP graag, code 7kq3 xpma 2d9f rt0w"
+    event = {"event": "user", "text": typed, "parse_data": {"text": typed, "intent": {"name": "status_melding"}}}
+    assert "7kq3" not in json.dumps(tracker_privacy.redact(event))
 
 
 def test_an_event_is_decrypted_once_and_read_back_intact_each_time(tmp_path, monkeypatch):

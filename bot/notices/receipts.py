@@ -75,6 +75,15 @@ def normalise_receipt_code(text: Optional[str]) -> Optional[str]:
     return _grouped(compact)
 
 
+def receipt_code_in(text: Optional[str]) -> Optional[str]:
+    """A receipt code somewhere in a message ("mijn code is s1bf 0azd cg4g t72s"), normalised: the
+    shortest run of words, the last in the message, that together make one and hold a digit
+    (plain words could spell one; a code without a digit is rare: 1 in 400)."""
+    words = re.findall(r"[0-9A-Za-z]+", text or "")
+    runs = ("".join(words[start:end]) for end in range(len(words), 0, -1) for start in range(end - 1, -1, -1))
+    return next((code for code in map(normalise_receipt_code, runs) if code and re.search(r"\d", code)), None)
+
+
 def hash_receipt_code(code: str) -> str:
     normal = normalise_receipt_code(code)
     if normal is None:

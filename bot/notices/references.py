@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import secrets
 from datetime import datetime
-from typing import Optional
+from typing import Optional, Tuple
 
 from bot.notices.kinds import LOCAL_TZ
 
@@ -25,6 +25,18 @@ def new_reference(filed_at: datetime) -> str:
 
 def random_part() -> str:
     return "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+
+
+_IN_TEXT = re.compile(rf"\b{PREFIX}[\s\-_.]*\d{{4}}[\s\-_.]*[{ALPHABET}]{{{LENGTH}}}\b", re.IGNORECASE)
+
+
+def reference_in(text: Optional[str]) -> Tuple[Optional[str], str]:
+    """The reference somewhere in a message ("wat is de status van mld-2026-7kq3xp?"), normalised,
+    and the rest of the message."""
+    match = _IN_TEXT.search(text or "")
+    if not match:
+        return None, text or ""
+    return normalise_reference(match.group(0)), text[:match.start()] + " " + text[match.end():]
 
 
 def normalise_reference(text: Optional[str]) -> Optional[str]:
