@@ -40,7 +40,7 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
-from bot.said import anonymous_wish, day_said, reported_case
+from bot.said import anonymous_wish, day_said, hours_said, paid_said, reported_case
 from bot.themes import THEMES
 from bot.trends import notice_depth
 
@@ -56,6 +56,7 @@ FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
+SAID_IN_PASSING = {"melding_uren": hours_said, "melding_betaald": paid_said}  # fields a message may answer
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 
 
@@ -159,6 +160,10 @@ class ActionMeldingStart(Action):
         day = _latest_said(tracker, day_said) if when and when.kind == form.PAST_DATE else None
         if day:
             prefilled[DATE_SLOT] = day
+        for slot, reading in SAID_IN_PASSING.items():  # "8 uur per week als zzp'er"
+            said = _latest_said(tracker, reading) if form.field(notice_type, slot) else None
+            if said is not None:
+                prefilled[slot] = said
         return slot_changes(tracker, {**_cleared_notice(), **prefilled, FAILURES_SLOT: 0, TYPE_SLOT: notice_type})
 
 

@@ -130,6 +130,23 @@ def yes_no_said(slot: str, text: str) -> Optional[bool]:
     return value if pattern is not None and pattern.search(text or "") else None
 
 
+HOURS_A_WEEK = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u)\s*(?:per|in de|a|/)\s*(?:week|wk)\b", re.IGNORECASE)
+UNPAID = re.compile(r"\b(?:niet betaald|onbetaald|vrijwillig\w*|gratis|zonder (?:betaling|vergoeding))", re.IGNORECASE)
+PAID = re.compile(r"\b(?:betaald|tegen betaling|verdien\w*|bijverdien\w*|salaris|loon|uurloon|tarief|zzp\w*"
+                  r"|freelance\w*|factureer\w*|in loondienst)", re.IGNORECASE)
+
+
+def hours_said(text: str) -> Optional[str]:
+    """The hours a week a side job takes, as a message names them ("8 uur per week"), else None."""
+    match = HOURS_A_WEEK.search(text or "")
+    return match.group(1).replace(",", ".") if match else None
+
+
+def paid_said(text: str) -> Optional[bool]:
+    """Whether a side job is paid, where a message says so ("als zzp'er", "vrijwilliger"), else None."""
+    return _first_cue(text, (UNPAID, False), (PAID, True))
+
+
 _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
 WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
 ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|wat moet|wat doe|hoe)\b", re.IGNORECASE)

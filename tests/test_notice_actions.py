@@ -219,6 +219,14 @@ def test_a_wish_to_report_keeps_what_was_said_as_the_description():
     assert slot_events(events)["melding_omschrijving"] == said
 
 
+def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
+    said = "ik wil 8 uur per week als zzp'er gaan tekenen voor een architect"
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "nevenwerkzaamheden"}],
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    slots = slot_events(run(na.ActionMeldingStart(), latest)[1])
+    assert slots["melding_uren"] == "8" and slots["melding_betaald"] is True
+
+
 def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
     said = "ik wil anoniem melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
     walk_through = [{"event": "user", "text": text} for text in ("/affirm", "ja", "wat als hij het merkt?", "/deny")]

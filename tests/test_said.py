@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, day_said, facts_said, gift_accepted, reported_case,
-                      yes_no_said)
+from bot.said import (anonymous_wish, choice_said, day_said, facts_said, gift_accepted, hours_said, paid_said,
+                      reported_case, yes_no_said)
 
 
 @pytest.mark.parametrize("text", [
@@ -126,3 +126,13 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     assert facts_said("dilemma_ongewenst_gedrag", "een collega pest me, moet ik naar mijn leidinggevende?") \
         == {"gedragsvorm": "pesten"}
     assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {}
+
+
+@pytest.mark.parametrize("text, hours, paid", [
+    ("ik werk 8 uur per week als zzp bouwkundig tekenaar", "8", True),
+    ("ik geef rijles tegen betaling", None, True),
+    ("ik ben vrijwilliger bij de voetbalclub, 4 uur per week", "4", False),
+    ("ik word penningmeester van de tennisclub", None, None),
+])
+def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
+    assert hours_said(text) == hours and paid_said(text) is paid

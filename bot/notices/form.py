@@ -73,7 +73,7 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
         _f("evenement", "Waarvoor", ask="Waarvoor ben je uitgenodigd? Bijvoorbeeld een etentje, congres of reis."),
         _f("datum", "Datum", ANY_DATE, optional=True,
            ask='Wanneer is het? Bijvoorbeeld "volgende week vrijdag" of "15 maart".', buttons=DONT_KNOW),
-        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, ask=VALUE_ASK, buttons=DONT_KNOW),
+        _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag", ask=VALUE_ASK, buttons=DONT_KNOW),
         _f("functioneel", "Waarom functioneel", ask="Waarom is het nuttig voor je werk bij de gemeente?"),
         NAME,
     ),
