@@ -7,7 +7,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes
 from actions.forms import FAILED
-from bot.advice import advice, offered_notice
+from bot.advice import advice, offered_notice, text
 from bot.notices import messages
 from bot.profile import load_profile
 from bot.said import facts_said
@@ -57,6 +57,8 @@ class ActionAdvies(Action):
             return []
         facts, profile = facts_from(tracker), load_profile()
         said = advice(theme, facts, profile)
+        if tracker.latest_message.get("vervolg"):  # a follow-up question: say why the advice comes again
+            dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)
         await record_trend(tracker, depth=advice_depth(theme, facts))
         if notice_type is None:

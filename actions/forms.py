@@ -4,6 +4,7 @@ An answer that cannot be read is asked again; from the second failure in a row t
 offered a way out: "Weet ik niet" where the advice can do without the fact, and "Stoppen".
 That holds for every kind of question: an amount, yes or no, and a choice between buttons."""
 import json
+import re
 from abc import abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
@@ -50,15 +51,23 @@ def _failed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, agai
     return {slot: None, FAILED: failures}
 
 
+_ORDINAL = re.compile(r"\b(?:het|de|nummer|optie|knop) (eerste|tweede|derde|vierde|vijfde|laatste)\b", re.IGNORECASE)
+_ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3, "vijfde": 4, "laatste": -1}
+
+
 def _button_value(domain: DomainDict, slot: Text, typed: Text) -> Optional[Text]:
-    """The value of the button of `slot`'s question whose title or value was typed, else None."""
+    """The value of the button of `slot`'s question whose title or value was typed, or which was
+    named by its place in a short answer ("het tweede denk ik"), else None."""
     typed = typed.strip().lower()
+    values = []
     for button in domain["responses"][f"utter_ask_{slot}"][0]["buttons"]:
         payload = sent_payload(button)  # '/inform{"relatie": "familie"}'
-        value = json.loads(payload[payload.index("{"):])[slot]
-        if typed in (button["title"].lower(), value.lower()):
-            return value
-    return None
+        values.append(json.loads(payload[payload.index("{"):])[slot])
+        if typed in (button["title"].lower(), values[-1].lower()):
+            return values[-1]
+    place = _ORDINAL.search(typed) if len(typed.split()) <= 8 else None
+    index = _ORDINALS[place.group(1).lower()] if place else None
+    return values[index] if index is not None and index < len(values) else None
 
 
 def _recognised(tracker: Tracker, slot: Text, value: Any) -> bool:
@@ -87,6 +96,28 @@ class FactFormValidation(SafeFormValidationAction):
         if typed is not None:
             return _answered(slot, typed)
         return _failed(dispatcher, tracker, slot, {"text": CHOOSE_AGAIN}, can_skip=True)
+
+    def _choice_in_words(self, slot: Text, tracker: Tracker, domain: DomainDict) -> Dict[Text, Any]:
+        """The choice asked now, named in words that the NLU took for something the slot mappings
+        leave out ("een vermoeden van een misstand" read as the FAQ, which then answered and the
+        question came again). A question ("wat is een misstand?") is left to the FAQ."""
+        text = (tracker.latest_message.get("text") or "").strip()
+        if tracker.get_slot("requested_slot") != slot or tracker.get_slot(slot) is not None or text.endswith("?"):
+            return {}
+        value = _button_value(domain, slot, text) or choice_said(slot, text)
+        return {slot: value} if value else {}
+
+    async def extract_relatie(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice_in_words("relatie", tracker, domain)
+
+    async def extract_eigen_rol(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice_in_words("eigen_rol", tracker, domain)
+
+    async def extract_gedragsvorm(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice_in_words("gedragsvorm", tracker, domain)
+
+    async def extract_misstand_soort(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._choice_in_words("misstand_soort", tracker, domain)
 
     async def validate_relatie(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return self._choice("relatie", value, dispatcher, tracker, domain)

@@ -26,7 +26,7 @@ OFFERED = re.compile(
 )
 RECEIVED = re.compile(
     r"\b(kreeg|kregen|gekregen|ontving|ontvingen|ontvangen|aangenomen|geaccepteerd|aangepakt"
-    r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen"
+    r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen|gaf|gaven|gegeven"
     r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\b[^.?!]*\b(?:hier|op mijn|in mijn|bij mij)"
     r"|mag ik\b[^.?!]*\bhouden)\b",
     re.IGNORECASE,
@@ -83,7 +83,7 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
     "eigen_rol": (
         ("geen", _words(_NOT_MINE)),
         ("betrokken", _words(r"zijdelings", r"indirect", r"op afstand")),
-        ("behandelaar", _words(r"ik\b(?![^.?!]{0,50}\bniet\b)[^.?!]{0,40}\b(?:behandel|beoorde|begeleid|beslis|beslui|advise|selecte)",
+        ("behandelaar", _words(r"ik\b(?![^.?!]{0,70}\bniet\b)[^.?!]{0,60}\b(?:behandel|beoorde|begeleid|beslis|beslui|advise|selecte)",
                                r"ik zit in de \w*(?:commissie|jury)", r"ik ben (?:de )?(?:behandelaar|beoordelaar|casemanager)")),
     ),
     "gedragsvorm": (
@@ -116,11 +116,15 @@ UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", 
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
 MANAGER_IS_IT = _words(rf"(?:is|was|zijn|gaat om|juist) (?:\w+ )?(?:mijn|m'n|mn|onze|de) {MANAGER}",
                        rf"(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)")
-# A first message about unwanted behaviour that opens with the manager: the manager is the one.
+# A first message about unwanted behaviour or someone's conduct that opens with the manager: the
+# manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
+TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
+                     r"op (?:hun|zijn|haar) kosten", r"(?:betalen|vergoeden) (?:ook )?(?:de|het|mijn|je) (?:reis|hotel|vlucht)")
 YES_NO_SAID: Dict[str, Tuple[Pattern, bool]] = {
     "veilig_gesprek": (UNSAFE_TO_TALK, False),
     "leidinggevende_betrokken": (MANAGER_IS_IT, True),
+    "reis_betaald": (TRAVEL_PAID, True),
 }
 
 
@@ -149,8 +153,9 @@ def paid_said(text: str) -> Optional[bool]:
 
 _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
 WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
-ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|wat moet|wat doe|hoe)\b", re.IGNORECASE)
-REFERS_BACK = re.compile(r"\b(?:het|dat|dit|ze|hem|daar\w*|dan)\b", re.IGNORECASE)
+ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
+                     re.IGNORECASE)
+REFERS_BACK = re.compile(r"\b(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n)(?!\w)", re.IGNORECASE)
 
 
 def follow_up(text: str) -> bool:
@@ -170,8 +175,11 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["al_aangenomen"] = gift_accepted(text)
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
-    elif theme == "dilemma_ongewenst_gedrag":
-        said["gedragsvorm"] = choice_said("gedragsvorm", text)
+    elif theme == "dilemma_uitnodiging":
+        said["reis_betaald"] = yes_no_said("reis_betaald", text)
+    elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):
+        if theme == "dilemma_ongewenst_gedrag":
+            said["gedragsvorm"] = choice_said("gedragsvorm", text)
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)

@@ -3,7 +3,8 @@
 "moet ik het teruggeven?" after the advice about a gift reads, to the NLU, like any theme (it was
 taken for a side job, or for the municipality's things); the NLU sees one message and no
 conversation. Here, when the bot's last action was the advice and the message reads as a
-follow-up (`bot.said.follow_up`), a theme or fallback the NLU found is replaced by the theme of
+follow-up (`bot.said.follow_up`), a theme, fallback or FAQ the NLU found ("wat moet ik dan tegen
+haar zeggen?" was answered with the civil servant's oath) is replaced by the theme of
 that advice, marked `vervolg`, so that the facts already told are kept (actions/advice.py) and
 the advice is given again for them, with a new amount or the like that the message names.
 
@@ -38,7 +39,7 @@ def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Di
     """`parse_data`, with the advice's theme for a follow-up question to it."""
     theme = tracker.get_slot(THEME_SLOT)
     found = (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY)
-    if (theme in THEMES and (found in THEMES or found == "nlu_fallback")
+    if (theme in THEMES and (found in THEMES or found in ("nlu_fallback", "faq"))
             and follow_up(parse_data.get("text") or "") and after_advice(tracker)):
         parse_data[INTENT] = {INTENT_NAME_KEY: theme, PREDICTED_CONFIDENCE_KEY: 1.0}
         parse_data[FOLLOW_UP_KEY] = True

@@ -357,3 +357,15 @@ def test_a_validator_that_raises_gives_an_apology_not_an_error(monkeypatch, name
     slots = {"requested_slot": "melding_omschrijving", "melding_type": "geschenk"}
     messages, events = run(action, tracker(slots=slots, active_loop=name.removeprefix("validate_")))
     assert events == [] and texts(messages) == ERROR_MESSAGE
+
+
+@pytest.mark.parametrize("text, intent, found", [
+    ("een vermoeden van een misstand", "faq", {"misstand_soort": "misstand"}),  # once the FAQ answered it
+    ("het tweede denk ik", "nlu_fallback", {"misstand_soort": "gedrag"}),
+    ("wat is een misstand?", "faq", {}),  # a question: the FAQ answers it, the form asks again
+    ("eigenlijk kreeg ik ook een cadeau van een leverancier", "dilemma_geschenk", {}),  # another matter
+])
+def test_a_choice_named_in_words_the_nlu_took_for_something_else_is_read(text, intent, found):
+    asked = tracker(slots={"requested_slot": "misstand_soort"}, intent=intent, text=text, active_loop="misstand_form")
+    extract = ValidateMisstandForm().extract_misstand_soort(CollectingDispatcher(), asked, DOMAIN)
+    assert asyncio.run(extract) == found

@@ -24,6 +24,7 @@ def parsed(text: str, intent: str, confidence: float = 0.9) -> dict:
     ("moet ik ze dan terugsturen?", "dilemma_gemeentelijke_voorzieningen"),
     ("moet ik het teruggeven?", "nlu_fallback"),
     ("en als het 60 euro was?", "dilemma_geschenk"),  # the same theme: its facts must be kept too
+    ("wat moet ik dan tegen haar zeggen?", "faq"),
 ])
 def test_a_follow_up_to_the_advice_keeps_its_theme(text, found):
     result = in_context(parsed(text, found), conversation("action_advies"))
@@ -34,7 +35,7 @@ def test_a_follow_up_to_the_advice_keeps_its_theme(text, found):
     ("en voor etentjes?", "dilemma_uitnodiging", "action_advies"),  # another matter
     ("mijn collega neemt papier mee naar huis, mag dat?", "dilemma_gemeentelijke_voorzieningen", "action_advies"),
     ("moet ik het teruggeven?", "dilemma_nevenwerkzaamheden", "utter_greet_start"),  # no advice just given
-    ("moet ik het melden?", "faq", "action_advies"),  # not a theme: the FAQ answers it
+    ("wie is de vertrouwenspersoon?", "faq", "action_advies"),  # a question of its own
     ("nee dank je", "thankyou", "action_advies"),
 ])
 def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):

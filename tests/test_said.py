@@ -125,7 +125,9 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
         == {"gedragsvorm": "pesten", "veilig_gesprek": False, "leidinggevende_betrokken": True}
     assert facts_said("dilemma_ongewenst_gedrag", "een collega pest me, moet ik naar mijn leidinggevende?") \
         == {"gedragsvorm": "pesten"}
-    assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {}
+    assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {"leidinggevende_betrokken": True}
+    assert facts_said("dilemma_uitnodiging", "ze betalen ook de vlucht, mijn teamleider pest me") == {"reis_betaald": True}
+    assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
 
 
 @pytest.mark.parametrize("text, hours, paid", [
