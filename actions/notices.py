@@ -26,6 +26,7 @@ from actions.common import (
     slot_changes,
 )
 from bot.advice import offered_notice
+from bot.dates import parse_date_nl
 from bot.notices import (
     ANONYMOUS_TYPES,
     IdempotencyConflict,
@@ -40,7 +41,7 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
-from bot.said import anonymous_wish, day_said, hours_said, paid_said, reported_case
+from bot.said import anonymous_wish, day_said, hours_said, notice_type_said, paid_said, reported_case
 from bot.themes import THEMES
 from bot.trends import notice_depth
 
@@ -87,6 +88,20 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
     dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Stoppen", "payload": "/stop"}])
 
 
+def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
+    """The new value a typed correction gives with the field it names ("de datum klopt niet, het
+    was vrijdag"), for the kinds of field that can tell a value from the words around it (an
+    amount, a date, hours); else None, and the field is asked again."""
+    text = tracker.latest_message.get("text") or ""
+    if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text
+        day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)
+        return day.isoformat() if day else None
+    if f.kind not in (form.AMOUNT, form.HOURS):
+        return None
+    accepted, value = form.read_answer(f, text)
+    return value if accepted and value != form.UNKNOWN else None
+
+
 def _cleared_notice() -> Dict[str, Any]:
     return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
@@ -128,13 +143,14 @@ class ActionMeldingStart(Action):
             # Changed content is another notice: the next summary draws a new key and code, so a
             # retry after a failed filing does not reuse the key of the old content.
             return [
-                SlotSet(chosen_field, None),
+                SlotSet(chosen_field, _new_value_said(form.field(notice_type, chosen_field), tracker)),
                 SlotSet(KEY_SLOT, None),
                 SlotSet(FAILURES_SLOT, 0),
                 SlotSet(TYPE_SLOT, notice_type),
             ]
 
-        notice_type = _entity(tracker, TYPE_SLOT) or offered_notice(tracker.get_slot("thema"), facts_from(tracker))
+        notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(tracker.latest_message.get("text") or "")
+                       or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
         if notice_type not in form.FORMS:
             dispatcher.utter_message(
                 text=messages.CHOOSE_TYPE,

@@ -151,6 +151,23 @@ def paid_said(text: str) -> Optional[bool]:
     return _first_cue(text, (UNPAID, False), (PAID, True))
 
 
+NOTICE_WORDS = {
+    "geschenk": _words(r"cadeau", r"kado", r"geschenk", r"kerstpakket", r"gift\b"),
+    "uitnodiging": _words(r"uitnodiging", r"uitgenodigd"),
+    "nevenwerkzaamheden": _words(r"nevenwerk", r"nevenfunctie", r"nevenactiviteit", r"bijbaan", r"bijverdien"),
+    "belangenverstrengeling": _words(r"belangenverstrengeling", r"familielid", r"familie in (?:een|de) zaak"),
+    "vermoeden_misstand": _words(r"misstand", r"fraude", r"corruptie", r"omkoping", r"klokkenluid"),
+    "contactverzoek_vertrouwenspersoon": _words(r"contactverzoek", r"(?:praten|spreken|contact) met (?:een|de) vertrouwenspersoon",
+                                                r"vertrouwenspersoon (?:mij|me) (?:bel|mail)"),
+}
+
+
+def notice_type_said(text: str) -> Optional[str]:
+    """The one kind of notice a wish to report names ("ik wil mijn nevenwerk melden"), else None."""
+    named = [kind for kind, pattern in NOTICE_WORDS.items() if pattern.search(text or "")]
+    return named[0] if len(named) == 1 else None
+
+
 _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
 WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
 ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",

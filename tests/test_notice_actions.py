@@ -184,6 +184,15 @@ def test_a_fact_not_known_prefills_only_a_field_that_may_stay_unknown():
     assert form.prefill("geschenk", {"bedrag": "onbekend"}) == {"melding_waarde": "onbekend"}
 
 
+@pytest.mark.parametrize("typed, kind", [("ik wil mijn nevenwerk melden", "nevenwerkzaamheden"),
+                                         ("hoe meld ik een cadeau?", "geschenk"),
+                                         ("ik wil iets melden", None),
+                                         ("ik wil een cadeau en mijn bijbaan melden", None)])  # two: asked
+def test_the_type_a_wish_to_report_names_is_not_asked(typed, kind):
+    messages_, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen", text=typed))
+    assert slot_events(events)["melding_type"] == (kind or na.CHOOSING)
+
+
 def test_the_type_comes_from_the_button_and_else_is_asked():
     entity = [{"entity": "melding_type", "value": "nevenwerkzaamheden"}]
     _, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity))
@@ -296,6 +305,20 @@ def test_a_correction_typed_at_the_summary_that_names_a_field_asks_it_again_at_o
     assert events == [{"event": "followup", "timestamp": None, "name": "action_melding_start"}]
     _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="deny", text="nee, de datum klopt niet"))
     assert slot_events(events)["melding_datum"] is None and slot_events(events)["melding_type"] == "geschenk"
+
+
+TODAY = date.today()
+LAST_3_NOVEMBER = date(TODAY.year - (TODAY < date(TODAY.year, 11, 3)), 11, 3).isoformat()
+
+
+@pytest.mark.parametrize("typed, slot, value", [
+    ("de datum klopt niet, het was 3 november", "melding_datum", LAST_3_NOVEMBER),
+    ("het bedrag klopt niet, het was 60 euro", "melding_waarde", "60"),
+    ("de datum klopt niet, het was begin november", "melding_datum", None),  # vague: asked, kept in its own words
+])
+def test_a_correction_that_says_the_new_value_takes_it(typed, slot, value):
+    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
+    assert slot_events(events)[slot] == value
 
 
 def test_a_notice_corrected_after_a_lost_reply_is_filed_with_a_new_key():

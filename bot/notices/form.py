@@ -186,7 +186,8 @@ def field_named(notice_type: str, text: str) -> Optional[str]:
         name = f.slot.removeprefix("melding_")
         label = " ".join(re.findall(r"\w+", f.label.lower()))
         label_words = {w for w in label.split() if len(w) >= 5} - _GENERIC_LABEL_WORDS
-        as_phrase = " " in label and re.search(rf"\b{label}\b", lowered)  # "bij van wie moet ..."
+        # the label itself ("waar"), or a label of words in a sentence ("bij van wie moet ...")
+        as_phrase = lowered == label or (" " in label and re.search(rf"\b{label}\b", lowered))
         if as_phrase or words & ({name} | _FIELD_WORDS.get(name, set()) | label_words):
             named.append(f.slot)
     return named[0] if len(named) == 1 else None
