@@ -54,7 +54,8 @@ FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question ask
 FIELD_ENTITY = "melding_veld"
 # Answers to "Wat wil je aanpassen?" (data/rules/meldingen.yml): a button, or typed words that the
 # NLU may read as anything, "de datum klopt niet" as well as "het was een bon van 75 euro".
-CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", *THEMES)
+CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", "faq", "stop",
+                      *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 SAID_IN_PASSING = {"melding_uren": hours_said, "melding_betaald": paid_said}  # fields a message may answer
@@ -86,6 +87,14 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
     fields = [{"title": form.field(notice_type, slot).label, "payload": notice_field_choice(slot)}
               for slot in form.required_slots(notice_type, slots)]
     dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Stoppen", "payload": "/stop"}])
+
+
+def _anonymity_change(notice_type: str, tracker: Tracker) -> Optional[bool]:
+    """A wish about anonymity typed at the summary that changes it ("toch maar met naam"), else None."""
+    if notice_type not in ANONYMOUS_TYPES or tracker.get_latest_input_channel() in TEAMS_CHANNELS:
+        return None
+    wish = anonymous_wish(tracker.latest_message.get("text") or "")
+    return wish if wish is not None and wish != tracker.get_slot(form.ANONYMOUS.slot) else None
 
 
 def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
@@ -134,6 +143,10 @@ class ActionMeldingStart(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
         notice_type = _pending_type(tracker)
         if notice_type and _intent(tracker) in CORRECTING_INTENTS:
+            anonymous = _anonymity_change(notice_type, tracker)
+            if anonymous is not None:  # a name is asked where it is no longer anonymous, and dropped where it is
+                return [SlotSet(form.ANONYMOUS.slot, anonymous), SlotSet(form.NAME.slot, None),
+                        SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
                 chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
@@ -212,6 +225,10 @@ class NoticeFormValidation(SafeFormValidationAction):
             if f is None or slot not in required:
                 continue
             accepted, kept = form.read_answer(f, value)
+            if f is form.NAME and anonymous_wish(str(value)) is True:  # "ik wil liever anoniem": no name
+                accepted, kept = self._may_be_anonymous(tracker), None
+                if accepted:
+                    result[form.ANONYMOUS.slot] = True
             result[slot] = kept
             if slot != asked:
                 continue
@@ -225,6 +242,9 @@ class NoticeFormValidation(SafeFormValidationAction):
         tracker.slots.update(result)
         return [SlotSet(slot, value) for slot, value in result.items()] + [SlotSet(FAILURES_SLOT, failures)]
 
+    def _may_be_anonymous(self, tracker: Tracker) -> bool:
+        return self.notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() not in TEAMS_CHANNELS
+
     @staticmethod
     def _complain(dispatcher: CollectingDispatcher, f: form.Field, value: Any, failures: int) -> None:
         if failures >= 2:
@@ -235,6 +255,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             )
         elif isinstance(value, str) and is_payload(value):
             dispatcher.utter_message(text=messages.EARLIER_BUTTON)
+        elif f is form.NAME and anonymous_wish(str(value)) is True:  # a type that cannot be anonymous
+            dispatcher.utter_message(text=messages.NAME_NEEDED)
         else:
             dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)
 
@@ -286,8 +308,12 @@ class ActionMeldingAanpassen(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
-        if form.field_named(notice_type, tracker.latest_message.get("text") or ""):
+        if (_anonymity_change(notice_type, tracker) is not None
+                or form.field_named(notice_type, tracker.latest_message.get("text") or "")):
             return [FollowupAction("action_melding_start")]
+        if _intent(tracker) == "stop":  # "stop" at the summary, which is no change of anonymity
+            dispatcher.utter_message(response="utter_gestopt")
+            return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 

@@ -43,13 +43,17 @@ def gift_accepted(text: str) -> Optional[bool]:
     return _first_cue(text, (OFFERED, False), (RECEIVED, True))
 
 
-NAMED = re.compile(r"\b(niet anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam)\b", re.IGNORECASE)
+NAMED = re.compile(r"\b(niet (?:meer )?anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam)\b", re.IGNORECASE)
 ANONYMOUS = re.compile(r"\banoniem\b", re.IGNORECASE)
 
 
+NOT_NAMED = re.compile(r"\b(niet met (?:mijn |m'n |mn )?naam|zonder (?:mijn |m'n |mn )?naam|niet dat mijn naam)\b",
+                       re.IGNORECASE)
+
+
 def anonymous_wish(text: str) -> Optional[bool]:
-    """True for "anoniem", False for "niet anoniem" / "met mijn naam", else None."""
-    return _first_cue(text, (NAMED, False), (ANONYMOUS, True))
+    """True for "anoniem" or "niet met mijn naam", False for "niet (meer) anoniem" / "met mijn naam", else None."""
+    return _first_cue(text, (NOT_NAMED, True), (NAMED, False), (ANONYMOUS, True))
 
 
 REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,})", re.IGNORECASE | re.DOTALL)

@@ -269,3 +269,17 @@ def test_a_follow_up_question_after_the_advice_stays_with_its_theme_and_facts(se
     answer = chat.say(question)
     assert "Een cadeau van € 15" in answer and "Hoeveel is het ongeveer waard" not in answer
     assert '/melding_doen{"melding_type": "geschenk"}' in chat.buttons
+
+
+def test_a_change_of_anonymity_typed_at_the_summary_keeps_the_notice(setting):
+    """"ik wil niet meer anoniem" reads as "stop" and once dropped the notice."""
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say('/melding_doen{"melding_type": "vermoeden_misstand"}')
+    for answer in ("een collega schrijft uren die hij niet werkt", "/dont_know", "/dont_know", "/dont_know",
+                   "/dont_know", "/affirm"):  # the last: anonymous
+        chat.say(answer)
+    assert "- Anoniem: ja" in chat.say("/dont_know")
+    assert "Wat is je naam en je afdeling?" in chat.say("ik wil niet meer anoniem")
+    summary = chat.say("Sanne de Vries, Belastingen")
+    assert "- Anoniem: nee" in summary and "- Je naam en afdeling: Sanne de Vries, Belastingen" in summary

@@ -417,3 +417,29 @@ def test_a_message_that_answers_nothing_lets_the_rules_take_over():
     slots = {"melding_type": "geschenk", "requested_slot": "melding_datum", na.FAILURES_SLOT: 1}
     _, returned = run(action, tracker(slots=slots, intent="stop", events=events, active_loop="geschenk_melding_form"))
     assert returned == []
+
+
+MISSTAND = {"melding_type": "vermoeden_misstand", "melding_omschrijving": "fraude met declaraties",
+            "melding_anoniem": True, "melding_naam": None}
+
+
+@pytest.mark.parametrize("typed, anonymous", [("en toch maar met naam", False), ("ik wil niet meer anoniem", False)])
+def test_a_change_of_anonymity_typed_at_the_summary_changes_it(typed, anonymous):
+    """Words like these read as "stop" and once dropped the notice."""
+    assert run(na.ActionMeldingAanpassen(), tracker(slots=MISSTAND, intent="stop", text=typed))[1] == [
+        {"event": "followup", "timestamp": None, "name": "action_melding_start"}]
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=MISSTAND, intent="stop", text=typed))[1])
+    assert slots["melding_anoniem"] is anonymous and slots["melding_naam"] is None
+    assert slots["melding_type"] == "vermoeden_misstand"
+
+
+def test_a_plain_stop_at_the_summary_stops():
+    messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots=MISSTAND, intent="stop", text="stop"))
+    assert messages_[0]["response"] == "utter_gestopt" and slot_events(events)["melding_type"] is None
+
+
+def test_anonymous_typed_for_a_name_makes_the_notice_anonymous_where_it_can_be():
+    _, events = validate("vermoeden_misstand", "melding_naam", "moet dat? ik wil liever anoniem", {"melding_anoniem": False})
+    assert slot_events(events)["melding_anoniem"] is True and slot_events(events)["melding_naam"] is None
+    messages_, events = validate("geschenk", "melding_naam", "anoniem graag")
+    assert slot_events(events)["melding_naam"] is None and texts(messages_) == messages.NAME_NEEDED

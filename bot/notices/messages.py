@@ -15,6 +15,8 @@ TEAMS_WARNING = (
     "Wil je anoniem melden? Gebruik dan de chat op het intranet."
 )
 ASK_AGAIN = "Dat kan ik niet goed lezen. Probeer het nog eens."
+NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie hij komt. "
+               "Wil je je naam niet geven? Typ dan \"stop\". Er wordt dan niets vastgelegd.")
 EARLIER_BUTTON = "Die knop hoort bij een eerdere vraag. Geef je antwoord op deze vraag."
 REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
@@ -30,7 +32,9 @@ FAILED = (
     "Er ging iets mis bij het versturen. Je melding is niet verstuurd. "
     "Neem contact op met een vertrouwenspersoon of je leidinggevende."
 )
-STATUS_BAD_INPUT = "Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens."
+STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens, of typ \"stop\". "
+                    "Ben je je nummer of code kwijt? Dan kan ik de status niet opzoeken: vraag het aan de ontvanger "
+                    "van je melding.")
 
 
 def _noun(notice_type: str) -> str:
