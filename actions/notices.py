@@ -89,9 +89,14 @@ def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: 
     dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Stoppen", "payload": "/stop"}])
 
 
+def _may_be_anonymous(notice_type: str, tracker: Tracker) -> bool:
+    """Whether a notice of this type may be anonymous here (Teams sends the user's account)."""
+    return notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() not in TEAMS_CHANNELS
+
+
 def _anonymity_change(notice_type: str, tracker: Tracker) -> Optional[bool]:
     """A wish about anonymity typed at the summary that changes it ("toch maar met naam"), else None."""
-    if notice_type not in ANONYMOUS_TYPES or tracker.get_latest_input_channel() in TEAMS_CHANNELS:
+    if not _may_be_anonymous(notice_type, tracker):
         return None
     wish = anonymous_wish(tracker.latest_message.get("text") or "")
     return wish if wish is not None and wish != tracker.get_slot(form.ANONYMOUS.slot) else None
@@ -226,7 +231,7 @@ class NoticeFormValidation(SafeFormValidationAction):
                 continue
             accepted, kept = form.read_answer(f, value)
             if f is form.NAME and anonymous_wish(str(value)) is True:  # "ik wil liever anoniem": no name
-                accepted, kept = self._may_be_anonymous(tracker), None
+                accepted, kept = _may_be_anonymous(self.notice_type, tracker), None
                 if accepted:
                     result[form.ANONYMOUS.slot] = True
             result[slot] = kept
@@ -241,9 +246,6 @@ class NoticeFormValidation(SafeFormValidationAction):
             return []
         tracker.slots.update(result)
         return [SlotSet(slot, value) for slot, value in result.items()] + [SlotSet(FAILURES_SLOT, failures)]
-
-    def _may_be_anonymous(self, tracker: Tracker) -> bool:
-        return self.notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() not in TEAMS_CHANNELS
 
     @staticmethod
     def _complain(dispatcher: CollectingDispatcher, f: form.Field, value: Any, failures: int) -> None:
