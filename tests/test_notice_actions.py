@@ -101,6 +101,33 @@ def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):
     assert slot_events(events)[na.FAILURES_SLOT] == 0
 
 
+@pytest.mark.parametrize("answer, kept, shown", [
+    ("8", "8", "8 uur"),
+    ("ongeveer 6,5 uur", "6.5", "6.5 uur"),
+    ("2 avonden per week", "2 avonden per week", "2 avonden per week"),  # not 2 hours
+    ("een dag in de maand", "een dag in de maand", "een dag in de maand"),
+    ("een paar uur", "een paar uur", "een paar uur"),
+])
+def test_hours_are_kept_as_a_number_only_when_they_are_hours(answer, kept, shown):
+    hours = form.field("nevenwerkzaamheden", "melding_uren")
+    assert form.read_answer(hours, answer) == (True, kept)
+    assert form.show_value(hours, kept) == shown
+
+
+def test_an_amount_said_to_be_more_keeps_that_it_is_more():
+    value = form.field("geschenk", "melding_waarde")
+    assert form.read_answer(value, "ruim 50 euro") == (True, "ruim 50")
+    assert form.read_answer(value, "ruim 50") == (True, "ruim 50")  # read again after a correction
+    assert form.show_value(value, "ruim 50") == "ruim € 50" and form.show_value(value, "12.50") == "€ 12,50"
+
+
+def test_a_named_tip_is_not_offered_contact_through_the_status_it_does_not_have():
+    named = {**TIP, "melding_anoniem": False, "melding_naam": "Sanne, Burgerzaken"}
+    assert "melding_contact" not in form.required_slots("vermoeden_misstand", named)
+    assert "Contact:" not in form.summary("vermoeden_misstand", named)
+    assert form.required_slots("vermoeden_misstand", TIP)[-1] == "melding_contact"
+
+
 def test_a_failed_answer_is_asked_again_and_the_second_offers_skip_or_stop():
     messages_, events = validate("geschenk", "melding_datum", "toen het misging")
     assert slot_events(events)["melding_datum"] is None and slot_events(events)[na.FAILURES_SLOT] == 1
@@ -141,7 +168,8 @@ def test_the_anonymity_typed_in_words_is_read(typed, anonymous):
 def test_a_question_skipped_in_words_is_not_known_and_the_summary_says_how(typed):
     where, who = form.field("vermoeden_misstand", "melding_plaats"), form.field("vermoeden_misstand", "melding_wie")
     assert form.read_answer(where, typed) == (True, form.UNKNOWN) == form.read_answer(who, typed)
-    said = form.summary("vermoeden_misstand", {"melding_wie": form.UNKNOWN, "melding_contact": form.UNKNOWN})
+    said = form.summary("vermoeden_misstand", {"melding_wie": form.UNKNOWN, "melding_anoniem": True,
+                                               "melding_contact": form.UNKNOWN})
     assert "- Wie: niet ingevuld" in said and "- Contact: alleen via de status in de chat" in said
 
 
@@ -161,8 +189,9 @@ def test_a_required_field_cannot_be_skipped():
 def test_an_anonymous_notice_does_not_ask_a_name():
     _, events = validate("vermoeden_misstand", "melding_anoniem", True, {k: v for k, v in TIP.items() if k != "melding_contact"})
     assert slot_events(events)["requested_slot"] == "melding_contact"
-    _, events = validate("vermoeden_misstand", "melding_anoniem", False, {})
-    assert "requested_slot" not in slot_events(events)  # Rasa asks on in the domain's order: the name
+    named = {k: v for k, v in TIP.items() if k not in ("melding_contact", "melding_naam")}
+    _, events = validate("vermoeden_misstand", "melding_anoniem", False, named)
+    assert slot_events(events)["requested_slot"] == "melding_naam"
 
 
 def test_the_facts_of_the_advice_prefill_the_notice():

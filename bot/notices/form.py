@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from bot.amounts import format_euro, parse_amount
+from bot.amounts import format_euro, more_than, parse_amount
 from bot.dates import approximate, parse_date_nl
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.payloads import is_payload
@@ -43,12 +43,14 @@ class Field:
     buttons: Buttons = ()
     entity: Optional[str] = None  # an entity that also fills the field (e.g. a button's payload)
     unknown: str = "weet ik niet"  # how the summary shows UNKNOWN (the answer of the /dont_know button)
+    only_anonymous: bool = False  # asked only when the notice is anonymous
 
 
 # Fields shared by several types use the same slot; their label and question may differ per type.
 def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
-       *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet") -> Field:
-    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown)
+       *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet",
+       only_anonymous: bool = False) -> Field:
+    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown, only_anonymous)
 
 
 NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
@@ -118,8 +120,10 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
            buttons=DONT_KNOW),
         ANONYMOUS,
         NAME,
-        _f("contact", "Contact", optional=True,
-           ask="Hoe mogen we contact met je opnemen? Bij een anonieme melding kan dat ook alleen via de status in deze chat.",
+        # A named notice is answered through the name and department it gives; an anonymous one
+        # only through a contact given here, or through its status and code in the chat.
+        _f("contact", "Contact", optional=True, only_anonymous=True,
+           ask="Hoe mogen we contact met je opnemen? Dat kan ook alleen via de status in deze chat, met je nummer en code.",
            buttons=(("Alleen via de status", "/dont_know"),), unknown="alleen via de status in de chat"),
     ),
     "contactverzoek_vertrouwenspersoon": (
@@ -194,9 +198,10 @@ def field_named(notice_type: str, text: str) -> Optional[str]:
 
 
 def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
-    """The slots to ask, in order. A name is asked only where the notice is not anonymous."""
+    """The slots to ask, in order. A name is asked only where the notice is not anonymous, a way
+    to contact an anonymous reporter only where it is."""
     anonymous = values.get(ANONYMOUS.slot) is True
-    return [f.slot for f in FORMS[notice_type] if not (f is NAME and anonymous)]
+    return [f.slot for f in FORMS[notice_type] if not (f is NAME and anonymous) and not (f.only_anonymous and not anonymous)]
 
 
 def is_anonymous(notice_type: str, values: Mapping[str, Any]) -> bool:
@@ -223,6 +228,9 @@ def yes_or_no(text: str) -> Optional[bool]:
     """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet"), else None."""
     return True if _YES.match(text) else False if _NO.match(text) else None
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
+# "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
+_OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dienst)\w*", re.I)
+_HOURS_IN_WORDS = re.compile(r"\buur", re.I)
 
 
 def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[bool, Any]:
@@ -247,7 +255,9 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     text = str(value).strip()
     if f.kind == AMOUNT:
         amount = parse_amount(text)
-        return (True, str(amount)) if amount is not None else (False, None)
+        if amount is None:
+            return False, None
+        return True, ("ruim " if more_than(text) else "") + str(amount)  # "ruim 50 euro" is more than 50
     if f.kind in (PAST_DATE, ANY_DATE):
         vague = approximate(text, today)  # "rond kerst": kept in the user's words
         if vague == text:  # read before: its day said must not be taken for the day it happened
@@ -258,7 +268,9 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
         match = _HOURS.search(text)
-        return (True, match.group(1).replace(",", ".")) if match else (False, None)
+        if match and not _OTHER_TIME.search(text):
+            return True, match.group(1).replace(",", ".")
+        return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
     return (True, text) if len(text) >= 2 else (False, None)
 
 
@@ -268,15 +280,16 @@ def show_value(f: Field, value: Any) -> str:
         return f.unknown
     if f.kind == YES_NO:
         return "ja" if value else "nee"
-    if f.kind == AMOUNT:
-        return format_euro(Decimal(value))
+    if f.kind == AMOUNT:  # "50" or "ruim 50"
+        more, _, number = str(value).rpartition(" ")
+        return f"{more} {format_euro(Decimal(number))}".strip()
     if f.kind in (PAST_DATE, ANY_DATE):
         try:
             return date.fromisoformat(value).strftime("%d-%m-%Y")
         except ValueError:  # an approximate answer, kept in words
             return str(value)
-    if f.kind == HOURS:
-        return f"{value} uur"
+    if f.kind == HOURS:  # "8", or another unit in words
+        return f"{value} uur" if _HOURS.fullmatch(str(value)) else str(value)
     return str(value)
 
 
