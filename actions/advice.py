@@ -12,7 +12,7 @@ from bot.notices import messages
 from bot.profile import load_profile
 from bot.said import facts_said
 from bot.themes import FACT_SLOTS, THEMES
-from bot.trends import advice_depth, facts_of_theme
+from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
 
 class ActionNieuwThema(Action):
@@ -60,7 +60,7 @@ class ActionAdvies(Action):
         if tracker.latest_message.get("vervolg"):  # a follow-up question: say why the advice comes again
             dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)
-        await record_trend(tracker, depth=advice_depth(theme, facts))
+        await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
             for message in said:
                 dispatcher.utter_message(text=message)

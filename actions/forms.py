@@ -141,7 +141,10 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("veilig_gesprek", value, dispatcher, tracker, can_skip=True)
 
     async def validate_leidinggevende_betrokken(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        return self._yes_no("leidinggevende_betrokken", value, dispatcher, tracker, can_skip=False)
+        return self._yes_no("leidinggevende_betrokken", value, dispatcher, tracker, can_skip=True)
+
+    async def validate_zelf_getroffen(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        return self._yes_no("zelf_getroffen", value, dispatcher, tracker, can_skip=False)
 
 
 class ValidateGeschenkForm(FactFormValidation):

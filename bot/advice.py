@@ -59,6 +59,7 @@ class Facts:
     onderwerp: Optional[str] = None  # someone else's conduct: the theme it is about
     veilig_gesprek: Optional[bool] = None
     leidinggevende_betrokken: Optional[bool] = None
+    zelf_getroffen: Optional[bool] = None  # unwanted behaviour: towards the user (True) or someone else
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> "Facts":
@@ -87,8 +88,10 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
 
 
 def escalation_kind(theme: str, facts: Facts) -> str:
+    """ongewenst: unwanted behaviour towards the user; getuige: towards someone else; misstand:
+    a suspected wrongdoing; gedrag: someone else's conduct that the user reports as behaviour."""
     if theme == "dilemma_ongewenst_gedrag":
-        return "ongewenst"
+        return "getuige" if facts.zelf_getroffen is False else "ongewenst"
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
 
@@ -101,16 +104,16 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}",) if facts.onderwerp in SUBJECTS else ()
     if kind == "misstand":
         return [
-            ("inleiding_misstand", *subject, "niet_bespreken_misstand"),
+            ("inleiding_misstand", *subject, "niet_bespreken_misstand", "stappen"),
             (1, _adviser_step(facts), 2, "melding_misstand"),
             ("bescherming",),
         ]
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     return [
-        (f"inleiding_{kind}", *(subject if kind == "gedrag" else ())),
+        (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), "stappen"),
         (1, "gesprek_betrokkene" if talk else "niet_veilig"),
         (2, "lukt_niet", _adviser_step(facts)) if talk else (2, _adviser_step(facts)),
-        (3, {"ongewenst": "klacht", "gedrag": "melding_intern"}[kind]),
+        (3, "klacht" if kind == "ongewenst" else "melding_intern"),
         "folder",
     ]
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Dict, Optional, Pattern, Tuple
+from typing import Callable, Dict, Optional, Pattern, Tuple
 
 from bot.dates import parse_date_nl
 
@@ -123,17 +123,44 @@ MANAGER_IS_IT = _words(rf"(?:is|was|zijn|gaat om|juist) (?:\w+ )?(?:mijn|m'n|mn|
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
 TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
                      r"op (?:hun|zijn|haar) kosten", r"(?:betalen|vergoeden) (?:ook )?(?:de|het|mijn|je) (?:reis|hotel|vlucht)")
-YES_NO_SAID: Dict[str, Tuple[Pattern, bool]] = {
-    "veilig_gesprek": (UNSAFE_TO_TALK, False),
-    "leidinggevende_betrokken": (MANAGER_IS_IT, True),
-    "reis_betaald": (TRAVEL_PAID, True),
+# Unwanted behaviour towards the user ("hij kleineert me", "ik werd uitgescholden"), or towards
+# someone else whom the user saw or heard about ("een collega wordt gepest", "ik was getuige").
+_VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
+TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|werd)\b", r"ikzelf\b")
+TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
+                        rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
+                        rf"{_VICTIM} voelt zich\b",
+                        r"(?:tegen|naar|over) (?:haar|hem|een collega|mijn collega|collega's|anderen|een ander)\b",
+                        r"(?:een|bij een) ander\b", r"niet (?:bij|over|om) mij",
+                        r"\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r|medewerker)")  # "kleineert een collega"
+# the whole answer to "Is het gedrag tegen jou gericht?": "een collega van mij", "nee, mijn stagiair"
+SOMEONE_ELSE = re.compile(r"^\W*(?:nee\W+)?(?:bij |tegen |om )?(?:een |mijn |m'n |onze )?(?:nieuwe )?"
+                          r"(?:collega|stagiai?r|medewerker|teamgeno|iemand anders)\w*(?: van (?:mij|me|ons))?\W*$", re.IGNORECASE)
+
+
+def towards_me(text: str) -> Optional[bool]:
+    """Whether unwanted behaviour is towards the user (True) or someone else (False), where the
+    text says one of them and not the other ("mijn collega vertelde me dat ze ..." is asked)."""
+    text = text or ""
+    mine, others = bool(TOWARDS_ME.search(text)), bool(TOWARDS_OTHERS.search(text) or SOMEONE_ELSE.match(text))
+    return mine if mine != others else None
+
+
+def _cue(pattern: Pattern, value: bool) -> Callable[[str], Optional[bool]]:
+    return lambda text: _first_cue(text, (pattern, value))
+
+
+YES_NO_SAID: Dict[str, Callable[[str], Optional[bool]]] = {
+    "veilig_gesprek": _cue(UNSAFE_TO_TALK, False),
+    "leidinggevende_betrokken": _cue(MANAGER_IS_IT, True),
+    "reis_betaald": _cue(TRAVEL_PAID, True),
+    "zelf_getroffen": towards_me,
 }
 
 
 def yes_no_said(slot: str, text: str) -> Optional[bool]:
     """The answer to a yes/no question (`YES_NO_SAID`) that a text gives in other words, else None."""
-    pattern, value = YES_NO_SAID.get(slot, (None, None))
-    return value if pattern is not None and pattern.search(text or "") else None
+    return YES_NO_SAID[slot](text) if slot in YES_NO_SAID else None
 
 
 HOURS_A_WEEK = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u)\s*(?:per|in de|a|/)\s*(?:week|wk)\b", re.IGNORECASE)
@@ -199,6 +226,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):
         if theme == "dilemma_ongewenst_gedrag":
             said["gedragsvorm"] = choice_said("gedragsvorm", text)
+            said["zelf_getroffen"] = towards_me(text)
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)

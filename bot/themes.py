@@ -80,4 +80,5 @@ FACT_SLOTS = (
     "misstand_soort",
     "veilig_gesprek",
     "leidinggevende_betrokken",
+    "zelf_getroffen",
 )

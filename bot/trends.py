@@ -8,8 +8,8 @@ A row holds only:
 - `channel`: Rasa's input channel name (`rest` for the intranet chat, `teams`, ...);
 - `themes`: the theme intents of bot/themes.py that came up (for someone else's conduct also
   the theme it was about);
-- `perspective`: `eigen` (the user's own dilemma) or `ander` (someone else's conduct; once
-  said, it stays);
+- `perspective`: `eigen` (the user's own dilemma) or `ander` (someone else's conduct, or unwanted
+  behaviour towards someone else; once said, it stays);
 - `depth`: the furthest step of the escalation path reached, an index into DEPTHS; only rises;
 - `notice_types`: the types of the notices filed;
 - `outcome`: the last of OUTCOMES that happened.
@@ -87,6 +87,11 @@ def advice_depth(theme: str, facts: Facts) -> str:
         return ADVICE
     steps = escalation_steps(escalation_kind(theme, facts), facts)
     return TALK if any(isinstance(step, tuple) and "gesprek_betrokkene" in step for step in steps) else ADVISER
+
+
+def advice_perspective(theme: str, facts: Facts) -> str:
+    """Someone else's conduct, or unwanted behaviour the user saw towards someone else: `ander`."""
+    return "ander" if theme == OTHERS_CONDUCT or escalation_kind(theme, facts) == "getuige" else "eigen"
 
 
 def notice_depth(notice_type: str) -> str:

@@ -194,7 +194,8 @@ FACT_QUESTIONS = [  # validation, form, slot, an unreadable answer, whether "Wee
     (ValidateGeschenkForm, "geschenk_form", "al_aangenomen", "tja", False),
     (ValidateUitnodigingForm, "uitnodiging_form", "reis_betaald", "hmm lastig", True),
     (ValidateOngewenstForm, "ongewenst_form", "veilig_gesprek", "soms", True),
-    (ValidateMisstandForm, "misstand_form", "leidinggevende_betrokken", "een beetje", False),
+    (ValidateMisstandForm, "misstand_form", "leidinggevende_betrokken", "een beetje", True),
+    (ValidateOngewenstForm, "ongewenst_form", "zelf_getroffen", "af en toe", False),
     # the questions answered with buttons: a typed answer that is none of them
     (ValidateBelangenForm, "belangen_form", "relatie", "tja, lastig", True),
     (ValidateBelangenForm, "belangen_form", "eigen_rol", "hangt ervan af", True),
@@ -218,6 +219,13 @@ def test_a_question_that_fails_twice_offers_a_way_out(validation, form, slot, an
 def test_a_typed_yes_or_no_answers_the_question(answer, kept):
     _, events = _form_run(ValidateGeschenkForm(), {"vraag_mislukt": 1}, "al_aangenomen", answer, "geschenk_form")
     assert slot_events(events)["al_aangenomen"] is kept and slot_events(events)["vraag_mislukt"] == 0
+
+
+@pytest.mark.parametrize("typed, kept", [("een collega van mij", False), ("nee, bij een ander", False),
+                                         ("ja, hij doet het tegen mij", True), ("Nee, tegen een ander", False)])
+def test_whether_the_behaviour_is_towards_the_user_is_read_in_words(typed, kept):
+    _, events = _form_run(ValidateOngewenstForm(), {}, "zelf_getroffen", typed, "ongewenst_form")
+    assert slot_events(events)["zelf_getroffen"] is kept
 
 
 @pytest.mark.parametrize("validation, form, slot, typed, kept", [
@@ -266,7 +274,7 @@ def test_a_discount_is_not_asked_its_value():
 @pytest.mark.parametrize("form, asked", [("pesten", None), ("seksuele_intimidatie", "leidinggevende_betrokken")])
 def test_harassment_never_asks_to_talk_to_the_person_first(form, asked):
     # None: the form goes on in the domain's order, so veilig_gesprek is asked next
-    _, events = _form_run(ValidateOngewenstForm(), {}, "gedragsvorm", form, "ongewenst_form")
+    _, events = _form_run(ValidateOngewenstForm(), {"zelf_getroffen": True}, "gedragsvorm", form, "ongewenst_form")
     assert slot_events(events).get("requested_slot") == asked
 
 

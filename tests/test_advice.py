@@ -109,17 +109,17 @@ def test_ex_colleague_mentions_hiring(profile_file):
 class TestEscalation:
     def test_safe_talk_first_then_manager_then_complaint(self):
         steps = steps_of("ongewenst", Facts(gedragsvorm="pesten", veilig_gesprek=True, leidinggevende_betrokken=False))
-        assert steps[1:5] == ["gesprek_betrokkene", "lukt_niet", "leidinggevende_of_vertrouwenspersoon", "klacht"]
+        assert steps[:6] == ["inleiding_ongewenst", "stappen", "gesprek_betrokkene", "lukt_niet", "leidinggevende_of_vertrouwenspersoon", "klacht"]
 
     @pytest.mark.parametrize("form", ["seksuele_intimidatie", "agressie"])
     def test_harassment_and_threats_never_get_step_one(self, form):
         # even if the user said it would be safe
         steps = steps_of("ongewenst", Facts(gedragsvorm=form, veilig_gesprek=True))
-        assert "gesprek_betrokkene" not in steps and steps[1] == "niet_veilig"
+        assert "gesprek_betrokkene" not in steps and steps[2] == "niet_veilig"
 
     @pytest.mark.parametrize("safe", [False, "onbekend", None])
     def test_not_safe_or_unsure_skips_step_one(self, safe):
-        assert steps_of("gedrag", Facts(veilig_gesprek=safe))[1] == "niet_veilig"
+        assert steps_of("gedrag", Facts(veilig_gesprek=safe))[2] == "niet_veilig"
 
     def test_manager_involved_goes_to_the_confidential_adviser(self):
         steps = steps_of("misstand", Facts(veilig_gesprek=False, leidinggevende_betrokken=True))
@@ -130,9 +130,24 @@ class TestEscalation:
         steps = steps_of("misstand", Facts(veilig_gesprek=True))
         assert steps[-2:] == ["melding_misstand", "bescherming"]
 
+    @pytest.mark.parametrize("form, first", [("pesten", "gesprek_betrokkene"), ("seksuele_intimidatie", "niet_veilig")])
+    def test_a_witness_gets_the_path_for_someone_elses_conduct_not_the_victims(self, form, first):
+        steps = steps_of("getuige", Facts(gedragsvorm=form, veilig_gesprek=True, zelf_getroffen=False))
+        assert steps[:3] == ["inleiding_getuige", "stappen", first]
+        assert "melding_intern" in steps and "klacht" not in steps and "inleiding_ongewenst" not in steps
+
     def test_colleague_conduct_gets_internal_report_without_whistleblower_route(self):
         steps = steps_of("gedrag", Facts(veilig_gesprek=True))
         assert "melding_intern" in steps and "extern" not in steps
+
+
+@pytest.mark.parametrize("towards_me, said", [(True, "Vervelend dat je dit meemaakt"), (None, "Vervelend dat je dit meemaakt"),
+                                               (False, "mee-verantwoordelijk voor je collega's")])
+def test_unwanted_behaviour_seen_towards_someone_else_is_not_answered_as_if_it_happened_to_the_user(
+        profile_file, towards_me, said):
+    messages = advice("dilemma_ongewenst_gedrag", Facts(gedragsvorm="pesten", zelf_getroffen=towards_me), load_profile())
+    assert said in messages[0]
+    assert ("officiële klacht" in " ".join(messages)) is (towards_me is not False)
 
 
 def test_contact_details_come_from_the_profile(profile_file):
@@ -155,7 +170,7 @@ def test_every_theme_gives_filled_in_advice(profile_file, theme):
 def test_someone_elses_conduct_is_weighed_against_what_the_code_says_about_its_theme(profile_file, subject, said):
     for kind in ("misstand", "gedrag"):
         messages = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind, onderwerp=subject), load_profile())
-        assert said in messages[0]
+        assert said in messages[0] and messages[0].endswith("Dit zijn je stappen:")  # the steps after the rule
         without = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind), load_profile())
         assert len(messages) == len(without) and "Wat de gedragscode zegt over" not in " ".join(without)
 

@@ -59,6 +59,23 @@ def test_unwanted_behaviour_towards_a_colleague_gets_the_questions_of_unwanted_b
     # what was said is not asked (belittling; the team leader does it): the next question of that path
     assert "Kun je het veilig met de persoon zelf bespreken?" in answer
     assert "Wat past het best bij wat er gebeurt?" not in answer and "Is je leidinggevende" not in answer
+    assert "Is het gedrag tegen jou gericht?" not in answer  # towards a colleague, said
+    answer = chat.say("/affirm")
+    # the steps of someone who saw it, not of the one it happens to
+    assert "mee-verantwoordelijk voor je collega's" in answer and "Vervelend dat je dit meemaakt" not in answer
+    assert "officiële melding" in answer and "officiële klacht" not in answer
+
+
+def test_whether_the_behaviour_is_towards_the_user_is_asked_when_unclear_and_the_manager_may_be_unknown(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("/dilemma_ongewenst_gedrag")
+    assert "Is het gedrag tegen jou gericht?" in chat.say('/inform{"gedragsvorm": "discriminatie"}')
+    assert "Kun je het veilig met de persoon zelf bespreken?" in chat.say("nee, tegen een collega van mij")
+    assert "Is je leidinggevende zelf bij de zaak betrokken?" in chat.say("/deny")
+    answer = chat.say("weet ik niet")  # once a fallback
+    assert "mee-verantwoordelijk voor je collega's" in answer
+    assert "Ga voor overleg en advies naar je leidinggevende of naar een vertrouwenspersoon" in answer
 
 
 def test_a_how_to_question_gets_the_answer_and_an_offer_to_look_at_the_own_case(setting):
@@ -206,7 +223,7 @@ def test_a_question_with_choices_stays_asked_on_a_typed_yes_no_or_murmur(setting
 
 @pytest.mark.parametrize("start, question, typed, next_question", [
     ("/dilemma_ongewenst_gedrag", "Wat past het best bij wat er gebeurt?", "seksuele intimidatie denk ik",
-     "Is je leidinggevende zelf bij de zaak betrokken?"),
+     "Is het gedrag tegen jou gericht?"),
     ("/dilemma_vermoeden_misstand", "Een vermoeden van een misstand is", "gedrag van een collega denk ik",
      "Kun je het veilig met de persoon zelf bespreken?"),
     # the button's own words, which the NLU takes for the FAQ about reporting a wrongdoing

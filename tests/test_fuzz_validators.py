@@ -30,7 +30,8 @@ answers = st.one_of(
     st.sampled_from(NEAR),
     st.builds(lambda a, b, c: a + b + c, st.sampled_from(NEAR), st.text(max_size=20), st.sampled_from(NEAR)),
 )
-ASKED_AGAIN = {messages.ASK_AGAIN, messages.REQUIRED, messages.STUCK_OPTIONAL, messages.STUCK_REQUIRED}
+ASKED_AGAIN = {messages.ASK_AGAIN, messages.REQUIRED, messages.STUCK_OPTIONAL, messages.STUCK_REQUIRED,
+               messages.EARLIER_BUTTON}  # "/0" looks like a button's payload
 
 
 def _one_field_per_kind():

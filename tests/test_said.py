@@ -118,13 +118,31 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
 
 
+@pytest.mark.parametrize("text, mine", [
+    ("mijn teamleider kleineert me waar iedereen bij is", True),
+    ("ik word gepest door twee collega's", True),
+    ("ik werd gisteren uitgescholden door een inwoner", True),
+    ("een collega van mij wordt steeds buitengesloten door het team", False),
+    ("ik zag hoe mijn teamleider een stagiaire aanraakte", False),
+    ("hij maakt steeds grappen over haar afkomst", False),
+    ("ik was getuige van een scheldpartij tegen een collega", False),
+    ("nee, bij een ander", False),
+    ("mijn teamleider kleineert een collega steeds in het teamoverleg", False),
+    ("mijn collega pest me al weken", True),
+    ("mijn collega vertelde me dat ze wordt lastiggevallen", None),  # both: asked
+    ("er worden seksistische grappen gemaakt op de afdeling", None),  # neither: asked
+])
+def test_whether_unwanted_behaviour_is_towards_the_user_is_read(text, mine):
+    assert yes_no_said("zelf_getroffen", text) == mine
+
+
 def test_a_first_message_answers_the_questions_of_its_theme_only():
     assert facts_said("dilemma_belangenverstrengeling", "mijn neef solliciteert en ik zit in de sollicitatiecommissie") \
         == {"eigen_rol": "behandelaar"}
     assert facts_said("dilemma_ongewenst_gedrag", "mijn teamleider pest me en ik durf er niks van te zeggen") \
-        == {"gedragsvorm": "pesten", "veilig_gesprek": False, "leidinggevende_betrokken": True}
+        == {"gedragsvorm": "pesten", "veilig_gesprek": False, "leidinggevende_betrokken": True, "zelf_getroffen": True}
     assert facts_said("dilemma_ongewenst_gedrag", "een collega pest me, moet ik naar mijn leidinggevende?") \
-        == {"gedragsvorm": "pesten"}
+        == {"gedragsvorm": "pesten", "zelf_getroffen": True}
     assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {"leidinggevende_betrokken": True}
     assert facts_said("dilemma_uitnodiging", "ze betalen ook de vlucht, mijn teamleider pest me") == {"reis_betaald": True}
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}

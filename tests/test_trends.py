@@ -83,6 +83,16 @@ def test_the_depth_of_an_advice_follows_the_escalation_path(theme, facts, depth)
     assert trends.advice_depth(theme, facts) == depth
 
 
+@pytest.mark.parametrize("theme, facts, perspective", [
+    ("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=True), "eigen"),
+    ("dilemma_ongewenst_gedrag", Facts(), "eigen"),
+    ("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False), "ander"),  # seen towards a colleague
+    ("dilemma_vermoeden_misstand", Facts(misstand_soort="gedrag"), "ander"),
+])
+def test_the_perspective_of_an_advice_counts_behaviour_towards_someone_else(theme, facts, perspective):
+    assert trends.advice_perspective(theme, facts) == perspective
+
+
 def test_the_actions_record_theme_and_depth_without_text_or_sender(db_url, profile_file, monkeypatch):
     monkeypatch.setenv("IA_DATABASE_URL", db_url)
     said = "mijn teamleider Jan de Vries gaf de opdracht aan zijn zoon"
