@@ -42,6 +42,7 @@ from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, day_said, hours_said, notice_type_said, paid_said, reported_case
+from bot.what_said import event_said, gift_said
 from bot.themes import THEMES
 from bot.trends import notice_depth
 
@@ -58,8 +59,14 @@ CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_o
                       *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
-SAID_IN_PASSING = {"melding_uren": hours_said, "melding_betaald": paid_said}  # fields a message may answer
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
+# Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
+# for any notice type that has the field (None), or for one type.
+SAID_IN_PASSING = {
+    None: {"melding_uren": hours_said, "melding_betaald": paid_said},
+    "geschenk": {CASE_SLOT: gift_said},
+    "uitnodiging": {"melding_evenement": event_said},
+}
 
 
 def _entity(tracker: Tracker, name: str) -> Optional[str]:
@@ -194,7 +201,7 @@ class ActionMeldingStart(Action):
         day = _latest_said(tracker, day_said) if when and when.kind == form.PAST_DATE else None
         if day:
             prefilled[DATE_SLOT] = day
-        for slot, reading in SAID_IN_PASSING.items():  # "8 uur per week als zzp'er"
+        for slot, reading in {**SAID_IN_PASSING[None], **SAID_IN_PASSING.get(notice_type, {})}.items():
             said = _latest_said(tracker, reading) if form.field(notice_type, slot) else None
             if said is not None:
                 prefilled[slot] = said

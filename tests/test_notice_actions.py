@@ -265,6 +265,18 @@ def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
     assert slots["melding_uren"] == "8" and slots["melding_betaald"] is True
 
 
+@pytest.mark.parametrize("notice_type, said, slot, kept", [
+    ("geschenk", "een leverancier heeft me gisteren een doos bonbons gegeven, mag ik die houden?",
+     "melding_omschrijving", "een doos bonbons"),
+    ("uitnodiging", "ik ben door een aannemer uitgenodigd voor een diner in het Amstel Hotel", "melding_evenement",
+     "een diner in het Amstel Hotel"),
+])
+def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, said, slot, kept):
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    assert slot_events(run(na.ActionMeldingStart(), latest)[1])[slot] == kept
+
+
 def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
     said = "ik wil anoniem melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
     walk_through = [{"event": "user", "text": text} for text in ("/affirm", "ja", "wat als hij het merkt?", "/deny")]

@@ -5,6 +5,7 @@ import pytest
 
 from bot.said import (anonymous_wish, choice_said, day_said, facts_said, gift_accepted, hours_said, paid_said,
                       reported_case, yes_no_said)
+from bot.what_said import event_said, gift_said
 
 
 @pytest.mark.parametrize("text", [
@@ -156,3 +157,30 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
 ])
 def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
     assert hours_said(text) == hours and paid_said(text) is paid
+
+
+@pytest.mark.parametrize("text, gift", [
+    ("ik kreeg van een makelaar een fles cognac, wat nu?", "een fles cognac"),
+    ("een cliënt wil me per se een zelfgebreide sjaal geven", "een zelfgebreide sjaal"),
+    ("heb net een fles wijn van 30 euro gekregen van de drukkerij", "een fles wijn"),
+    ("de aannemer heeft mij een powerbank en een tas met hun logo gegeven", "een powerbank en een tas"),
+    ("vanochtend stuurde een adviesbureau ons team een grote taart", "een grote taart"),  # not the giver
+    ("Mij wordt door een projectontwikkelaar een horloge ter waarde van € 250,- aangeboden.", "een horloge"),
+    ("mag ik een kerstpakket van 60 euro aannemen", "een kerstpakket"),
+    ("ik kreeg een mail van een leverancier", None),  # a message, not a gift
+    ("ik kreeg een cadeau van een leverancier", None),  # no more than the theme
+    ("een inwoner wil mij 50 euro geven", None),  # an amount: the value's question
+])
+def test_what_was_given_is_read_from_the_words_around_the_verb(text, gift):
+    assert gift_said(text) == gift
+
+
+@pytest.mark.parametrize("text, event", [
+    ("ben uitgenodigd voor de opening van de nieuwe bouwmarkt, gaan of niet?", "de opening van de nieuwe bouwmarkt"),
+    ("een aannemer nodigt me uit voor een etentje in Amsterdam", "een etentje in Amsterdam"),
+    ("ik heb een uitnodiging gekregen voor een kerstdiner bij een adviesbureau waar we veel mee werken",
+     "een kerstdiner bij een adviesbureau"),
+    ("ik ben uitgenodigd om mee te gaan naar een voetbalwedstrijd", None),
+])
+def test_what_one_is_invited_to_is_read(text, event):
+    assert event_said(text) == event

@@ -1,0 +1,125 @@
+"""What a gift or an invitation is, as a message names it in passing, so its notice does not ask
+again: "ik kreeg van een makelaar een fles cognac" -> "een fles cognac", "een leverancier wil me
+een doos bonbons geven" -> "een doos bonbons", "uitgenodigd voor de opening van de nieuwe
+bouwmarkt" -> "de opening van de nieuwe bouwmarkt".
+
+Without a parser for Dutch (the offline pipeline has none) this reads word order around the verb
+of giving: the phrase after a finite verb ("kreeg ... een X") or before the verb at the end of a
+clause ("... een X gegeven"). Only a phrase that starts with an article or number counts, and not
+one that names a message or the gift in general ("een mail", "een cadeau"): anything unclear is
+asked, as before.
+"""
+from __future__ import annotations
+
+import re
+from typing import List, Optional
+
+_DETERMINERS = {"een", "twee", "drie", "vier", "vijf", "zes", "tien", "zo'n"}
+_EVENT_DETERMINERS = _DETERMINERS | {"de", "het", "hun", "zijn", "haar", "ons", "onze"}
+# a finite verb of receiving: the gift follows ("ik kreeg vanochtend een ...")
+_RECEIVE = {"kreeg", "kregen", "krijg", "krijgt", "ontving", "ontvingen", "ontvang", "ontvangt"}
+# a finite verb of giving: the gift follows a recipient ("gaf me een ...", "stuurde ons team een ...")
+_GIVE = {"gaf", "gaven", "geeft", "bood", "boden", "biedt", "stuurde", "stuurden", "stuurt", "bracht", "brachten"}
+_RECIPIENTS = {"me", "mij", "ons", "mn", "m'n"}
+# the verb at the end of a clause: the gift comes before it ("heeft me een ... gegeven")
+_AT_END = {"gekregen", "ontvangen", "gegeven", "aangeboden", "gestuurd", "opgestuurd", "toegestuurd", "gebracht",
+           "geven", "sturen", "aanbieden", "schenken", "geschonken", "bezorgd", "meegekregen", "meegeven",
+           "meegegeven", "kreeg", "kregen", "ontving", "ontvingen", "aannemen", "aangenomen", "accepteren",
+           "geaccepteerd", "houden"}
+# a phrase between the gift and the verb that may stand there ("een bon [van 30 euro] gegeven")
+_ADJUNCT = {"van", "voor", "ter", "als", "met", "t.w.", "ivm", "vanwege"}
+_STOP = _ADJUNCT | {"bij", "aan", "op", "om", "omdat", "en", "maar", "want", "die", "dat", "of", "in", "uit",
+                    "mag", "kan", "is", "was", "moet", "wil", "wilde", "heb", "heeft", "hebben", "ik", "hij",
+                    "zij", "ze", "we", "waar", "wat", "hoe", "nu", "toen", "gisteren", "vandaag"} | _AT_END
+_NOT_A_GIFT = {"mail", "e-mail", "email", "berichtje", "bericht", "brief", "vraag", "telefoontje", "appje", "aanbod",
+               "voorstel", "cadeau", "cadeautje", "geschenk", "gift", "bedankje", "uitnodiging", "keer", "paar",
+               "euro", "tientje", "idee", "beetje", "tijdje", "week", "maand", "dag"}
+_MAX_WORDS = 5
+_CLAUSES = re.compile(r"[!?;:()\"]+|[.,](?![\d-])")  # not in "€ 12,50" or "250,-"
+
+
+def _determiner(word: str) -> bool:
+    return word.lower() in _DETERMINERS or word.isdigit()
+
+
+def _phrase(words: List[str], start: int, stop=_STOP, max_words: int = _MAX_WORDS) -> Optional[List[str]]:
+    """The words from the determiner at `start` up to a stop word (also "een X en een Y")."""
+    end = start + 1
+    while end < len(words) and end - start < max_words:
+        word = words[end].lower()
+        if word == "en" and end + 1 < len(words) and _determiner(words[end + 1]):
+            end += 2
+            continue
+        if word in stop:
+            break
+        end += 1
+    phrase = words[start:end]
+    head = phrase[-1].lower() if len(phrase) > 1 else ""
+    if not head or head in _NOT_A_GIFT or not re.search(r"[a-z]", head) or "euro" in " ".join(phrase).lower():
+        return None
+    return phrase
+
+
+def _after(words: List[str], verb: int, needs_recipient: bool) -> Optional[str]:
+    """The gift after a finite verb: "kreeg (ik) (van een makelaar) een fles cognac"."""
+    skipped = set()
+    for at in range(verb + 1, min(verb + 8, len(words))):
+        word = words[at].lower()
+        # not the giver ("van een makelaar"; "stuurde een adviesbureau ons team ...")
+        if _determiner(word) and words[at - 1].lower() not in ("van", "door", "bij", "namens") \
+                and not (needs_recipient and not skipped & _RECIPIENTS):
+            phrase = _phrase(words, at)
+            if phrase:
+                return " ".join(phrase)
+        skipped.add(word)
+    return None
+
+
+def _before(words: List[str], verb: int) -> Optional[str]:
+    """The gift before the verb at a clause's end: "heeft me een doos bonbons (van 20 euro) gegeven"."""
+    found, end = None, None
+    for at in range(verb - 1, max(verb - 9, -1), -1):
+        if not _determiner(words[at]) or (at and words[at - 1].lower() in ("van", "door", "bij")):
+            continue
+        phrase = _phrase(words, at)
+        if not phrase:
+            continue
+        rest = words[at + len(phrase):verb]
+        if found is None and (not rest or rest[0].lower() in _ADJUNCT):
+            found, end = phrase, at + len(phrase)
+        elif found is not None and at + len(phrase) == end:  # "een powerbank en een tas"
+            found = phrase
+    return " ".join(found) if found else None
+
+
+def gift_said(text: str) -> Optional[str]:
+    """What was given or offered, as the message names it, else None."""
+    for clause in _CLAUSES.split(text or ""):
+        words = clause.split()
+        for at, word in enumerate(map(str.lower, words)):
+            found = None
+            if word in _RECEIVE or word in _GIVE:
+                found = _after(words, at, needs_recipient=word in _GIVE)
+            if found is None and word in _AT_END:
+                found = _before(words, at)
+            if found:
+                return found
+    return None
+
+
+_INVITED = re.compile(r"\b(?:uitgenodigd|uitnodiging|uitnodigen|nodigt|nodigde)\b(?:\s+\S+){0,6}?\s+(?:voor|op|om)\s+(.+)",
+                      re.IGNORECASE)
+_EVENT_STOP = {"en", "maar", "want", "omdat", "die", "dat", "waar", "wat", "of", "mag", "kan", "is", "was", "moet",
+               "ik", "hoe", "met", "inclusief", "incl", "gaan", "te", "zijn", "wil"}
+
+
+def event_said(text: str) -> Optional[str]:
+    """What one is invited to ("uitgenodigd voor een diner"), as the message names it, else None."""
+    for clause in _CLAUSES.split(text or ""):
+        found = _INVITED.search(clause)
+        words = found.group(1).split() if found else []
+        if words and words[0].lower() in _EVENT_DETERMINERS:
+            phrase = _phrase(words, 0, stop=_EVENT_STOP, max_words=7)
+            if phrase:
+                return " ".join(phrase)
+    return None
