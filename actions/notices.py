@@ -60,6 +60,7 @@ CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_o
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
+CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 # Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
 # for any notice type that has the field (None), or for one type.
 SAID_IN_PASSING = {
@@ -123,6 +124,12 @@ def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
     return value if accepted and value != form.UNKNOWN else None
 
 
+def _offered_contact_request(tracker: Tracker) -> Optional[str]:
+    """The contact request, when the user says yes to its offer ("Wil je liever met een mens praten?")."""
+    said = [e.get("name") for e in tracker.events if e.get("event") == "action" and e.get("name") != "action_listen"]
+    return CONTACT_REQUEST if said and said[-1] == "utter_contact_persoon" and _intent(tracker) == "affirm" else None
+
+
 def _cleared_notice() -> Dict[str, Any]:
     return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
@@ -175,7 +182,7 @@ class ActionMeldingStart(Action):
             ]
 
         notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(tracker.latest_message.get("text") or "")
-                       or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
+                       or _offered_contact_request(tracker) or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
         if notice_type not in form.FORMS:
             dispatcher.utter_message(
                 text=messages.CHOOSE_TYPE,

@@ -300,3 +300,10 @@ def test_a_change_of_anonymity_typed_at_the_summary_keeps_the_notice(setting):
     assert "Wat is je naam en je afdeling?" in chat.say("ik wil niet meer anoniem")
     summary = chat.say("Sanne de Vries, Belastingen")
     assert "- Anoniem: nee" in summary and "- Je naam en afdeling: Sanne de Vries, Belastingen" in summary
+
+
+def test_yes_to_the_offer_of_a_contact_request_starts_it(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Dan vul ik met je een contactverzoek in" in chat.say("ik wil met een mens praten")
+    assert "Waar wil je over praten?" in chat.say("ja graag")  # once a fallback

@@ -277,6 +277,15 @@ def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, s
     assert slot_events(run(na.ActionMeldingStart(), latest)[1])[slot] == kept
 
 
+@pytest.mark.parametrize("before, kind", [("utter_contact_persoon", "contactverzoek_vertrouwenspersoon"),
+                                          ("action_advies", "geschenk")])  # the advice's own offer
+def test_yes_to_the_offer_of_a_contact_request_starts_it(before, kind):
+    events = [{"event": "action", "name": before}, {"event": "action", "name": "action_listen"},
+              {"event": "user", "text": "ja graag"}]
+    said = tracker(intent="affirm", events=events, slots={"thema": "dilemma_geschenk"}, text="ja graag")
+    assert slot_events(run(na.ActionMeldingStart(), said)[1])["melding_type"] == kind
+
+
 def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
     said = "ik wil anoniem melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
     walk_through = [{"event": "user", "text": text} for text in ("/affirm", "ja", "wat als hij het merkt?", "/deny")]
