@@ -10,7 +10,7 @@ from actions.forms import FAILED
 from bot.advice import advice, offered_notice, text
 from bot.notices import messages
 from bot.profile import load_profile
-from bot.said import facts_said
+from bot.said import danger_said, facts_said
 from bot.themes import FACT_SLOTS, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -30,9 +30,11 @@ class ActionNieuwThema(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         message = tracker.latest_message
-        if message.get("vervolg"):  # a follow-up question to the advice (components/follow_up.py)
+        if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
             return []
         theme = (message.get("intent") or {}).get("name")
+        if danger_said(message.get("text") or ""):  # first of all: call 112
+            dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)

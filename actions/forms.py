@@ -16,10 +16,11 @@ from actions.common import SafeFormValidationAction
 from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import yes_or_no
-from bot.payloads import sent_payload
+from bot.payloads import is_payload, sent_payload
 from bot.said import choice_said, yes_no_said
 
 UNKNOWN = "onbekend"
+WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
 FAILED = "vraag_mislukt"
 YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
 CHOOSE_AGAIN = "Dat kan ik niet plaatsen. Kies het antwoord dat het best past met een van de knoppen."
@@ -82,7 +83,10 @@ class FactFormValidation(SafeFormValidationAction):
     name a choice such as "hij kleineert me", or "weet ik niet")."""
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
-        answer = value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
+        typed = tracker.latest_message.get("text") or ""
+        # "nee, het is mn baas" says yes: the NLU's no is overruled where the words are unambiguous
+        said = yes_no_said(slot, typed) if slot in WORDS_WIN and not is_payload(typed) else None
+        answer = said if said is not None else value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
         if answer is None:
             answer = yes_no_said(slot, str(value))  # "ik durf het niet": not safe to talk
         if answer is not None:

@@ -94,7 +94,8 @@ def _pending_or_say_so(dispatcher: CollectingDispatcher, tracker: Tracker) -> Op
 def _ask_which_field(dispatcher: CollectingDispatcher, notice_type: str, slots: Dict[str, Any]) -> None:
     fields = [{"title": form.field(notice_type, slot).label, "payload": notice_field_choice(slot)}
               for slot in form.required_slots(notice_type, slots)]
-    dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Stoppen", "payload": "/stop"}])
+    dispatcher.utter_message(text=messages.CHOOSE_FIELD, buttons=fields + [{"title": "Niets, versturen", "payload": "/affirm"},
+                                                                           {"title": "Stoppen", "payload": "/stop"}])
 
 
 def _may_be_anonymous(notice_type: str, tracker: Tracker) -> bool:
@@ -243,6 +244,9 @@ class NoticeFormValidation(SafeFormValidationAction):
             f = form.field(self.notice_type, slot)
             if f is None or slot not in required:
                 continue
+            typed = tracker.latest_message.get("text") or ""
+            if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and anonymous_wish(typed) is not None:
+                value = anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
             accepted, kept = form.read_answer(f, value)
             if f is form.NAME and anonymous_wish(str(value)) is True:  # "ik wil liever anoniem": no name
                 accepted, kept = _may_be_anonymous(self.notice_type, tracker), None
@@ -271,6 +275,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             )
         elif isinstance(value, str) and is_payload(value):
             dispatcher.utter_message(text=messages.EARLIER_BUTTON)
+        elif f.kind == form.TEXT and form.own_question(str(value)):
+            dispatcher.utter_message(text=messages.OWN_QUESTION)
         elif f is form.NAME and anonymous_wish(str(value)) is True:  # a type that cannot be anonymous
             dispatcher.utter_message(text=messages.NAME_NEEDED)
         else:

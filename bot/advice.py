@@ -109,8 +109,11 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
             ("bescherming",),
         ]
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
+    crime = ("aangifte",) if facts.gedragsvorm == "agressie" else ()  # threats and violence
+    # a witness: the manager steps in, unless the manager is the one (then the adviser, step 2)
+    manager = ("leidinggevende_grijpt_in",) if kind == "getuige" and facts.leidinggevende_betrokken is not True else ()
     return [
-        (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), "stappen"),
+        (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), *manager, *crime, "stappen"),
         (1, "gesprek_betrokkene" if talk else "niet_veilig"),
         (2, "lukt_niet", _adviser_step(facts)) if talk else (2, _adviser_step(facts)),
         (3, "klacht" if kind == "ongewenst" else "melding_intern"),

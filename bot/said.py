@@ -91,9 +91,11 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
     "gedragsvorm": (
         ("discriminatie", _words(r"discrimin", r"racis", r"seksis", r"afkomst", r"huidskleur", r"hoofddoek",
                                  r"homo", r"vanwege mijn (?:geloof|leeftijd|geslacht|handicap)")),
-        ("seksuele_intimidatie", _words(r"seks", r"aanrak", r"aangeraakt", r"raakt\w* me aan", r"betast",
+        ("seksuele_intimidatie", _words(r"seks", r"aanrak", r"aanraak", r"aangeraakt", r"aanrand", r"aangerand",
+                                        r"raakt\w* me aan", r"betast",
                                         r"handtastelijk", r"ongewenste intimiteit", r"avances")),
         ("agressie", _words(r"agressi", r"bedreig", r"dreig", r"geweld", r"geslagen", r"slaat", r"schopt?\b",
+                            r"mes\b", r"wapen", r"aangevallen",
                             r"geduwd", r"duwt", r"schreeuw", r"scheld", r"uitgescholden", r"intimid", r"opwacht")),
         ("pesten", _words(r"pest", r"gepest", r"buitengesloten", r"buitensluit", r"sluit\w* me buiten",
                           r"negeer", r"genegeerd", r"kleiner", r"kleineer", r"gekleineerd", r"belachelijk", r"roddel", r"uitlach",
@@ -128,11 +130,13 @@ TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w
 _VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
 TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|werd)\b", r"ikzelf\b")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
-                        rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
+                        rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
                         rf"{_VICTIM} voelt zich\b",
                         r"(?:tegen|naar|over) (?:haar|hem|een collega|mijn collega|collega's|anderen|een ander)\b",
                         r"(?:een|bij een) ander\b", r"niet (?:bij|over|om) mij",
-                        r"\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r|medewerker)")  # "kleineert een collega"
+                        # "kleineert een collega", not "gedrag van een collega"
+                        r"(?!van\b|door\b|met\b|dat\b|omdat\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r|medewerker)",
+                        r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b")  # "vertelde me in vertrouwen dat ze ..."
 # the whole answer to "Is het gedrag tegen jou gericht?": "een collega van mij", "nee, mijn stagiair"
 SOMEONE_ELSE = re.compile(r"^\W*(?:nee\W+)?(?:bij |tegen |om )?(?:een |mijn |m'n |onze )?(?:nieuwe )?"
                           r"(?:collega|stagiai?r|medewerker|teamgeno|iemand anders)\w*(?: van (?:mij|me|ons))?\W*$", re.IGNORECASE)
@@ -231,3 +235,37 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)
     return {slot: value for slot, value in said.items() if value is not None}
+
+
+# A wish to stop, in the words people use ("laat maar", "ik kap ermee", "toch maar niet"); a stop
+# the NLU finds in other words ("verstuur maar", "mail maar", "laat maar mailen") is an answer.
+STOP_SAID = _words(
+    r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
+    r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
+    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b", r"mee op\b", r"trek\w* (?:me|het) (?:terug|in)\b", r"zie\w* (?:er ?)?(?:van ?)?af\b", r"bedacht",
+    r"bedenk me", r"spijt", r"klaar", r"genoeg", r"later\b", r"hierbij\b", r"beëindig", r"geen zin", r"niks meer",
+    r"niet doorzetten", r"niet afmaken")
+SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insturen", r"doorsturen", r"indienen",
+                   r"stuur (?:\w+ )?(?:maar|door|op|in)\b", r"dien (?:\w+ )?in\b", r"ga je gang")
+NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst")
+# Acute danger: the first thing to say is to call 112.
+DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
+                     r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
+                     r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
+                     r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*")
+
+
+def stop_said(text: str) -> bool:
+    """Whether a message says to stop in so many words."""
+    return bool(STOP_SAID.search(text or ""))
+
+
+def send_said(text: str) -> bool:
+    """Whether a message says to send what the summary shows ("verstuur maar"), not "nog niet versturen"."""
+    return bool(SEND_SAID.search(text or "")) and not NOT_YET.search(text or "")
+
+
+def danger_said(text: str) -> bool:
+    """Whether a message tells of acute danger (a knife, being beaten, "moet ik 112 bellen?")."""
+    return bool(DANGER_SAID.search(text or ""))

@@ -34,7 +34,7 @@ from bot.advice import profile_values
 from bot.profile import ProfileError, load_profile
 from bot.retention import PurgeSchedule
 from bot.storage.encryption import ensure_key
-from components import action_outage, follow_up, rasa_speedups
+from components import action_outage, in_context, rasa_speedups
 
 logger = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         ensure_key()  # no usable key: the server does not start
         action_outage.install()  # built at every Rasa server's start: the Dutch message for an action server outage
         rasa_speedups.install()
-        follow_up.install()  # wraps the parse rasa_speedups installed
+        in_context.install()  # wraps the parse rasa_speedups installed
         super().__init__(domain=domain, host=host, **kwargs)
         self._tune_engine()
         self.purge_schedule = PurgeSchedule(self.engine.url).start()

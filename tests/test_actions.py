@@ -92,10 +92,17 @@ def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
     assert all(slots[s] is None for s in FACT_SLOTS if s not in ("bedrag", "gever"))
 
 
+def test_acute_danger_is_answered_with_112_before_anything_else(profile_file):
+    said = tracker(intent="dilemma_ongewenst_gedrag", text="er staat een man aan de balie met een mes")
+    messages, events = run(ActionNieuwThema(), said)
+    assert "Bel dan meteen 112" in messages[0]["text"] and slot_events(events)["gedragsvorm"] == "agressie"
+    assert run(ActionNieuwThema(), tracker(intent="dilemma_ongewenst_gedrag", text="hij pest me"))[0] == []
+
+
 def test_a_follow_up_question_to_the_advice_keeps_the_theme_and_every_fact():
     old = {"thema": "dilemma_geschenk", **{slot: "oud" for slot in FACT_SLOTS}}
     follow_up = tracker(slots=old, text="moet ik het teruggeven?")
-    follow_up.latest_message["vervolg"] = True  # components/follow_up.py
+    follow_up.latest_message["vervolg"] = True  # components/in_context.py
     assert run(ActionNieuwThema(), follow_up)[1] == []
 
 
@@ -224,8 +231,16 @@ def test_a_typed_yes_or_no_answers_the_question(answer, kept):
 @pytest.mark.parametrize("typed, kept", [("een collega van mij", False), ("nee, bij een ander", False),
                                          ("ja, hij doet het tegen mij", True), ("Nee, tegen een ander", False)])
 def test_whether_the_behaviour_is_towards_the_user_is_read_in_words(typed, kept):
+    """(The words win over the NLU's yes or no: see the test below.)"""
     _, events = _form_run(ValidateOngewenstForm(), {}, "zelf_getroffen", typed, "ongewenst_form")
     assert slot_events(events)["zelf_getroffen"] is kept
+
+
+def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no():
+    said = tracker(intent="deny", text="nee het is mn baas", active_loop="ongewenst_form",
+                   slots={"requested_slot": "leidinggevende_betrokken", "leidinggevende_betrokken": False},
+                   events=[{"event": "slot", "name": "leidinggevende_betrokken", "value": False}])
+    assert slot_events(run(ValidateOngewenstForm(), said)[1])["leidinggevende_betrokken"] is True
 
 
 @pytest.mark.parametrize("validation, form, slot, typed, kept", [

@@ -115,7 +115,7 @@ class TestEscalation:
     def test_harassment_and_threats_never_get_step_one(self, form):
         # even if the user said it would be safe
         steps = steps_of("ongewenst", Facts(gedragsvorm=form, veilig_gesprek=True))
-        assert "gesprek_betrokkene" not in steps and steps[2] == "niet_veilig"
+        assert "gesprek_betrokkene" not in steps and steps[steps.index("stappen") + 1] == "niet_veilig"
 
     @pytest.mark.parametrize("safe", [False, "onbekend", None])
     def test_not_safe_or_unsure_skips_step_one(self, safe):
@@ -133,7 +133,7 @@ class TestEscalation:
     @pytest.mark.parametrize("form, first", [("pesten", "gesprek_betrokkene"), ("seksuele_intimidatie", "niet_veilig")])
     def test_a_witness_gets_the_path_for_someone_elses_conduct_not_the_victims(self, form, first):
         steps = steps_of("getuige", Facts(gedragsvorm=form, veilig_gesprek=True, zelf_getroffen=False))
-        assert steps[:3] == ["inleiding_getuige", "stappen", first]
+        assert steps[:4] == ["inleiding_getuige", "leidinggevende_grijpt_in", "stappen", first]
         assert "melding_intern" in steps and "klacht" not in steps and "inleiding_ongewenst" not in steps
 
     def test_colleague_conduct_gets_internal_report_without_whistleblower_route(self):
@@ -142,12 +142,23 @@ class TestEscalation:
 
 
 @pytest.mark.parametrize("towards_me, said", [(True, "Vervelend dat je dit meemaakt"), (None, "Vervelend dat je dit meemaakt"),
-                                               (False, "mee-verantwoordelijk voor je collega's")])
+                                               (False, "ben je er ook voor je collega's")])
 def test_unwanted_behaviour_seen_towards_someone_else_is_not_answered_as_if_it_happened_to_the_user(
         profile_file, towards_me, said):
     messages = advice("dilemma_ongewenst_gedrag", Facts(gedragsvorm="pesten", zelf_getroffen=towards_me), load_profile())
     assert said in messages[0]
     assert ("officiële klacht" in " ".join(messages)) is (towards_me is not False)
+
+
+def test_a_witness_is_not_told_that_the_manager_steps_in_when_the_manager_does_it():
+    steps = steps_of("getuige", Facts(gedragsvorm="pesten", zelf_getroffen=False, leidinggevende_betrokken=True))
+    assert "leidinggevende_grijpt_in" not in steps and "vertrouwenspersoon" in steps
+
+
+def test_threats_and_violence_say_that_they_are_crimes_before_the_steps():
+    steps = steps_of("ongewenst", Facts(gedragsvorm="agressie"))
+    assert steps.index("aangifte") < steps.index("stappen")
+    assert "aangifte" not in steps_of("ongewenst", Facts(gedragsvorm="pesten"))
 
 
 def test_contact_details_come_from_the_profile(profile_file):

@@ -62,7 +62,7 @@ def test_unwanted_behaviour_towards_a_colleague_gets_the_questions_of_unwanted_b
     assert "Is het gedrag tegen jou gericht?" not in answer  # towards a colleague, said
     answer = chat.say("/affirm")
     # the steps of someone who saw it, not of the one it happens to
-    assert "mee-verantwoordelijk voor je collega's" in answer and "Vervelend dat je dit meemaakt" not in answer
+    assert "ben je er ook voor je collega's" in answer and "Vervelend dat je dit meemaakt" not in answer
     assert "officiële melding" in answer and "officiële klacht" not in answer
 
 
@@ -74,7 +74,7 @@ def test_whether_the_behaviour_is_towards_the_user_is_asked_when_unclear_and_the
     assert "Kun je het veilig met de persoon zelf bespreken?" in chat.say("nee, tegen een collega van mij")
     assert "Is je leidinggevende zelf bij de zaak betrokken?" in chat.say("/deny")
     answer = chat.say("weet ik niet")  # once a fallback
-    assert "mee-verantwoordelijk voor je collega's" in answer
+    assert "ben je er ook voor je collega's" in answer
     assert "Ga voor overleg en advies naar je leidinggevende of naar een vertrouwenspersoon" in answer
 
 
@@ -137,10 +137,10 @@ def test_the_day_said_with_a_gift_is_not_asked_again_by_its_notice(setting):
     asked = chat.say('/melding_doen{"melding_type": "geschenk"}')
     if "Van wie kreeg je het?" in asked:  # the giver, where the model found none in the message
         asked = chat.say("aannemer, Bouwbedrijf Jansen")
-    assert "Wat heb je gekregen" in asked
-    asked = chat.say("een kerstpakket")
-    assert "Wanneer was dat?" not in asked and "Wat is je naam" in asked
-    assert f"- Datum: {date.today() - timedelta(days=1):%d-%m-%Y}" in chat.say("Anna, Financiën")
+    # what it was and the day were said: neither is asked
+    assert "Wat heb je gekregen" not in asked and "Wanneer was dat?" not in asked and "Wat is je naam" in asked
+    summary = chat.say("Anna, Financiën")
+    assert f"- Datum: {date.today() - timedelta(days=1):%d-%m-%Y}" in summary and "- Wat: een kerstpakket" in summary
 
 
 @pytest.mark.parametrize("when", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])
@@ -307,3 +307,26 @@ def test_yes_to_the_offer_of_a_contact_request_starts_it(setting):
     chat.say("hoi")
     assert "Dan vul ik met je een contactverzoek in" in chat.say("ik wil met een mens praten")
     assert "Waar wil je over praten?" in chat.say("ja graag")  # once a fallback
+
+
+def _gift_summary(chat):
+    chat.say("hoi")
+    chat.say('/melding_doen{"melding_type": "geschenk"}')
+    for answer in ("leverancier, Drukkerij De Vries", "een doos bonbons", "15 euro", "gisteren", "/affirm"):
+        chat.say(answer)
+    assert "Klopt dit?" in chat.say("Piet, Burgerzaken")
+
+
+@pytest.mark.parametrize("send", ["verstuur maar", "versturen"])
+def test_a_wish_to_send_typed_at_the_summary_sends_the_notice(setting, send):
+    chat = Chat(setting[0])
+    _gift_summary(chat)
+    answer = chat.say(send)  # "verstuur maar" once read as stop and dropped the notice
+    assert "MLD-" in answer and "ik stop hiermee" not in answer
+
+
+def test_acute_danger_is_answered_with_112_first(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    chat.say("er staat een man bij de balie te schreeuwen en hij heeft een mes")
+    assert "Bel dan meteen 112" in chat.last[0]["text"]

@@ -3,6 +3,7 @@ validation actions as the action server runs them: whatever the user typed, the 
 fail (no apology of `never_raises`) and either keeps a valid value or asks again in Dutch.
 
 Case counts: FUZZ_CASES per test; `pytest --hypothesis-show-statistics` prints them."""
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -54,10 +55,11 @@ def _valid(f: form.Field, value) -> bool:
         return f.optional
     if f.kind == form.YES_NO:
         return isinstance(value, bool)
-    if f.kind == form.AMOUNT:
-        return Decimal(value) >= 0
-    if f.kind == form.HOURS:
-        return float(value) >= 0
+    if f.kind == form.AMOUNT:  # "50" or "ruim 50"
+        more, _, number = value.rpartition(" ")
+        return more in ("", "ruim") and Decimal(number) >= 0
+    if f.kind == form.HOURS:  # hours, or another unit kept in words ("2 avonden per week")
+        return float(value) >= 0 if re.fullmatch(r"\d+(?:\.\d+)?", value) else len(value.strip()) >= 2
     if f.kind in (form.PAST_DATE, form.ANY_DATE):
         try:
             date.fromisoformat(value)

@@ -107,6 +107,8 @@ def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):
     ("2 avonden per week", "2 avonden per week", "2 avonden per week"),  # not 2 hours
     ("een dag in de maand", "een dag in de maand", "een dag in de maand"),
     ("een paar uur", "een paar uur", "een paar uur"),
+    ("zo n 10 uur per maand", "zo n 10 uur per maand", "zo n 10 uur per maand"),  # not 10 a week
+    ("0,2 fte", "0,2 fte", "0,2 fte"),
 ])
 def test_hours_are_kept_as_a_number_only_when_they_are_hours(answer, kept, shown):
     hours = form.field("nevenwerkzaamheden", "melding_uren")
@@ -158,10 +160,37 @@ def test_a_vague_date_read_again_keeps_its_words_not_the_day_it_was_said():
     assert slot_events(events)["melding_datum"] == kept and messages_ == []
 
 
+def test_the_anonymity_typed_wins_over_the_yes_the_nlu_read_in_it():
+    """"met naam is goed" reads as affirm, which the slot mapping takes for the button "Anoniem"."""
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "met naam is goed"},
+              {"event": "slot", "name": "melding_anoniem", "value": True}]
+    slots = {"melding_type": "vermoeden_misstand", "melding_anoniem": True, "requested_slot": "melding_anoniem"}
+    said = tracker(slots=slots, events=events, active_loop=form.form_name("vermoeden_misstand"), intent="affirm",
+                   text="met naam is goed")
+    assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_anoniem"] is False
+
+
 @pytest.mark.parametrize("typed, anonymous", [("anoniem", True), ("Anoniem", True), ("met naam", False),
                                                ("Met mijn naam", False), ("ja", True)])
 def test_the_anonymity_typed_in_words_is_read(typed, anonymous):
     assert form.read_answer(form.ANONYMOUS, typed) == (True, anonymous)
+
+
+@pytest.mark.parametrize("slot, answer, kept", [
+    ("melding_omschrijving", "bedankt", None), ("melding_omschrijving", "hoi", None),
+    ("melding_gever", "wie leest mijn melding dan?", None), ("melding_omschrijving", "een fles wijn", "een fles wijn"),
+])
+def test_a_greeting_or_a_question_of_ones_own_is_no_answer_to_a_text_question(slot, answer, kept):
+    messages_, events = validate("geschenk", slot, answer)
+    assert slot_events(events)[slot] == kept
+    if answer.endswith("?"):
+        assert texts(messages_) == messages.OWN_QUESTION
+
+
+def test_a_plain_no_answers_a_text_question_that_asks_for_it():
+    overlap = form.field("nevenwerkzaamheden", "melding_overlap")
+    assert form.read_answer(overlap, "nee") == (True, "nee")
+    assert form.read_answer(form.field("geschenk", "melding_omschrijving"), "nee") == (False, None)
 
 
 @pytest.mark.parametrize("typed", ["overslaan", "sla over", "die vraag wil ik liever overslaan"])
@@ -346,8 +375,8 @@ def test_a_typed_answer_that_names_no_field_asks_again_with_buttons(intent):
     assert events == [{"event": "followup", "timestamp": None, "name": "action_melding_aanpassen"}]
     messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent=intent, text="dat klopt niet"))
     assert texts(messages_) == messages.CHOOSE_FIELD and events == []
-    assert [b["title"] for b in messages_[0]["buttons"]][-1] == "Stoppen"
-    assert len(messages_[0]["buttons"]) == len(form.FORMS["geschenk"]) + 1
+    assert [b["title"] for b in messages_[0]["buttons"]][-2:] == ["Niets, versturen", "Stoppen"]
+    assert len(messages_[0]["buttons"]) == len(form.FORMS["geschenk"]) + 2
 
 
 def test_a_correction_typed_at_the_summary_that_names_a_field_asks_it_again_at_once():

@@ -3,8 +3,8 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, day_said, facts_said, gift_accepted, hours_said, paid_said,
-                      reported_case, yes_no_said)
+from bot.said import (anonymous_wish, choice_said, danger_said, day_said, facts_said, gift_accepted, hours_said,
+                      paid_said, reported_case, send_said, stop_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
 
@@ -131,6 +131,8 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     ("mijn teamleider kleineert een collega steeds in het teamoverleg", False),
     ("mijn collega pest me al weken", True),
     ("mijn collega vertelde me dat ze wordt lastiggevallen", None),  # both: asked
+    ("ik wil een klacht indienen over ongewenst gedrag van een collega", None),  # the colleague does it
+    ("een collega vertelde me in vertrouwen dat ze door de manager is aangerand", None),
     ("er worden seksistische grappen gemaakt op de afdeling", None),  # neither: asked
 ])
 def test_whether_unwanted_behaviour_is_towards_the_user_is_read(text, mine):
@@ -184,3 +186,29 @@ def test_what_was_given_is_read_from_the_words_around_the_verb(text, gift):
 ])
 def test_what_one_is_invited_to_is_read(text, event):
     assert event_said(text) == event
+
+
+@pytest.mark.parametrize("text, stop", [
+    ("laat maar", True), ("ik kap ermee", True), ("toch maar niet, stop maar", True), ("ik wil er niet mee verder", True),
+    ("versturen maar", False), ("mail maar", False), ("laat maar mailen", False),
+    ("nee heb ik toch gezegd, onbetaald", False), ("weet ik niet meer", False),
+])
+def test_a_stop_is_a_stop_only_when_it_says_so(text, stop):
+    assert stop_said(text) is stop
+
+
+@pytest.mark.parametrize("text, send", [("verstuur maar", True), ("prima, versturen", True), ("stuur maar door", True),
+                                        ("nog niet versturen", False), ("wacht even", False)])
+def test_a_wish_to_send_is_read(text, send):
+    assert send_said(text) is send
+
+
+@pytest.mark.parametrize("text, danger", [
+    ("er staat een man bij de balie te schreeuwen en hij heeft een mes", True),
+    ("ik ben bang dat hij me iets aandoet, moet ik 112 bellen?", True),
+    ("hij staat misschien straks bij mijn auto", True),
+    ("een inwoner was onbeschoft aan de balie", False),
+    ("een agent van de politie bood me een kaartje aan", False),
+])
+def test_acute_danger_is_read(text, danger):
+    assert danger_said(text) is danger

@@ -44,13 +44,15 @@ class Field:
     entity: Optional[str] = None  # an entity that also fills the field (e.g. a button's payload)
     unknown: str = "weet ik niet"  # how the summary shows UNKNOWN (the answer of the /dont_know button)
     only_anonymous: bool = False  # asked only when the notice is anonymous
+    plain_no: bool = False  # a text field that a plain "nee" answers
 
 
 # Fields shared by several types use the same slot; their label and question may differ per type.
 def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
        *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet",
-       only_anonymous: bool = False) -> Field:
-    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown, only_anonymous)
+       only_anonymous: bool = False, plain_no: bool = False) -> Field:
+    return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown, only_anonymous,
+                 plain_no)
 
 
 NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
@@ -84,7 +86,7 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
         _f("organisatie", "Bij welke organisatie", ask="Bij welke organisatie of welk bedrijf?"),
         _f("betaald", "Betaald", YES_NO, ask="Krijg je ervoor betaald?", buttons=YES_OR_NO),
         _f("uren", "Uren per week", HOURS, optional=True, ask="Hoeveel uur per week ongeveer?", buttons=DONT_KNOW),
-        _f("overlap", "Raakt het je eigen werk",
+        _f("overlap", "Raakt het je eigen werk", plain_no=True,
            ask='Heeft het iets te maken met je werk bij de gemeente? Vertel kort hoe, of zeg "nee".'),
         _f("datum", "Startdatum", ANY_DATE, optional=True,
            ask='Wanneer ben je begonnen, of wanneer begin je? Bijvoorbeeld "1 maart".', buttons=DONT_KNOW),
@@ -227,9 +229,23 @@ _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 def yes_or_no(text: str) -> Optional[bool]:
     """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet"), else None."""
     return True if _YES.match(text) else False if _NO.match(text) else None
+# Not an answer to a text question: a greeting, thanks or a bare yes or no ("hoi", "bedankt", "ok"),
+# or a short question of the user's own ("wie leest mijn melding dan?").
+_SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|dank je(?: wel)?|dankjewel|thanks|"
+                     r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens)\W*$", re.I)
+_QUESTION = re.compile(r"^\W*(?:wie|wat|waar|waarom|wanneer|hoe|kan|kun|mag|moet|krijgt|leest|ziet|is|zijn|wordt)\b[^?]*\?\W*$",
+                       re.I)
+
+
+def own_question(text: str) -> bool:
+    """Whether a typed answer is a short question of the user's own instead."""
+    return bool(_QUESTION.match(text)) and len(text.split()) <= 10
+
+
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
 # "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
-_OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dienst)\w*", re.I)
+_OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dienst|fte\b|maand|jaar|kwartaal|twee weken)\w*",
+                         re.I)
 _HOURS_IN_WORDS = re.compile(r"\buur", re.I)
 
 
@@ -271,6 +287,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if match and not _OTHER_TIME.search(text):
             return True, match.group(1).replace(",", ".")
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
+    if own_question(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
+        return False, None
     return (True, text) if len(text) >= 2 else (False, None)
 
 

@@ -1,0 +1,98 @@
+"""A message read in the light of what the bot just did or asked.
+
+The NLU sees one message and no conversation. Some messages mean something else where they are
+said, and taking them as the NLU found them lost a notice or the thread:
+- a short question right after the advice goes on about that advice ("moet ik het teruggeven?"
+  was taken for a side job, "wat moet ik dan tegen haar zeggen?" answered with the civil servant's
+  oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
+  (actions/advice.py) and the advice is given again for them;
+- "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
+  notice was dropped);
+- a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
+  form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
+- a typed yes or no to "Bedoel je ...?" chooses like its buttons;
+- "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
+  goodbye): the best other intent the NLU found;
+- acute danger ("hij heeft een mes") is unwanted behaviour, whatever else the NLU found.
+
+Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
+parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
+"""
+from __future__ import annotations
+
+from typing import Any, Dict, Optional, Text
+
+from rasa.core.channels.channel import UserMessage
+from rasa.core.processor import MessageProcessor
+from rasa.shared.core.constants import ACTION_LISTEN_NAME
+from rasa.shared.core.events import ActionExecuted, BotUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
+
+from bot.said import danger_said, follow_up, send_said, stop_said
+from bot.themes import THEMES
+
+FOLLOW_UP_KEY = "vervolg"
+ADVICE_ACTION = "action_advies"
+SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
+ASK_AFFIRMATION = "action_default_ask_affirmation"
+THEME_SLOT = "thema"
+UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
+LONGER_THAN_A_NO = 5  # words
+
+
+def last_action(tracker: DialogueStateTracker) -> Optional[str]:
+    last = tracker.get_last_event_for(ActionExecuted, action_names_to_exclude=[ACTION_LISTEN_NAME])
+    return last.action_name if last else None
+
+
+def _guessed_intents(tracker: DialogueStateTracker) -> list:
+    """The intents of the buttons under "Bedoel je ...?" (the guess, then "something else")."""
+    asked = tracker.get_last_event_for(BotUttered)
+    buttons = (asked.data or {}).get("buttons") or [] if asked else []
+    return [b["payload"].lstrip("/") for b in buttons if str(b.get("payload", "")).startswith("/")]
+
+
+def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Optional[str]:
+    """The intent the message has where it is said, or None for the NLU's own."""
+    text = parse_data.get("text") or ""
+    found = (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
+    if danger_said(text) and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
+        return UNWANTED_BEHAVIOUR
+    if last == ADVICE_ACTION and theme in THEMES and found in (*THEMES, "nlu_fallback", "faq") and follow_up(text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    if last in SUMMARY_ACTIONS and send_said(text):
+        return "affirm"
+    if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
+        return "inform"
+    if last == ASK_AFFIRMATION and found in ("affirm", "deny"):
+        guessed = _guessed_intents(tracker)
+        return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None
+    if last == ADVICE_ACTION and found == "deny" and len(text.split()) > LONGER_THAN_A_NO:
+        others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
+        return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")
+    return None
+
+
+def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
+    """`parse_data`, with the intent the message has where it is said."""
+    meant = _meant(parse_data, tracker)
+    if meant:
+        parse_data[INTENT] = {INTENT_NAME_KEY: meant, PREDICTED_CONFIDENCE_KEY: 1.0}
+    return parse_data
+
+
+def install() -> None:
+    """Idempotent; after components/rasa_speedups.py's install, whose parse it wraps."""
+    parse = MessageProcessor._parse_message_with_graph
+    if getattr(parse, "in_context", False):
+        return
+
+    def parse_in_context(self: MessageProcessor, message: UserMessage, tracker: DialogueStateTracker,
+                         only_output_properties: bool = True) -> Dict[Text, Any]:
+        return in_context(parse(self, message, tracker, only_output_properties), tracker)
+
+    parse_in_context.in_context = True
+    MessageProcessor._parse_message_with_graph = parse_in_context

@@ -1,0 +1,86 @@
+"""A message is read in the light of what the bot just did or asked (components/in_context.py)."""
+import pytest
+from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
+from rasa.shared.core.trackers import DialogueStateTracker
+
+from bot.said import follow_up
+from components.in_context import in_context
+
+
+def conversation(last_action: str, theme: str = "dilemma_geschenk", *, said=None, loop=None) -> DialogueStateTracker:
+    return DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("ik kreeg een fles wijn van 60 euro"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", theme), *([ActiveLoop(loop)] if loop else []),
+        ActionExecuted(last_action), *([said] if said else []), ActionExecuted("action_listen"),
+    ])
+
+
+def parsed(text: str, intent: str, confidence: float = 0.9, ranking=()) -> dict:
+    return {"text": text, "intent": {"name": intent, "confidence": confidence}, "entities": [],
+            "intent_ranking": [{"name": name, "confidence": 0.1} for name in ranking]}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("ok en moet ik het ergens melden?", "dilemma_nevenwerkzaamheden"),
+    ("moet ik ze dan terugsturen?", "dilemma_gemeentelijke_voorzieningen"),
+    ("moet ik het teruggeven?", "nlu_fallback"),
+    ("en als het 60 euro was?", "dilemma_geschenk"),  # the same theme: its facts must be kept too
+    ("wat moet ik dan tegen haar zeggen?", "faq"),
+])
+def test_a_follow_up_to_the_advice_keeps_its_theme(text, found):
+    result = in_context(parsed(text, found), conversation("action_advies"))
+    assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"] is True
+
+
+@pytest.mark.parametrize("text, found, last_action", [
+    ("en voor etentjes?", "dilemma_uitnodiging", "action_advies"),  # another matter
+    ("mijn collega neemt papier mee naar huis, mag dat?", "dilemma_gemeentelijke_voorzieningen", "action_advies"),
+    ("moet ik het teruggeven?", "dilemma_nevenwerkzaamheden", "utter_greet_start"),  # no advice just given
+    ("wie is de vertrouwenspersoon?", "faq", "action_advies"),  # a question of its own
+    ("nee dank je", "thankyou", "action_advies"),
+])
+def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
+    result = in_context(parsed(text, found), conversation(last_action))
+    assert result["intent"]["name"] == found and "vervolg" not in result
+
+
+def test_a_long_message_is_a_new_matter_even_if_it_starts_like_a_follow_up():
+    assert not follow_up("en dan nog iets anders: mijn buurman heeft een aanvraag ingediend die ik zelf moet behandelen")
+
+
+def test_a_wish_to_send_at_the_summary_sends_it():
+    result = in_context(parsed("versturen maar", "stop"), conversation("action_melding_samenvatting"))
+    assert result["intent"]["name"] == "affirm"
+
+
+@pytest.mark.parametrize("text, meant", [("mail maar", "inform"), ("nee heb ik toch gezegd, onbetaald", "inform"),
+                                         ("laat maar, ik stop", "stop")])
+def test_in_a_form_a_stop_is_a_stop_only_when_it_says_so(text, meant):
+    result = in_context(parsed(text, "stop"), conversation("nevenwerkzaamheden_melding_form",
+                                                           loop="nevenwerkzaamheden_melding_form"))
+    assert result["intent"]["name"] == meant
+
+
+def test_outside_a_form_the_nlus_stop_stays():
+    assert in_context(parsed("mail maar", "stop"), conversation("utter_greet"))["intent"]["name"] == "stop"
+
+
+@pytest.mark.parametrize("typed, meant", [("affirm", "dilemma_gemeentelijke_voorzieningen"), ("deny", "out_of_scope")])
+def test_a_typed_yes_or_no_to_a_guess_chooses_like_its_buttons(typed, meant):
+    guess = BotUttered("Bedoel je ...?", {"buttons": [{"title": "Ja", "payload": "/dilemma_gemeentelijke_voorzieningen"},
+                                                      {"title": "Iets anders", "payload": "/out_of_scope"}]})
+    result = in_context(parsed("ja", typed), conversation("action_default_ask_affirmation", said=guess))
+    assert result["intent"]["name"] == meant
+
+
+def test_a_no_with_a_story_after_the_advice_is_not_a_goodbye():
+    text = "nee, ik denk dat die leverancier mij probeert om te kopen"
+    result = in_context(parsed(text, "deny", ranking=("deny", "dilemma_vermoeden_misstand")), conversation("action_advies"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
+    assert in_context(parsed("nee dank je", "deny"), conversation("action_advies"))["intent"]["name"] == "deny"
+
+
+def test_acute_danger_is_unwanted_behaviour_whatever_the_nlu_found():
+    result = in_context(parsed("ik ben bang dat hij me iets aandoet, moet ik 112 bellen?", "dilemma_nevenwerkzaamheden"),
+                        conversation("action_advies", theme="dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag"
