@@ -42,9 +42,9 @@ from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
 from bot.said import anonymous_wish, day_said, hours_said, notice_type_said, paid_said, reported_case
-from bot.what_said import event_said, gift_said
 from bot.themes import THEMES
 from bot.trends import notice_depth
+from bot.what_said import event_said, gift_said
 
 logger = logging.getLogger(__name__)
 

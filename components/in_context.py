@@ -13,7 +13,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons;
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
-- acute danger ("hij heeft een mes") is unwanted behaviour, whatever else the NLU found.
+- acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
+  found.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
@@ -58,7 +59,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     text = parse_data.get("text") or ""
     found = (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
-    if danger_said(text) and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
+    # (not inside a form: a notice may well tell of a past threat)
+    if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
         return UNWANTED_BEHAVIOUR
     if last == ADVICE_ACTION and theme in THEMES and found in (*THEMES, "nlu_fallback", "faq") and follow_up(text):
         parse_data[FOLLOW_UP_KEY] = True

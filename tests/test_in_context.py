@@ -84,3 +84,9 @@ def test_acute_danger_is_unwanted_behaviour_whatever_the_nlu_found():
     result = in_context(parsed("ik ben bang dat hij me iets aandoet, moet ik 112 bellen?", "dilemma_nevenwerkzaamheden"),
                         conversation("action_advies", theme="dilemma_ongewenst_gedrag"))
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
+def test_a_threat_told_in_a_notice_does_not_leave_the_notice():
+    said = parsed("hij bedreigde me vorige week met een mes", "inform")
+    result = in_context(said, conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form"))
+    assert result["intent"]["name"] == "inform"  # the answer to the notice's question
