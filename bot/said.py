@@ -44,7 +44,7 @@ def gift_accepted(text: str) -> Optional[bool]:
 
 
 NAMED = re.compile(r"\b(niet (?:meer )?anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam)\b", re.IGNORECASE)
-ANONYMOUS = re.compile(r"\banoniem\b", re.IGNORECASE)
+ANONYMOUS = re.compile(r"\banoniem", re.IGNORECASE)  # also "een anonieme melding"
 NOT_NAMED = re.compile(r"\b(niet met (?:mijn |m'n |mn )?naam|zonder (?:mijn |m'n |mn )?naam|niet dat mijn naam)\b",
                        re.IGNORECASE)
 

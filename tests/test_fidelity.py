@@ -44,7 +44,9 @@ class TestWhereANoticeGoes:  # defect 1
     def test_the_summary_says_what_the_user_still_tells_the_manager(self, profile_file):
         messages_, _ = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))
         assert "geschenkenregister@huizen.example" in texts(messages_)
-        assert "Meld het cadeau dan ook zelf bij je leidinggevende" in texts(messages_)
+        assert "Meld het cadeau ook zelf bij je leidinggevende" in texts(messages_)  # GIFT: accepted
+        assert "?" not in messages.manager_note("geschenk", {})  # before the form: no question the user answers
+        assert "Neem je het cadeau aan, meld het dan ook zelf" in messages.manager_note("geschenk", {})
 
     def test_the_confirmation_names_the_recipient(self, profile_file):
         _, events = run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))

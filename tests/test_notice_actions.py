@@ -512,6 +512,13 @@ def test_a_change_of_anonymity_typed_at_the_summary_changes_it(typed, anonymous)
     assert slots["melding_type"] == "vermoeden_misstand"
 
 
+def test_a_wish_for_an_anonymous_notice_at_the_summary_wins_over_another_field_it_names():
+    named = {**MISSTAND, "melding_anoniem": False, "melding_naam": "Noor, Duurzaamheid"}
+    typed = "maak er toch maar een anonieme melding van. en bij wanneer: de hele maand oktober"
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=named, intent="melding_aanpassen", text=typed))[1])
+    assert slots["melding_anoniem"] is True and slots["melding_naam"] is None
+
+
 def test_a_plain_stop_at_the_summary_stops():
     messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots=MISSTAND, intent="stop", text="stop"))
     assert messages_[0]["response"] == "utter_gestopt" and slot_events(events)["melding_type"] is None

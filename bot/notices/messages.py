@@ -52,7 +52,7 @@ def recipients(notice_type: str, profile: Profile) -> str:
 # What the code asks the user to do with their manager, per notice type; the notice itself goes
 # to registers and advisers (the profile's recipients), never to the user's own manager.
 MANAGER_DUTY = {
-    "geschenk": "Meld het cadeau dan ook zelf bij je leidinggevende.",
+    "geschenk": "Meld het cadeau ook zelf bij je leidinggevende.",
     "uitnodiging": "Bespreek de uitnodiging dus ook zelf met je leidinggevende.",
     "belangenverstrengeling": "Meld het dus ook zelf bij je leidinggevende.",
 }
@@ -66,8 +66,9 @@ def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -
     duty = MANAGER_DUTY.get(notice_type)
     if duty is None or (notice_type == "geschenk" and accepted is False):
         return None
-    when = " Heb je het cadeau aangenomen?" if notice_type == "geschenk" and accepted is not True else ""
-    return f"Je leidinggevende krijgt deze melding niet.{when} {duty} Dat vraagt de gedragscode."
+    if notice_type == "geschenk" and accepted is not True:  # no question here: a "nee" to it read as "no, thanks"
+        duty = "Neem je het cadeau aan, meld het dan ook zelf bij je leidinggevende."
+    return f"Je leidinggevende krijgt deze melding niet. {duty} Dat vraagt de gedragscode."
 
 
 def offer(notice_type: str, profile: Profile) -> str:
