@@ -482,6 +482,9 @@ def test_the_status_form_reads_a_reference_forgivingly():
 @pytest.mark.parametrize("text, said", [
     ("wat is de status van mld 2026 ggd2vf?", {"status_referentie": "MLD-2026-GGD2VF"}),  # no code in "van mld 2026..."
     ("hoe staat het met mijn melding?", {}),
+    ("hoe staat het ermee?", {}),  # normalised, "hoe staat het ermee" spells a code with a 0 in it
+    ("Ik wil weten of er al iets met mijn melding is gedaan", {}),
+    ("mijn code is s1bf 0azd cg4g t72s", {"status_code": "S1BF-0AZD-CG4G-T72S"}),
 ])
 def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
     found = asyncio.run(na.ValidateStatusForm().extract_status_referentie(

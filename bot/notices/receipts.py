@@ -81,7 +81,8 @@ def receipt_code_in(text: Optional[str]) -> Optional[str]:
     (plain words could spell one; a code without a digit is rare: 1 in 400)."""
     words = re.findall(r"[0-9A-Za-z]+", text or "")
     runs = ("".join(words[start:end]) for end in range(len(words), 0, -1) for start in range(end - 1, -1, -1))
-    return next((code for code in map(normalise_receipt_code, runs) if code and re.search(r"\d", code)), None)
+    # the digit as typed: normalising reads O as 0 and I or L as 1 ("hoe staat het ermee" is no code)
+    return next((code for run in runs if re.search(r"\d", run) for code in [normalise_receipt_code(run)] if code), None)
 
 
 def hash_receipt_code(code: str) -> str:
