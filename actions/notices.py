@@ -41,7 +41,8 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import load_profile
-from bot.said import anonymous_wish, day_said, hours_said, notice_type_said, paid_said, reported_case
+from bot.said import (anonymous_wish, day_said, hours_said, notice_type_said, official_said, paid_said, reported_case,
+                      story_said)
 from bot.themes import THEMES
 from bot.trends import notice_depth
 from bot.what_said import event_said, gift_said
@@ -56,7 +57,7 @@ FIELD_ENTITY = "melding_veld"
 # Answers to "Wat wil je aanpassen?" (data/rules/meldingen.yml): a button, or typed words that the
 # NLU may read as anything, "de datum klopt niet" as well as "het was een bon van 75 euro".
 CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", "faq", "stop",
-                      *THEMES)
+                      "greet", "status_melding", *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
@@ -67,6 +68,7 @@ SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
     "geschenk": {CASE_SLOT: gift_said},
     "uitnodiging": {"melding_evenement": event_said},
+    "vermoeden_misstand": {CASE_SLOT: story_said},  # the story told before: "Wat is er aan de hand?"
 }
 
 
@@ -113,9 +115,13 @@ def _anonymity_change(notice_type: str, tracker: Tracker) -> Optional[bool]:
 
 def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
     """The new value a typed correction gives with the field it names ("de datum klopt niet, het
-    was vrijdag"), for the kinds of field that can tell a value from the words around it (an
-    amount, a date, hours); else None, and the field is asked again."""
+    was vrijdag", "bij wie: mijn neef"), for the kinds of field that can tell a value from the words
+    around it (an amount, a date, hours, text after the field's name and a colon); else None, and
+    the field is asked again."""
     text = tracker.latest_message.get("text") or ""
+    notice_type = tracker.get_slot(TYPE_SLOT)
+    if f.kind == form.TEXT:  # "bij wie: mijn neef Tom Visser"
+        return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
     if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text
         day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)
         return day.isoformat() if day else None
@@ -182,8 +188,11 @@ class ActionMeldingStart(Action):
                 SlotSet(TYPE_SLOT, notice_type),
             ]
 
-        notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(tracker.latest_message.get("text") or "")
+        typed = tracker.latest_message.get("text") or ""
+        notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(typed)
                        or _offered_contact_request(tracker) or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
+        if notice_type == CONTACT_REQUEST and official_said(typed):  # asked to report, offered a talk: say why
+            dispatcher.utter_message(text=messages.official_route(load_profile()))
         if notice_type not in form.FORMS:
             dispatcher.utter_message(
                 text=messages.CHOOSE_TYPE,

@@ -66,6 +66,16 @@ def reported_case(text: str) -> Optional[str]:
     return text.strip() if REPORT_OF.search(text or "") and not HOW_TO.match(text) else None
 
 
+STORY_WORDS = 12  # a message this long that is no question tells what happened
+
+
+def story_said(text: str) -> Optional[str]:
+    """The message as typed when it tells a story ("mijn teamleider laat facturen ... betalen"), for
+    the description of a suspected wrongdoing; None for a short answer or a how-to question."""
+    text = (text or "").strip()
+    return text if len(text.split()) >= STORY_WORDS and not HOW_TO.match(text) and not text.startswith("/") else None
+
+
 def day_said(text: str, today: Optional[date] = None) -> Optional[str]:
     """The day something happened, as a message names it in passing ("ik kreeg gisteren", "vorige
     week dinsdag", "op 15 maart"), in ISO form; None for none, a day ahead, or a vague time
@@ -193,6 +203,14 @@ NOTICE_WORDS = {
     "contactverzoek_vertrouwenspersoon": _words(r"contactverzoek", r"(?:praten|spreken|contact) met (?:een|de) vertrouwenspersoon",
                                                 r"vertrouwenspersoon (?:mij|me) (?:bel|mail)"),
 }
+
+
+OFFICIAL = _words(r"officie", r"klacht", r"formele? melding")
+
+
+def official_said(text: str) -> bool:
+    """Whether a wish to report asks for the official route ("ik wil er een officiële melding van maken")."""
+    return bool(OFFICIAL.search(text or ""))
 
 
 def notice_type_said(text: str) -> Optional[str]:

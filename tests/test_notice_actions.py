@@ -299,6 +299,8 @@ def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
      "melding_omschrijving", "een doos bonbons"),
     ("uitnodiging", "ik ben door een aannemer uitgenodigd voor een diner in het Amstel Hotel", "melding_evenement",
      "een diner in het Amstel Hotel"),
+    ("vermoeden_misstand", "mijn teamleider laat al maanden facturen betalen van een bedrijf dat nooit iets levert",
+     "melding_omschrijving", "mijn teamleider laat al maanden facturen betalen van een bedrijf dat nooit iets levert"),
 ])
 def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, said, slot, kept):
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
@@ -313,6 +315,14 @@ def test_yes_to_the_offer_of_a_contact_request_starts_it(before, kind):
               {"event": "user", "text": "ja graag"}]
     said = tracker(intent="affirm", events=events, slots={"thema": "dilemma_geschenk"}, text="ja graag")
     assert slot_events(run(na.ActionMeldingStart(), said)[1])["melding_type"] == kind
+
+
+def test_asked_to_report_behaviour_officially_the_bot_says_where_before_it_offers_a_talk(profile_file):
+    said = tracker(intent="melding_doen", text="ik wil er eigenlijk een officiele melding van maken",
+                   slots={"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "pesten"})
+    messages_, events = run(na.ActionMeldingStart(), said)
+    assert slot_events(events)["melding_type"] == "contactverzoek_vertrouwenspersoon"
+    assert "via de regeling op intranet" in texts(messages_)
 
 
 def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
@@ -520,6 +530,18 @@ def test_a_wish_for_an_anonymous_notice_at_the_summary_wins_over_another_field_i
     typed = "maak er toch maar een anonieme melding van. en bij wanneer: de hele maand oktober"
     slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=named, intent="melding_aanpassen", text=typed))[1])
     assert slots["melding_anoniem"] is True and slots["melding_naam"] is None
+
+
+@pytest.mark.parametrize("notice_type, typed, slot, value", [
+    ("vermoeden_misstand", "bij wie: mijn neef Tom Visser", "melding_wie", "mijn neef Tom Visser"),
+    ("belangenverstrengeling", "wie: de aannemer, mijn zwager", "melding_betrokkene", "de aannemer, mijn zwager"),
+    ("uitnodiging", "waarvoor: de nieuwjaarsreceptie", "melding_evenement", "de nieuwjaarsreceptie"),
+])
+def test_a_field_and_its_new_value_typed_with_a_colon_take_the_value(notice_type, typed, slot, value):
+    assert form.field_named(notice_type, typed) == slot
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots={"melding_type": notice_type}, intent="inform",
+                                                            text=typed))[1])
+    assert slots[slot] == value
 
 
 def test_a_plain_stop_at_the_summary_stops():

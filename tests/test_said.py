@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from bot.said import (anonymous_wish, choice_said, danger_said, day_said, facts_said, gift_accepted, hours_said,
-                      paid_said, reported_case, send_said, stop_said, yes_no_said)
+                      paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
 
@@ -212,3 +212,12 @@ def test_a_wish_to_send_is_read(text, send):
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger
+
+
+@pytest.mark.parametrize("text, story", [
+    ("mijn teamleider laat al maanden facturen betalen van een bedrijf dat nooit iets levert", True),
+    ("hoe meld ik een vermoeden van fraude bij de integriteitscoördinator van de gemeente?", False),
+    ("nee, hij weet van niks", False),
+])
+def test_a_story_told_before_is_the_description_of_a_suspected_wrongdoing(text, story):
+    assert (story_said(text) == text) is story

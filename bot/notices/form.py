@@ -182,9 +182,34 @@ _FIELD_WORDS = {
 _GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
 
 
+_LEAD = re.compile(r"^(?:en |ook |bij |de |het |dan )+")
+
+
+def _field_before_colon(notice_type: str, text: str) -> Optional[str]:
+    """The field that "<field>: <new value>" names before its colon ("bij wie: mijn neef Tom")."""
+    before, colon, after = text.partition(":")
+    said = _LEAD.sub("", " ".join(re.findall(r"\w+", before.lower())))
+    if not colon or not after.strip() or not said:
+        return None
+    named = []
+    for f in FORMS[notice_type]:
+        name, label = f.slot.removeprefix("melding_"), re.findall(r"\w+", f.label.lower())
+        if said in (" ".join(label), label[0], label[-1], name) or said in _FIELD_WORDS.get(name, ()):
+            named.append(f.slot)
+    return named[0] if len(named) == 1 else None
+
+
+def value_after_colon(notice_type: str, slot: str, text: str) -> Optional[str]:
+    """The new value of "<field>: <new value>" when it names `slot`."""
+    return text.partition(":")[2].strip() if _field_before_colon(notice_type, text) == slot else None
+
+
 def field_named(notice_type: str, text: str) -> Optional[str]:
-    """The one field of the notice that a typed text names, e.g. "de datum klopt niet" ->
-    melding_datum; None when it names none or several."""
+    """The one field of the notice that a typed text names, e.g. "de datum klopt niet" or "bij wie:
+    mijn neef" -> melding_datum, melding_wie; None when it names none or several."""
+    before_colon = _field_before_colon(notice_type, text)
+    if before_colon:
+        return before_colon
     lowered = " ".join(re.findall(r"\w+", text.lower()))
     words = set(lowered.split())
     named = []

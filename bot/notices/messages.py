@@ -86,6 +86,13 @@ def _with_note(text: str, note: Optional[str]) -> str:
     return f"{text} {note}" if note else text
 
 
+def official_route(profile: Profile) -> str:
+    """Said when someone asks to report behaviour officially and the bot offers a contact request."""
+    return (f"Een officiële melding of klacht over gedrag dien je in via de regeling op intranet: "
+            f"{profile.links.meldregeling}. Hier vul ik met je een contactverzoek in: een vertrouwenspersoon "
+            f"neemt dan contact met je op voor overleg en advies, ook over die melding.")
+
+
 def offer_buttons(notice_type: str) -> List[Dict[str, str]]:
     start = f'/melding_doen{{"melding_type": "{notice_type}"}}'
     if notice_type == CONTACT_REQUEST:
