@@ -138,7 +138,8 @@ TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w
 # Unwanted behaviour towards the user ("hij kleineert me", "ik werd uitgescholden"), or towards
 # someone else whom the user saw or heard about ("een collega wordt gepest", "ik was getuige").
 _VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
-TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|werd)\b", r"ikzelf\b")
+TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|wordt|werd)\b", r"ikzelf\b",
+                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|kleding|huidskleur|leeftijd|accent|handicap)")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
                         rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
                         rf"{_VICTIM} voelt zich\b",

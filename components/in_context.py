@@ -14,7 +14,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
-  found.
+  found;
+- the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
@@ -30,7 +31,8 @@ from rasa.shared.core.events import ActionExecuted, BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
-from bot.said import danger_said, follow_up, send_said, stop_said
+from bot.notices.form import THEME_NOTICE
+from bot.said import danger_said, follow_up, notice_type_said, send_said, stop_said
 from bot.themes import THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -40,6 +42,7 @@ ASK_AFFIRMATION = "action_default_ask_affirmation"
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 LONGER_THAN_A_NO = 5  # words
+NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 
 
 def last_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -78,9 +81,21 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     return None
 
 
+def _notice_type_chosen(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Optional[str]:
+    """The kind of notice typed at "Wat wil je melden?" ("nevenwerk", "een cadeau", "familie"): named
+    in words, or the theme the NLU found, whose notice it is."""
+    if tracker.get_slot(NOTICE_TYPE_SLOT) != CHOOSING or last_action(tracker) != "action_melding_start":
+        return None
+    found = (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY)
+    return notice_type_said(parse_data.get("text") or "") or THEME_NOTICE.get(found)
+
+
 def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
     """`parse_data`, with the intent the message has where it is said."""
-    meant = _meant(parse_data, tracker)
+    chosen = _notice_type_chosen(parse_data, tracker)
+    if chosen:
+        parse_data["entities"] = [*(parse_data.get("entities") or []), {"entity": NOTICE_TYPE_SLOT, "value": chosen}]
+    meant = "melding_doen" if chosen else _meant(parse_data, tracker)
     if meant:
         parse_data[INTENT] = {INTENT_NAME_KEY: meant, PREDICTED_CONFIDENCE_KEY: 1.0}
     return parse_data

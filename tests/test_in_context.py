@@ -90,3 +90,15 @@ def test_a_threat_told_in_a_notice_does_not_leave_the_notice():
     said = parsed("hij bedreigde me vorige week met een mes", "inform")
     result = in_context(said, conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form"))
     assert result["intent"]["name"] == "inform"  # the answer to the notice's question
+
+
+@pytest.mark.parametrize("text, found, kind", [("nevenwerk", "dilemma_nevenwerkzaamheden", "nevenwerkzaamheden"),
+                                               ("een cadeau", "nlu_fallback", "geschenk"),
+                                               ("familie", "dilemma_belangenverstrengeling", "belangenverstrengeling")])
+def test_the_kind_of_notice_typed_at_the_choice_chooses_it(text, found, kind):
+    asked = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("ik wil iets melden"), ActionExecuted("action_melding_start"),
+        SlotSet("melding_type", "kiezen"), ActionExecuted("action_listen")])
+    result = in_context(parsed(text, found), asked)
+    assert result["intent"]["name"] == "melding_doen"
+    assert {"entity": "melding_type", "value": kind} in result["entities"]

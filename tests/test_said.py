@@ -122,6 +122,8 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
 @pytest.mark.parametrize("text, mine", [
     ("mijn teamleider kleineert me waar iedereen bij is", True),
     ("ik word gepest door twee collega's", True),
+    ("ik wordt steeds buitengesloten", True),
+    ("ze maken grapjes over mijn hoofddoek", True),
     ("ik werd gisteren uitgescholden door een inwoner", True),
     ("een collega van mij wordt steeds buitengesloten door het team", False),
     ("ik zag hoe mijn teamleider een stagiaire aanraakte", False),
