@@ -168,6 +168,9 @@ class ValidateGeschenkForm(FactFormValidation):
     ) -> Dict[Text, Any]:
         if value == UNKNOWN or parse_amount(str(value)) is not None:
             return _answered("bedrag", value)
+        typed = tracker.latest_message.get("text") or ""
+        if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"
+            return _answered("bedrag", typed)
         return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 
 

@@ -236,6 +236,13 @@ def test_whether_the_behaviour_is_towards_the_user_is_read_in_words(typed, kept)
     assert slot_events(events)["zelf_getroffen"] is kept
 
 
+def test_an_amount_in_the_answer_counts_when_the_entity_found_is_none():
+    said = tracker(intent="inform", text="een euro of 30", active_loop="geschenk_form",
+                   slots={"requested_slot": "bedrag", "bedrag": "een euro"},
+                   events=[{"event": "slot", "name": "bedrag", "value": "een euro"}])
+    assert slot_events(run(ValidateGeschenkForm(), said)[1])["bedrag"] == "een euro of 30"
+
+
 def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no():
     said = tracker(intent="deny", text="nee het is mn baas", active_loop="ongewenst_form",
                    slots={"requested_slot": "leidinggevende_betrokken", "leidinggevende_betrokken": False},
