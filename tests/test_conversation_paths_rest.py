@@ -330,3 +330,10 @@ def test_acute_danger_is_answered_with_112_first(setting):
     chat.say("hoi")
     chat.say("er staat een man bij de balie te schreeuwen en hij heeft een mes")
     assert "Bel dan meteen 112" in chat.last[0]["text"]
+
+
+def test_the_kind_of_notice_typed_at_the_choice_starts_it(setting):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Wat wil je melden?" in chat.say('/melding_doen')
+    assert "Wat voor werk of functie is het?" in chat.say("nevenwerk")  # once a guess, then a fallback
