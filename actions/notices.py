@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 import uuid
 from abc import abstractmethod
 from typing import Any, Dict, List, Optional, Text
@@ -62,6 +63,7 @@ TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/tea
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
+NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
 # Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
 # for any notice type that has the field (None), or for one type.
 SAID_IN_PASSING = {
@@ -418,8 +420,12 @@ class ValidateStatusForm(SafeFormValidationAction):
         return {"status_referentie": None, **said}
 
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
+        code = normalise_receipt_code(str(value))
+        if code is None and (NO_CODE.search(str(value)) or anonymous_wish(str(value)) is False):
+            dispatcher.utter_message(text=messages.STATUS_NO_CODE)  # not looked up: no failed attempt counted
+            return {"status_code": None}
         # A code that cannot be one is kept as typed: the lookup answers it like any wrong code.
-        return {"status_code": normalise_receipt_code(str(value)) or str(value)}
+        return {"status_code": code or str(value)}
 
 
 class ActionMeldingStatus(Action):

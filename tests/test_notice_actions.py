@@ -502,6 +502,13 @@ def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
     assert found == said
 
 
+@pytest.mark.parametrize("typed", ["die heb ik niet, ik heb met naam gemeld", "ik heb geen code gekregen"])
+def test_no_code_for_a_named_notice_is_not_looked_up_as_a_wrong_code(typed):
+    dispatcher = CollectingDispatcher()
+    assert asyncio.run(na.ValidateStatusForm().validate_status_code(typed, dispatcher, None, DOMAIN)) == {"status_code": None}
+    assert dispatcher.messages[0]["text"] == messages.STATUS_NO_CODE
+
+
 def test_a_message_that_answers_nothing_lets_the_rules_take_over():
     # no events, so Rasa rejects the form and "stop" or "a person, please" is handled by the rules
     action = na.VALIDATIONS["geschenk"]()

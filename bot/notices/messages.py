@@ -33,6 +33,8 @@ FAILED = (
     "Er ging iets mis bij het versturen. Je melding is niet verstuurd. "
     "Neem contact op met een vertrouwenspersoon of je leidinggevende."
 )
+STATUS_NO_CODE = ("Meldde je met je naam? Dan heb je geen code en kan ik je melding hier niet opzoeken. "
+                  "Vraag de ontvanger van je melding hoe het ermee staat. Stoppen kan met \"stop\".")
 STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens, of typ \"stop\". "
                     "Ben je je nummer of code kwijt? Dan kan ik de status niet opzoeken: vraag het aan de ontvanger "
                     "van je melding.")
