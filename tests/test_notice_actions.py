@@ -357,6 +357,21 @@ def test_the_summary_shows_every_field_and_draws_the_key_once():
     assert na.KEY_SLOT not in slot_events(events)
 
 
+@pytest.mark.parametrize("contact, anonymous, warning", [
+    ("bel me maar op 06-12345678", True, form.CONTACT_NAMES_YOU),
+    ("mail naar j.jansen@example.nl", True, form.CONTACT_NAMES_YOU),
+    ("per mail", True, form.CONTACT_MISSING),  # anonymous and no address: the adviser cannot answer
+    ("bel me maar op 06-12345678", False, None),  # with a name: nothing to warn about
+])
+def test_an_anonymous_contact_request_warns_what_its_contact_details_mean(contact, anonymous, warning):
+    slots = {"melding_type": "contactverzoek_vertrouwenspersoon", "melding_thema": "pesten", "melding_contact": contact,
+             "melding_moment": "weet ik niet", "melding_anoniem": anonymous, "melding_naam": None if anonymous else "Jan"}
+    messages_, _ = run(na.ActionMeldingSamenvatting(), tracker(slots=slots, intent="inform"))
+    summary = messages_[-1]["text"]
+    assert (warning in summary) if warning else "Let op" not in summary
+    assert summary.endswith("Klopt dit?")
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]

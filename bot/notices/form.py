@@ -17,6 +17,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount
 from bot.dates import approximate, parse_date_nl
+from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.payloads import is_payload
 from bot.said import anonymous_wish
@@ -55,6 +56,7 @@ def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_
                  plain_no)
 
 
+CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
 ANONYMOUS = _f("anoniem", "Anoniem", YES_NO, ask="Wil je anoniem melden of met je naam?",
                buttons=(("Anoniem", "/affirm"), ("Met mijn naam", "/deny")))
@@ -128,7 +130,7 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
            ask="Hoe mogen we contact met je opnemen? Dat kan ook alleen via de status in deze chat, met je nummer en code.",
            buttons=(("Alleen via de status", "/dont_know"),), unknown="alleen via de status in de chat"),
     ),
-    "contactverzoek_vertrouwenspersoon": (
+    CONTACT_REQUEST: (
         _f("thema", "Waarover", prefill_from="gedragsvorm", ask="Waar wil je over praten? Een paar woorden is genoeg."),
         _f("contact", "Hoe contact",
            ask="Hoe wil je contact? Bijvoorbeeld bellen (geef je nummer), mailen of een afspraak."),
@@ -353,10 +355,26 @@ def stored_fields(notice_type: str, stored: Mapping[str, Any]) -> List[Tuple[str
     return shown
 
 
+CONTACT_NAMES_YOU = ("Let op: met je telefoonnummer of e-mailadres is je verzoek niet echt anoniem. "
+                     "Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
+CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. Anoniem kan de vertrouwenspersoon "
+                   "je dan niet bereiken. Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
+
+
+def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str]:
+    """An anonymous contact request: a number or address in it tells who you are; without one
+    the confidential adviser cannot reach you."""
+    if notice_type != CONTACT_REQUEST or values.get(ANONYMOUS.slot) is not True:
+        return None
+    return CONTACT_NAMES_YOU if contact_details(str(values.get("melding_contact") or "")) else CONTACT_MISSING
+
+
 def summary(notice_type: str, values: Mapping[str, Any]) -> str:
     lines = [f"Dit ga ik versturen ({TYPE_CHOICES[notice_type].lower()}):"]
     for slot in required_slots(notice_type, values):
         f = field(notice_type, slot)
         lines.append(f"- {f.label}: {show_value(f, values.get(slot))}")
+    warning = contact_warning(notice_type, values)
+    lines += [warning] if warning else []
     lines.append("Klopt dit?")
     return "\n".join(lines)
