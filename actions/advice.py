@@ -8,6 +8,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes
 from actions.forms import FAILED
 from bot.advice import advice, offered_notice, text
+from bot.follow_up_answers import follow_up_answer
+from bot.language import english_said
 from bot.notices import messages
 from bot.profile import load_profile
 from bot.said import danger_said, facts_said
@@ -20,7 +22,8 @@ class ActionNieuwThema(Action):
 
     Said means: found as an entity, or stated in so many words ("ik kreeg" a gift: received).
     For someone else's conduct the subject theme is kept as well. A follow-up question to the
-    advice keeps the theme and every fact (an entity it names is set by the slot mappings)."""
+    advice keeps the theme and every fact; what it says changes them ("en als ik de bus leen?": the
+    case; an entity it names is set by the slot mappings)."""
 
     def name(self) -> str:
         return NEW_THEME_ACTION
@@ -30,11 +33,13 @@ class ActionNieuwThema(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
         message = tracker.latest_message
-        if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
-            return []
         theme = (message.get("intent") or {}).get("name")
+        if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
+            return slot_changes(tracker, facts_said(theme, message.get("text") or ""))
         if danger_said(message.get("text") or ""):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
+        if english_said(message.get("text") or ""):
+            dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
         said = {**facts_said(theme, message.get("text") or ""),
                 **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
@@ -59,8 +64,12 @@ class ActionAdvies(Action):
             return []
         facts, profile = facts_from(tracker), load_profile()
         said = advice(theme, facts, profile)
-        if tracker.latest_message.get("vervolg"):  # a follow-up question: say why the advice comes again
-            dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
+        if tracker.latest_message.get("vervolg"):  # a follow-up question: its answer, else the advice again
+            answer = follow_up_answer(theme, tracker.latest_message.get("text") or "", facts, profile)
+            if answer:
+                said = [text(answer, profile, facts)]
+            else:
+                dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:

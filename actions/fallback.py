@@ -10,6 +10,9 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import never_raises
+from bot.advice import text
+from bot.language import english_said
+from bot.profile import load_profile
 from bot.themes import INTENT_LABELS, close_themes, either_or
 
 THEME_BUTTONS = "utter_greet_start"  # the response whose buttons name every theme
@@ -23,6 +26,8 @@ class ActionDefaultAskAffirmation(Action):
     async def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: Dict[str, Any]
     ) -> List[Dict[str, Any]]:
+        if english_said(tracker.latest_message.get("text") or ""):
+            dispatcher.utter_message(text=text("invoer.engels", load_profile()))
         ranking = tracker.latest_message.get("intent_ranking", [])
         themes = close_themes(ranking)
         if len(themes) > 1:

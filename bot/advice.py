@@ -60,6 +60,7 @@ class Facts:
     veilig_gesprek: Optional[bool] = None
     leidinggevende_betrokken: Optional[bool] = None
     zelf_getroffen: Optional[bool] = None  # unwanted behaviour: towards the user (True) or someone else
+    geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> "Facts":
@@ -159,6 +160,25 @@ def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
     return [f"belangenverstrengeling.{key}" for key in keys + ["schijn"]]
 
 
+def _information(facts: Facts, profile: Profile) -> List[str]:
+    keys = {"datalek": ["verder", "regels"], None: ["regels", "verder"]}.get(facts.geval, [f"geval_{facts.geval}", "regels"])
+    return [f"vertrouwelijke_informatie.{key}" for key in keys]
+
+
+# the case of one rule (bot/cases.py): its answer, then the rule it rests on
+FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk"}
+
+
+def _facilities(facts: Facts, profile: Profile) -> List[Step]:
+    if facts.geval is None:
+        steps: List[Step] = ["regels", "eigendom", ("eerlijk", "twijfel")]
+    else:
+        rule = FACILITY_RULE.get(facts.geval)
+        steps = [f"geval_{facts.geval}", *([rule] if rule else []), "twijfel"]
+    return [tuple(f"gemeentelijke_voorzieningen.{k}" for k in step) if isinstance(step, tuple)
+            else f"gemeentelijke_voorzieningen.{step}" for step in steps]
+
+
 def _escalation(theme: str):
     def steps(facts: Facts, profile: Profile) -> List[Step]:
         return [
@@ -178,15 +198,8 @@ _RULES = {
         "nevenwerkzaamheden.registratie",
     ],
     "dilemma_belangenverstrengeling": _conflict_of_interest,
-    "dilemma_vertrouwelijke_informatie": lambda f, p: [
-        "vertrouwelijke_informatie.regels",
-        "vertrouwelijke_informatie.verder",
-    ],
-    "dilemma_gemeentelijke_voorzieningen": lambda f, p: [
-        "gemeentelijke_voorzieningen.regels",
-        "gemeentelijke_voorzieningen.eigendom",
-        "gemeentelijke_voorzieningen.eerlijk",
-    ],
+    "dilemma_vertrouwelijke_informatie": _information,
+    "dilemma_gemeentelijke_voorzieningen": _facilities,
     "dilemma_ongewenst_gedrag": _escalation("dilemma_ongewenst_gedrag"),
     "dilemma_vermoeden_misstand": _escalation("dilemma_vermoeden_misstand"),
 }

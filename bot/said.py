@@ -15,7 +15,9 @@ import re
 from datetime import date
 from typing import Callable, Dict, Optional, Pattern, Tuple
 
+from bot.cases import case_said
 from bot.dates import parse_date_nl
+from bot.patterns import words as _words
 
 OFFERED = re.compile(
     r"\b(aangeboden|aanbod|aanbieden|biedt|bieden|bood|boden"
@@ -82,10 +84,6 @@ def day_said(text: str, today: Optional[date] = None) -> Optional[str]:
     ("vorige maand": the question about the date keeps such answers in the user's own words)."""
     found = parse_date_nl(text, today, in_passing=True)
     return found.isoformat() if found else None
-
-
-def _words(*patterns: str) -> Pattern:
-    return re.compile(r"\b(?:" + "|".join(patterns) + r")", re.IGNORECASE)
 
 
 _NOT_MINE = r"niet? (?:mijn|m'n|mn) (?:zaak|dossier)|niets? mee te maken|niks mee te maken|geen rol|sta er buiten"
@@ -239,7 +237,7 @@ def follow_up(text: str) -> bool:
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
-    said: Dict[str, object] = {}
+    said: Dict[str, object] = {"geval": case_said(theme, text)}
     if theme == "dilemma_geschenk":
         said["al_aangenomen"] = gift_accepted(text)
     elif theme == "dilemma_belangenverstrengeling":

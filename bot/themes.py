@@ -81,4 +81,5 @@ FACT_SLOTS = (
     "veilig_gesprek",
     "leidinggevende_betrokken",
     "zelf_getroffen",
+    "geval",
 )

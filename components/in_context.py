@@ -5,7 +5,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - a short question right after the advice goes on about that advice ("moet ik het teruggeven?"
   was taken for a side job, "wat moet ik dan tegen haar zeggen?" answered with the civil servant's
   oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
-  (actions/advice.py) and the advice is given again for them;
+  (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again;
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped);
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
@@ -31,6 +31,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
+from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.said import danger_said, follow_up, notice_type_said, send_said, stop_said
 from bot.themes import THEMES
@@ -65,7 +66,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # (not inside a form: a notice may well tell of a past threat)
     if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
         return UNWANTED_BEHAVIOUR
-    if last == ADVICE_ACTION and theme in THEMES and found in (*THEMES, "nlu_fallback", "faq") and follow_up(text):
+    # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
+    if last == ADVICE_ACTION and theme in THEMES and (
+            asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     if last in SUMMARY_ACTIONS and send_said(text):

@@ -151,6 +151,27 @@ def test_advice_applies_the_threshold(profile_file, amount, expected):
     assert messages[-1]["buttons"][0]["payload"] == '/melding_doen{"melding_type": "geschenk"}'
 
 
+def test_a_known_follow_up_question_gets_its_answer_not_the_advice_again(profile_file):
+    slots = {"thema": "dilemma_geschenk", "bedrag": "15 euro", "gever": "leverancier", "al_aangenomen": True}
+    asked = tracker(slots=slots, text="moet ik het teruggeven?")
+    asked.latest_message["vervolg"] = True  # components/in_context.py
+    messages, _ = run(ActionAdvies(), asked)
+    assert len(messages) == 1 and messages[0]["text"].startswith("Nee, dat hoeft niet. Een cadeau van € 15")
+    assert "Wil je dit nu melden?" in messages[0]["text"]  # the offer of the notice stays
+
+
+def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
+    slots = {"thema": "dilemma_gemeentelijke_voorzieningen", "geval": "beperkt"}
+    asked = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text="en als ik de bus dan even leen?")
+    asked.latest_message["vervolg"] = True
+    _, events = run(ActionNieuwThema(), asked)
+    assert slot_events(events) == {"geval": "meenemen"}
+    again = tracker(slots=slots_after(asked, events), text=asked.latest_message["text"])
+    again.latest_message["vervolg"] = True
+    messages, _ = run(ActionAdvies(), again)
+    assert "nog eens" in messages[0]["text"] and messages[1]["text"].startswith("Kort gezegd: nee")
+
+
 def test_advice_without_a_notice_asks_what_else():
     messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"
@@ -337,6 +358,18 @@ def test_one_theme_far_behind_a_best_intent_that_is_no_theme_is_asked_about_alon
                {"name": "dilemma_geschenk", "confidence": 0.28}, {"name": "dilemma_uitnodiging", "confidence": 0.1}]
     messages, _ = run(ActionDefaultAskAffirmation(), tracker(intent="nlu_fallback", ranking=ranking))
     assert [b["payload"] for b in messages[0]["buttons"]] == ["/dilemma_geschenk", "/out_of_scope"]
+
+
+def test_english_says_in_both_languages_that_the_bot_speaks_dutch_only(profile_file):
+    ranking = [{"name": "nlu_fallback", "confidence": 0.5}, {"name": "dilemma_geschenk", "confidence": 0.3}]
+    messages, _ = run(ActionDefaultAskAffirmation(),
+                      tracker(intent="nlu_fallback", ranking=ranking, text="I got a gift from a supplier, can I keep it?"))
+    assert messages[0]["text"].startswith("Sorry, I only understand Dutch. Ik begrijp alleen Nederlands.")
+    assert messages[1]["buttons"][0]["payload"] == "/dilemma_geschenk"  # and still the guess
+    recognised = run(ActionNieuwThema(), tracker(text="can I take the laptop home for the weekend",
+                                                 intent="dilemma_gemeentelijke_voorzieningen"))[0]
+    assert recognised[0]["text"].startswith("I only speak Dutch, sorry. Ik antwoord daarom in het Nederlands.")
+    assert run(ActionNieuwThema(), tracker(text="sorry, mag ik de laptop mee naar huis nemen?"))[0] == []
 
 
 def test_unclear_input_without_a_guess_asks_to_rephrase():

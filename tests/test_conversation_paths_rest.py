@@ -288,6 +288,29 @@ def test_a_follow_up_question_after_the_advice_stays_with_its_theme_and_facts(se
     assert '/melding_doen{"melding_type": "geschenk"}' in chat.buttons
 
 
+def test_a_question_after_the_advice_gets_its_answer_not_the_whole_advice_again(setting):
+    """"mag ik mijn vrouw meenemen?" got the advice about invitations again; "hoe zeg ik netjes nee?"
+    (read as a no) the rules about the municipality's things."""
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert "Betalen zij ook je reis" in chat.say("ik ben door een leverancier uitgenodigd voor een diner")
+    assert "bespreek je volgens de gedragscode altijd" in chat.say("/deny")
+    answer = chat.say("mag ik mijn vrouw meenemen?")
+    assert "Of je iemand mag meenemen, zegt de gedragscode niet" in answer and "alcohol" not in answer
+    assert "zeg dat je het eerst met je leidinggevende bespreekt" in chat.say("hoe zeg ik dan netjes nee?")
+
+
+@pytest.mark.parametrize("question, said", [
+    ("mag ik de dienstauto lenen voor mijn verhuizing?", "Kort gezegd: nee. Eigendommen van de gemeente"),
+    ("mag ik op mijn werk af en toe privé iets printen?", "Kort gezegd: dat mag, als het beperkt blijft"),
+    ("mag ik in de BRP het adres van mijn ex opzoeken?", "Kort gezegd: nee. Informatie uit je werk"),
+])
+def test_a_case_of_one_rule_gets_that_rules_answer_first(setting, question, said):
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    assert said in chat.say(question)
+
+
 def test_a_change_of_anonymity_typed_at_the_summary_keeps_the_notice(setting):
     """"ik wil niet meer anoniem" reads as "stop" and once dropped the notice."""
     chat = Chat(setting[0])

@@ -32,6 +32,16 @@ def test_a_follow_up_to_the_advice_keeps_its_theme(text, found):
     assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"] is True
 
 
+@pytest.mark.parametrize("text, found", [
+    ("mag ik mijn vrouw meenemen?", "dilemma_uitnodiging"),  # no "het" or "dat" to refer back, but a known question
+    ("hoe zeg ik dat ik niet kom?", "faq"),
+    ("hoe zeg ik dan netjes nee?", "deny"),  # once the best other intent of a long no: the municipality's things
+])
+def test_a_known_question_about_the_advice_is_a_follow_up(text, found):
+    result = in_context(parsed(text, found), conversation("action_advies", "dilemma_uitnodiging"))
+    assert result["intent"]["name"] == "dilemma_uitnodiging" and result["vervolg"] is True
+
+
 @pytest.mark.parametrize("text, found, last_action", [
     ("en voor etentjes?", "dilemma_uitnodiging", "action_advies"),  # another matter
     ("mijn collega neemt papier mee naar huis, mag dat?", "dilemma_gemeentelijke_voorzieningen", "action_advies"),

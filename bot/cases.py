@@ -1,0 +1,58 @@
+"""Which rule of a theme a case falls under, read from the words of a message.
+
+Private use of the municipality's things and confidential information have several rules in the
+code of conduct, each with its own answer: limited private use of e-mail, internet, telephone and
+copier is allowed; the municipality's property does not go home (except what one needs to work
+elsewhere); no private orders or private post; honesty with claims, working hours and sick leave;
+information only for one's work; passwords kept to oneself; a data leak told at once. Asked "mag
+ik de dienstauto lenen voor mijn verhuizing?", the user gets that rule's answer first, not all of
+them. Only clear cues count; a case named by none gets the rules of the theme as a whole.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional, Pattern, Tuple
+
+from bot.patterns import words as _words
+
+
+_PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus", r"broer", r"moeder", r"vader",
+                    r"ouders", r"neef", r"nicht", r"kennis", r"nieuwsgierig", r"privé", r"mezelf", r"mijzelf",
+                    r"partner", r"mijn (?:vrouw|man)\b", r"schoon", r"oom", r"tante", r"date\b", r"huisbaas")
+_LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
+_TELL = r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen)"
+
+# The first that matches wins: the more specific case comes first.
+CASES: Tuple[Tuple[str, str, Pattern], ...] = (
+    ("dilemma_vertrouwelijke_informatie", "datalek", _words(
+        r"datalek", r"verkeerde (?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
+        r"per ongeluk", r"kwijt", r"verloren", r"gestolen", r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen")),
+    ("dilemma_vertrouwelijke_informatie", "wachtwoord", _words(
+        r"wachtwoord", r"inlogcode", r"inloggegevens", r"inloggen (?:met|op) (?:zijn|haar|jouw|mijn) ", r"pasje")),
+    ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
+        rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
+        rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),
+    ("dilemma_gemeentelijke_voorzieningen", "thuiswerken", _words(
+        r"thuis\s?werk", r"thuis (?:te )?werken", r"thuis aan het werk", r"plaatsonafhankelijk", r"op afstand werk")),
+    ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
+        r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"urenbriefje", r"werktijd",
+        r"inklok", r"uitklok", r"klokken", r"prikklok", r"ziek")),
+    ("dilemma_gemeentelijke_voorzieningen", "post", _words(
+        r"privépost", r"prive post", r"postzegel", r"frank\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
+        r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),
+    ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
+        r"mee naar huis", r"meenemen", r"mee te nemen", r"mee nemen", r"neem\w* \w+ (?:\w+ )?mee\b", r"meegenomen",
+        r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",
+        r"aanhanger", r"gereedschap", r"materiaal", r"materialen", r"(?:voor|bij) (?:mijn|m'n|mn|de) verhuizing",
+        r"klussen", r"weekend\w* gebruik")),
+    ("dilemma_gemeentelijke_voorzieningen", "beperkt", _words(
+        r"privé\s?mail", r"prive\s?mail", r"mail\w*", r"internet", r"printen", r"print\w*", r"kopie\w*", r"kopieer\w*",
+        r"telefoon", r"bellen", r"whatsapp", r"wifi", r"social media", r"facebook", r"instagram", r"online",
+        r"webshop", r"bankzaken", r"boodschappen")),
+)
+
+
+def case_said(theme: Optional[str], text: str) -> Optional[str]:
+    """The case of `theme` that `text` names (a key of CASES), else None."""
+    return next((case for case_theme, case, pattern in CASES
+                 if case_theme == theme and pattern.search(text or "")), None)

@@ -1,0 +1,80 @@
+"""Short answers to the questions people ask right after the advice.
+
+"moet ik het teruggeven?", "mag ik mijn vrouw meenemen?" or "wat zeg ik dan tegen hem?" got the
+whole advice again. A question of this table gets its own answer instead: what the code of
+conduct says, or that it says nothing and who to ask. Any other follow-up still gets the advice
+again, computed for the facts as they are now (actions/advice.py).
+"""
+from __future__ import annotations
+
+from typing import Callable, Optional, Tuple, Union
+
+from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
+from bot.patterns import words
+from bot.profile import Profile
+
+LONGEST_QUESTION = 12  # words; a longer message tells a new matter
+# the text key in teksten.yml, or how to choose it from the facts
+Answer = Union[str, Callable[[Facts, Profile], str]]
+
+
+def _return_gift(facts: Facts, profile: Profile) -> str:
+    outcome = gift_outcome(facts, profile.geschenk_drempel_euro)
+    return {"afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
+            "aannemen_melden": "vervolg.teruggeven_nee", "code_zwijgt_geld": "geschenk.code_zwijgt_geld",
+            }.get(outcome, "vervolg.teruggeven_onbekend")
+
+
+def _talk(theme: str) -> Callable[[Facts, Profile], str]:
+    """What to say to the person: not at all for a suspected wrongdoing, never pushed where unsafe."""
+    def key(facts: Facts, profile: Profile) -> str:
+        if escalation_kind(theme, facts) == "misstand":
+            return "escalatie.niet_bespreken_misstand"
+        if facts.gedragsvorm in SEVERE_BEHAVIOUR or facts.veilig_gesprek is False:
+            return "escalatie.niet_veilig"
+        return "escalatie.gesprek_betrokkene"
+    return key
+
+
+_TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"wat zeg ik", r"hoe (?:begin|pak|zeg)",
+              r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken")
+_RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
+                r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
+_DECLINE = words(r"hoe (?:weiger|sla ik)", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"weigeren", r"afslaan", r"nee zeggen", r"afzeggen",
+                 r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd")
+
+# (theme, question, answer); the first that matches wins
+ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
+    ("dilemma_geschenk", _RETURN, _return_gift),
+    ("dilemma_geschenk", _DECLINE, "vervolg.weigeren_geschenk"),
+    ("dilemma_uitnodiging", words(r"mee(?:\s?nemen|\s?komen|\s?gaan)", r"introducé", r"partner", r"vrouw", r"man\b",
+                                  r"vriend", r"kind", r"gezin", r"plus\s?één", r"\+1"), "vervolg.meenemen"),
+    ("dilemma_uitnodiging", words(r"zelf (?:betaal|betalen|betaald|bekostig)", r"eigen (?:kosten|rekening|zak)"),
+     "vervolg.zelf_betalen"),
+    ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
+    ("dilemma_nevenwerkzaamheden", words(r"verbieden", r"verbiedt", r"weigeren", r"tegenhouden", r"nee zeggen",
+                                         r"toestemming"), "vervolg.nevenwerk_verbieden"),
+    ("dilemma_nevenwerkzaamheden", words(r"registr", r"(?:hoe|waar|bij wie) (?:meld|moet ik (?:het|dat|dit) melden|geef ik)",
+                                         r"moet ik (?:het|dat|dit) (?:ook |wel )?(?:melden|doorgeven)", r"formulier"),
+     "nevenwerkzaamheden.registratie"),
+    ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",
+                                             r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"
+                                             r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),
+     "vervolg.aanpak_belangen"),
+    ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
+    ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
+)
+
+
+def asked_after_advice(theme: Optional[str], text: str) -> bool:
+    """Whether `text` is a question of this table about `theme`, short enough to be one."""
+    return len((text or "").split()) <= LONGEST_QUESTION and any(
+        answer_theme == theme and question.search(text or "") for answer_theme, question, _ in ANSWERS)
+
+
+def follow_up_answer(theme: Optional[str], text: str, facts: Facts, profile: Profile) -> Optional[str]:
+    """The text key that answers `text`, a question after the advice of `theme`, else None."""
+    for answer_theme, question, answer in ANSWERS:
+        if answer_theme == theme and question.search(text or ""):
+            return answer if isinstance(answer, str) else answer(facts, profile)
+    return None

@@ -1,0 +1,61 @@
+"""The case of one rule of a theme, read from the user's words, gets that rule's answer first (bot/cases.py)."""
+import pytest
+
+from bot.advice import Facts, advice, advice_keys
+from bot.cases import case_said
+from bot.profile import load_profile
+
+FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
+
+
+@pytest.mark.parametrize("theme, text, case", [
+    (FACILITIES, "mag ik de dienstauto lenen voor mijn verhuizing?", "meenemen"),
+    (FACILITIES, "ik wil het busje van de buitendienst dit weekend gebruiken om te klussen", "meenemen"),
+    (FACILITIES, "mag ik een paar pakken printpapier meenemen voor mijn kinderen", "meenemen"),
+    (FACILITIES, "is het goed als ik tussen de middag mijn privémail lees op mijn werk-pc?", "beperkt"),
+    (FACILITIES, "ik print af en toe iets voor mezelf, kan dat", "beperkt"),
+    (FACILITIES, "mag ik mijn werklaptop mee naar huis om thuis te werken?", "thuiswerken"),
+    (FACILITIES, "kan ik mijn kerstkaarten via de postkamer laten versturen?", "post"),
+    (FACILITIES, "mag ik de taxi declareren terwijl ik met de fiets ging", "regeling"),
+    (FACILITIES, "ik heb mijn uren wat ruimer opgeschreven dan ik echt werkte", "regeling"),
+    (FACILITIES, "hoe zit het met spullen van de gemeente?", None),
+    (INFORMATION, "mag ik in de BRP het adres van mijn ex opzoeken?", "eigen_gebruik"),
+    (INFORMATION, "mijn vriendin vraagt of ik kan kijken of haar aanvraag al is behandeld", "eigen_gebruik"),
+    (INFORMATION, "mag ik mijn buurvrouw vertellen dat haar buurman een uitkering heeft", "eigen_gebruik"),
+    (INFORMATION, "een collega vraagt mijn wachtwoord omdat hij niet kan inloggen", "wachtwoord"),
+    (INFORMATION, "ik heb een mail met een dossier naar de verkeerde persoon gestuurd", "datalek"),
+    (INFORMATION, "mijn laptop is gestolen uit de auto", "datalek"),
+    (INFORMATION, "wat mag ik vertellen aan een journalist?", None),  # no rule of one case: all of them
+    ("dilemma_geschenk", "mag ik de fles wijn meenemen naar huis?", None),  # another theme has no cases
+])
+def test_the_case_is_read_from_the_words(theme, text, case):
+    assert case_said(theme, text) == case
+
+
+@pytest.mark.parametrize("case, first, rule", [
+    ("meenemen", "Kort gezegd: nee", "Mijn advies"),
+    ("beperkt", "Kort gezegd: dat mag, als het beperkt blijft", "Doe het openlijk"),
+    ("thuiswerken", "Kort gezegd: dat mag", "Mijn advies"),
+    ("post", "Kort gezegd: nee", "Mijn advies"),
+    ("regeling", "Kort gezegd: wees eerlijk", "declaraties, werktijden"),
+])
+def test_private_use_gets_the_answer_of_its_rule_first(profile_file, case, first, rule):
+    messages = advice(FACILITIES, Facts(geval=case), load_profile())
+    assert messages[0].startswith(first) and rule in messages[1]
+
+
+def test_private_use_of_no_known_case_gets_every_rule(profile_file):
+    keys = advice_keys(FACILITIES, Facts(), load_profile())
+    assert [k.split(".")[1] for k in keys] == ["regels", "eigendom", "eerlijk", "twijfel"]
+    assert len(advice(FACILITIES, Facts(), load_profile())) == 3  # the doubt joins the last message
+
+
+@pytest.mark.parametrize("case, first", [
+    ("eigen_gebruik", "Kort gezegd: nee. Informatie uit je werk gebruik je alleen voor je werk"),
+    ("wachtwoord", "Kort gezegd: nee. Je wachtwoord houd je voor jezelf"),
+    ("datalek", "Is er al iets misgegaan"),
+    (None, "Met informatie uit je werk ga je zorgvuldig om"),
+])
+def test_confidential_information_answers_the_case_first(profile_file, case, first):
+    messages = advice(INFORMATION, Facts(geval=case), load_profile())
+    assert messages[0].startswith(first) and len(messages) == 2

@@ -1,0 +1,48 @@
+"""A question right after the advice gets its own answer, not the whole advice again (bot/follow_up_answers.py)."""
+import pytest
+
+from bot.advice import Facts, text
+from bot.follow_up_answers import asked_after_advice, follow_up_answer
+from bot.profile import load_profile
+
+
+@pytest.mark.parametrize("theme, question, facts, key", [
+    ("dilemma_geschenk", "moet ik het teruggeven?", Facts(bedrag="80 euro"), "vervolg.teruggeven_ja"),
+    ("dilemma_geschenk", "moet ik het teruggeven?", Facts(bedrag="15 euro"), "vervolg.teruggeven_nee"),
+    ("dilemma_geschenk", "mag ik het houden?", Facts(bedrag="5 euro", soort_gift="korting"), "vervolg.teruggeven_ja"),
+    ("dilemma_geschenk", "wat doe ik er nu mee", Facts(), "vervolg.teruggeven_onbekend"),
+    ("dilemma_geschenk", "moet ik het terugsturen?", Facts(soort_gift="geld"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_geschenk", "hoe weiger ik dat netjes?", Facts(bedrag="80 euro"), "vervolg.weigeren_geschenk"),
+    ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen?", Facts(), "vervolg.meenemen"),
+    ("dilemma_uitnodiging", "en als ik het hotel zelf betaal?", Facts(), "vervolg.zelf_betalen"),
+    ("dilemma_uitnodiging", "wat zeg ik tegen de leverancier?", Facts(), "vervolg.weigeren_uitnodiging"),
+    ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
+    ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
+    ("dilemma_belangenverstrengeling", "moet ik het dossier dan overdragen?", Facts(), "vervolg.aanpak_belangen"),
+    ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="pesten", veilig_gesprek=True),
+     "escalatie.gesprek_betrokkene"),
+    ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="seksuele_intimidatie"),
+     "escalatie.niet_veilig"),  # never pushed to talk after a severe form
+    ("dilemma_vermoeden_misstand", "wat zeg ik tegen hem?", Facts(misstand_soort="misstand"),
+     "escalatie.niet_bespreken_misstand"),  # talking to a suspect warns him
+])
+def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, question, facts, key):
+    assert asked_after_advice(theme, question)
+    assert follow_up_answer(theme, question, facts, load_profile()) == key
+    assert text(key, load_profile(), facts)  # the key exists and fills in
+
+
+@pytest.mark.parametrize("theme, question", [
+    ("dilemma_geschenk", "en als het 60 euro was?"),  # a new fact: the advice again for it
+    ("dilemma_nevenwerkzaamheden", "en als ik er niet voor betaald word?"),
+    ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen, want de leverancier zei dat partners ook welkom zijn en "
+                            "er een hotelkamer voor twee is geregeld"),  # too long for a follow-up question
+    ("dilemma_vertrouwelijke_informatie", "moet ik het teruggeven?"),  # another theme's question
+])
+def test_other_questions_are_not_answered_from_the_table(theme, question):
+    assert not asked_after_advice(theme, question)
+
+
+def test_a_gift_below_the_threshold_may_be_kept_and_says_its_value(profile_file):
+    answer = text("vervolg.teruggeven_nee", load_profile(), Facts(bedrag="15 euro"))
+    assert answer.startswith("Nee, dat hoeft niet") and "€ 15" in answer and "meldt het bij je leidinggevende" in answer
