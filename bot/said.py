@@ -126,8 +126,16 @@ def choice_said(slot: str, text: str) -> Optional[str]:
 UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
                         r"niet veilig")
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
-MANAGER_IS_IT = _words(rf"(?:is|was|zijn|gaat om|juist) (?:\w+ )?(?:mijn|m'n|mn|onze|de) {MANAGER}",
-                       rf"(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)")
+_MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
+# the manager is the one, or too close to it to go to: the confidential adviser is the next step
+MANAGER_IS_IT = re.compile(
+    rf"\b(?:is|was|zijn|gaat om|juist) (?:\w+ )?{_MY_MANAGER}"
+    rf"|\b(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)"
+    rf"|\b{MANAGER}\w* (?:is|zijn) (?:\w+ ){{0,2}}(?:bevriend|goede vrienden|familie|getrouwd)"
+    rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
+    # a short answer at the question: "nee, maar die is bevriend met hem"
+    r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|familie)",
+    re.IGNORECASE)
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)

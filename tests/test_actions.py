@@ -264,8 +264,9 @@ def test_an_amount_in_the_answer_counts_when_the_entity_found_is_none():
     assert slot_events(run(ValidateGeschenkForm(), said)[1])["bedrag"] == "een euro of 30"
 
 
-def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no():
-    said = tracker(intent="deny", text="nee het is mn baas", active_loop="ongewenst_form",
+@pytest.mark.parametrize("typed", ["nee het is mn baas", "nee, maar die is bevriend met hem"])
+def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no(typed):
+    said = tracker(intent="deny", text=typed, active_loop="ongewenst_form",
                    slots={"requested_slot": "leidinggevende_betrokken", "leidinggevende_betrokken": False},
                    events=[{"event": "slot", "name": "leidinggevende_betrokken", "value": False}])
     assert slot_events(run(ValidateOngewenstForm(), said)[1])["leidinggevende_betrokken"] is True

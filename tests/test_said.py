@@ -114,6 +114,11 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("veilig_gesprek", "misschien", None),
     ("leidinggevende_betrokken", "hij IS mijn leidinggevende, de teamleider", True),
     ("leidinggevende_betrokken", "mijn leidinggevende weet van niks", None),
+    ("leidinggevende_betrokken", "nee, maar die is bevriend met hem", True),  # too close to go to
+    ("leidinggevende_betrokken", "mijn teamleider is goede vrienden met die collega", True),
+    ("leidinggevende_betrokken", "ik vertrouw mijn leidinggevende niet", True),
+    ("leidinggevende_betrokken", "ik durf niet naar mijn manager", True),
+    ("leidinggevende_betrokken", "een collega is bevriend met de aannemer", None),  # not the manager
 ])
 def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
