@@ -51,7 +51,9 @@ _UNIT = _alternatives(UNITS)
 
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
-_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+# "15 maart", "15e maart 2026"; a range ("10 tot 12 maart", "10-12 maart") is read as its first day
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?(?:\s*(?:-|t/m|tot en met|tot|en)\s*\d{{1,2}}(?:e|ste|de)?)?"
+                      rf"\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
 _DAY_WORDS = [
     (re.compile(r"\beergister(?:en)?\w*"), -2),
     (re.compile(r"\bgister(?:en)?\w*"), -1),

@@ -62,6 +62,9 @@ def test_no_date_or_a_future_one_for_a_past_event_gives_none(text):
         ("zaterdag", date(2026, 3, 21)),
         ("over 2 weken", date(2026, 4, 3)),
         ("1 april", date(2026, 4, 1)),
+        ("van 10 tot 12 april", date(2026, 4, 10)),  # a range: its first day, not its last
+        ("10-12 april", date(2026, 4, 10)),  # not 10 December
+        ("2 t/m 4 april", date(2026, 4, 2)),
         ("15-3-2027", date(2027, 3, 15)),
         ("gisteren", date(2026, 3, 19)),
         ("15 maart", date(2026, 3, 15)),  # the nearest such day: just past
