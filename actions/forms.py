@@ -206,6 +206,15 @@ class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):
         # harassment and threats: unsafe
         return tracker.get_slot("gedragsvorm") in SEVERE_BEHAVIOUR
 
+    async def required_slots(
+        self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
+    ) -> List[Text]:
+        slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
+        # a resident or client towards the user: no talk with them, and the manager is no party
+        if tracker.get_slot("van_buiten") is True and tracker.get_slot("zelf_getroffen") is not False:
+            return [s for s in slots if s not in ("veilig_gesprek", "leidinggevende_betrokken")]
+        return slots
+
 
 class ValidateMisstandForm(_TalkFirstOnlyWhereWise):
     def name(self) -> Text:

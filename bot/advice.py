@@ -61,6 +61,7 @@ class Facts:
     leidinggevende_betrokken: Optional[bool] = None
     zelf_getroffen: Optional[bool] = None  # unwanted behaviour: towards the user (True) or someone else
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
+    van_buiten: Optional[bool] = None  # unwanted behaviour by a resident, client or visitor
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> "Facts":
@@ -89,10 +90,13 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
 
 
 def escalation_kind(theme: str, facts: Facts) -> str:
-    """ongewenst: unwanted behaviour towards the user; getuige: towards someone else; misstand:
-    a suspected wrongdoing; gedrag: someone else's conduct that the user reports as behaviour."""
+    """ongewenst: unwanted behaviour towards the user; publiek: towards the user by a resident or
+    client; getuige: towards someone else; misstand: a suspected wrongdoing; gedrag: someone
+    else's conduct that the user reports as behaviour."""
     if theme == "dilemma_ongewenst_gedrag":
-        return "getuige" if facts.zelf_getroffen is False else "ongewenst"
+        if facts.zelf_getroffen is False:
+            return "getuige"
+        return "publiek" if facts.van_buiten is True else "ongewenst"
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
 
@@ -109,8 +113,10 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
             (1, _adviser_step(facts), 2, "melding_misstand"),
             ("bescherming",),
         ]
-    talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     crime = ("aangifte",) if facts.gedragsvorm == "agressie" else ()  # threats and violence
+    if kind == "publiek":  # the code is silent on the public; no talk with them, no complaint against a colleague
+        return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
+    talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     # a witness: the manager steps in, unless the manager is the one (then the adviser, step 2)
     manager = ("leidinggevende_grijpt_in",) if kind == "getuige" and facts.leidinggevende_betrokken is not True else ()
     return [

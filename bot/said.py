@@ -159,6 +159,21 @@ SOMEONE_ELSE = re.compile(r"^\W*(?:nee\W+)?(?:bij |tegen |om )?(?:een |mijn |m'n
                           r"(?:collega|stagiai?r|medewerker|teamgeno|iemand anders)\w*(?: van (?:mij|me|ons))?\W*$", re.IGNORECASE)
 
 
+# Unwanted behaviour by someone from outside the organisation: a resident at the counter, a client on
+# the phone. Not where a colleague or the manager is named: the one who did it may be them.
+FROM_OUTSIDE = _words(r"inwoner", r"burger", r"klant", r"bezoeker", r"aanvrager", r"bewoner", r"cli[eë]nt",
+                      r"aan de balie", r"bij de balie", r"achter de balie", r"aan de (?:telefoon|lijn)", r"door de telefoon",
+                      r"huisbezoek", r"iemand van buiten", r"uitkeringsgerechtigde", r"omwonende", r"buurtbewoner",
+                      r"voorbijganger", r"automobilist", r"parkeerder")
+INSIDE = _words(r"collega", rf"{MANAGER}", r"teamgeno", r"wethouder", r"raadslid", r"burgemeester", r"stagiai?r")
+
+
+def from_outside(text: str) -> Optional[bool]:
+    """True where unwanted behaviour comes from someone outside the organisation ("een inwoner
+    aan de balie bedreigde me"); None where the text does not say so, or also names a colleague."""
+    return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(text or "") else None
+
+
 def towards_me(text: str) -> Optional[bool]:
     """Whether unwanted behaviour is towards the user (True) or someone else (False), where the
     text says one of them and not the other ("mijn collega vertelde me dat ze ..." is asked)."""
@@ -256,6 +271,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         if theme == "dilemma_ongewenst_gedrag":
             said["gedragsvorm"] = choice_said("gedragsvorm", text)
             said["zelf_getroffen"] = towards_me(text)
+            said["van_buiten"] = from_outside(text)
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)

@@ -82,4 +82,5 @@ FACT_SLOTS = (
     "leidinggevende_betrokken",
     "zelf_getroffen",
     "geval",
+    "van_buiten",
 )

@@ -264,6 +264,14 @@ def test_an_amount_in_the_answer_counts_when_the_entity_found_is_none():
     assert slot_events(run(ValidateGeschenkForm(), said)[1])["bedrag"] == "een euro of 30"
 
 
+@pytest.mark.parametrize("outside, done", [(True, True), (None, False)])
+def test_a_resident_s_behaviour_is_not_asked_about_a_talk_with_them_or_the_manager_s_part(outside, done):
+    _, events = _form_run(ValidateOngewenstForm(), {"zelf_getroffen": True, "van_buiten": outside}, "gedragsvorm",
+                          "pesten", "ongewenst_form")
+    # done: requested_slot None, nothing left to ask; else the form goes on in the domain's order (veilig_gesprek)
+    assert (slot_events(events).get("requested_slot", "next") is None) == done
+
+
 @pytest.mark.parametrize("typed", ["nee het is mn baas", "nee, maar die is bevriend met hem"])
 def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no(typed):
     said = tracker(intent="deny", text=typed, active_loop="ongewenst_form",

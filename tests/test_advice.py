@@ -155,6 +155,17 @@ def test_a_witness_is_not_told_that_the_manager_steps_in_when_the_manager_does_i
     assert "leidinggevende_grijpt_in" not in steps and "vertrouwenspersoon" in steps
 
 
+def test_aggression_by_a_resident_gets_the_steps_for_the_public_not_a_talk_or_a_complaint(profile_file):
+    facts = Facts(gedragsvorm="agressie", van_buiten=True)
+    assert steps_of("publiek", facts) == ["inleiding_publiek", "aangifte", "stappen", "publiek_leidinggevende",
+                                          "publiek_steun", "folder"]
+    said = " ".join(advice("dilemma_ongewenst_gedrag", facts, load_profile()))
+    assert "zegt de gedragscode niets" in said and "Arbowet" in said and "vastgelegd" in said
+    assert "klacht" not in said and "met de persoon zelf" not in said
+    # seen happening to a colleague: the witness's steps
+    assert "inleiding_getuige" in steps_of("getuige", Facts(gedragsvorm="agressie", van_buiten=True, zelf_getroffen=False))
+
+
 def test_threats_and_violence_say_that_they_are_crimes_before_the_steps():
     steps = steps_of("ongewenst", Facts(gedragsvorm="agressie"))
     assert steps.index("aangifte") < steps.index("stappen")

@@ -288,6 +288,16 @@ def test_a_follow_up_question_after_the_advice_stays_with_its_theme_and_facts(se
     assert '/melding_doen{"melding_type": "geschenk"}' in chat.buttons
 
 
+def test_a_resident_s_threat_gets_the_steps_for_the_public_at_once(setting):
+    """It was asked whether the user could talk it over with the resident, then told to file a
+    complaint under the regulation for colleagues."""
+    chat = Chat(setting[0])
+    chat.say("hoi")
+    answer = chat.say("een inwoner aan de balie werd boos en dreigde me op te wachten na het werk")
+    assert "Over gedrag van inwoners of klanten zegt de gedragscode niets" in answer and "aangifte" in answer
+    assert "vastgelegd" in answer and "klacht" not in answer and "?" not in answer.split("Dit zijn je stappen")[0][-5:]
+
+
 def test_a_question_after_the_advice_gets_its_answer_not_the_whole_advice_again(setting):
     """"mag ik mijn vrouw meenemen?" got the advice about invitations again; "hoe zeg ik netjes nee?"
     (read as a no) the rules about the municipality's things."""

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, danger_said, day_said, facts_said, gift_accepted, hours_said,
+from bot.said import (anonymous_wish, choice_said, danger_said, day_said, facts_said, from_outside, gift_accepted, hours_said,
                       paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
@@ -122,6 +122,17 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
 ])
 def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
+
+
+@pytest.mark.parametrize("text, outside", [
+    ("een inwoner aan de balie schreeuwde tegen me en dreigde me op te wachten", True),
+    ("ik word aan de telefoon steeds uitgescholden door dezelfde klant", True),
+    ("bij een huisbezoek werd ik bedreigd", True),
+    ("mijn collega scheldt me uit waar inwoners bij zijn", None),  # a colleague did it
+    ("mijn teamleider kleineert me", None),
+])
+def test_behaviour_from_outside_the_organisation_is_read(text, outside):
+    assert from_outside(text) is outside
 
 
 @pytest.mark.parametrize("text, mine", [
