@@ -295,7 +295,7 @@ def test_a_resident_s_threat_gets_the_steps_for_the_public_at_once(setting):
     chat.say("hoi")
     answer = chat.say("een inwoner aan de balie werd boos en dreigde me op te wachten na het werk")
     assert "Over gedrag van inwoners of klanten zegt de gedragscode niets" in answer and "aangifte" in answer
-    assert "vastgelegd" in answer and "klacht" not in answer and "?" not in answer.split("Dit zijn je stappen")[0][-5:]
+    assert "vastgelegd" in answer and "klacht" not in answer and "veilig met de persoon zelf" not in answer
 
 
 def test_a_question_after_the_advice_gets_its_answer_not_the_whole_advice_again(setting):
