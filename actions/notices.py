@@ -143,17 +143,21 @@ def _cleared_notice() -> Dict[str, Any]:
     return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
 
-def _latest_said(tracker: Tracker, reading):
-    """The latest fact that `reading` finds in what the user typed about the current theme: from
-    the message that started it on (a wish to report, then as many turns of the walk-through as it
-    took, then a button for the type), or in the whole conversation if no theme was started."""
+def _said(tracker: Tracker, reading):
+    """The fact that `reading` finds in what the user typed about the current theme: from the
+    message that started it on (a wish to report, then as many turns of the walk-through as it
+    took, then a button for the type), or in the whole conversation if no theme was started.
+    The latest such fact (a value corrected later wins), but the first story: the story the
+    theme started with, not a later answer that happens to be long ("nee maar ze zijn wel goed
+    bevriend, ze gaan samen op vakantie" became the description of a fraud)."""
     texts: List[str] = []
     for event in tracker.events:
         if event.get("event") == "user":
             texts.append(event.get("text") or "")
         elif event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
             texts = texts[-1:]  # the message that started this theme
-    return next((fact for fact in map(reading, reversed(texts)) if fact is not None), None)
+    in_order = texts if reading is story_said else reversed(texts)
+    return next((fact for fact in map(reading, in_order) if fact is not None), None)
 
 
 class ActionMeldingStart(Action):
@@ -208,20 +212,20 @@ class ActionMeldingStart(Action):
         if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
             dispatcher.utter_message(text=messages.TEAMS_WARNING)
         elif notice_type in ANONYMOUS_TYPES:  # "ik wil anoniem melden" answers the question
-            said = _latest_said(tracker, anonymous_wish)
+            said = _said(tracker, anonymous_wish)
             if said is not None:
                 prefilled[form.ANONYMOUS.slot] = said
-        case = _latest_said(tracker, reported_case)  # "ik wil melden dat ...": what happened
+        case = _said(tracker, reported_case)  # "ik wil melden dat ...": what happened
         if case and form.field(notice_type, CASE_SLOT):
             prefilled[CASE_SLOT] = case
         # "ik kreeg gisteren ...": the day it happened. Not a day ahead (an invitation, a side job's
         # start): in a first message those words often tell a schedule ("op maandag", "'s morgens").
         when = form.field(notice_type, DATE_SLOT)
-        day = _latest_said(tracker, day_said) if when and when.kind == form.PAST_DATE else None
+        day = _said(tracker, day_said) if when and when.kind == form.PAST_DATE else None
         if day:
             prefilled[DATE_SLOT] = day
         for slot, reading in {**SAID_IN_PASSING[None], **SAID_IN_PASSING.get(notice_type, {})}.items():
-            said = _latest_said(tracker, reading) if form.field(notice_type, slot) else None
+            said = _said(tracker, reading) if form.field(notice_type, slot) else None
             if said is not None:
                 prefilled[slot] = said
         return slot_changes(tracker, {**_cleared_notice(), **prefilled, FAILURES_SLOT: 0, TYPE_SLOT: notice_type})

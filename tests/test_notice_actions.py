@@ -286,6 +286,15 @@ def test_a_wish_to_report_keeps_what_was_said_as_the_description():
     assert slot_events(events)["melding_omschrijving"] == said
 
 
+def test_the_story_the_theme_started_with_is_the_description_not_a_later_long_answer():
+    story = "een collega schrijft structureel meer uren dan hij werkt, hij klokt in en gaat dan boodschappen doen"
+    answer = "nee maar ze zijn wel goed bevriend, ze gaan samen op vakantie"  # to "Is je leidinggevende betrokken?"
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "vermoeden_misstand"}],
+                     events=[{"event": "user", "text": story}, {"event": "action", "name": "action_nieuw_thema"},
+                             {"event": "user", "text": answer}, {"event": "user", "text": "/melding_doen"}])
+    assert slot_events(run(na.ActionMeldingStart(), latest)[1])["melding_omschrijving"] == story
+
+
 def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
     said = "ik wil 8 uur per week als zzp'er gaan tekenen voor een architect"
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "nevenwerkzaamheden"}],
