@@ -167,12 +167,12 @@ def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
 
 
 def _information(facts: Facts, profile: Profile) -> List[str]:
-    keys = {"datalek": ["verder", "regels"], None: ["regels", "verder"]}.get(facts.geval, [f"geval_{facts.geval}", "regels"])
+    keys = ["regels", "verder"] if facts.geval is None else [f"geval_{facts.geval}", "regels"]
     return [f"vertrouwelijke_informatie.{key}" for key in keys]
 
 
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on
-FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk"}
+FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk", "privegebruik": "eigendom"}
 
 
 def _facilities(facts: Facts, profile: Profile) -> List[Step]:

@@ -9,8 +9,13 @@ FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertro
 
 
 @pytest.mark.parametrize("theme, text, case", [
-    (FACILITIES, "mag ik de dienstauto lenen voor mijn verhuizing?", "meenemen"),
-    (FACILITIES, "ik wil het busje van de buitendienst dit weekend gebruiken om te klussen", "meenemen"),
+    (FACILITIES, "mag ik de dienstauto lenen voor mijn verhuizing?", "privegebruik"),
+    (FACILITIES, "ik wil het busje van de buitendienst dit weekend gebruiken om te klussen", "privegebruik"),
+    (FACILITIES, "heb de dienstbus mee naar huis voor storingsdienst. mag ik daarmee even langs de bouwmarkt voor mezelf?",
+     "privegebruik"),  # taken home for work: allowed; the detour is the question
+    (FACILITIES, "als ik thuiswerk schrijf ik 8 uur maar ik ben eigenlijk een uur met de kinderen bezig. mag dat?",
+     "regeling"),  # hours, not the laptop
+    (FACILITIES, "een rol wc papier mee naar huis, is dat nou echt zo erg", "meenemen"),
     (FACILITIES, "mag ik een paar pakken printpapier meenemen voor mijn kinderen", "meenemen"),
     (FACILITIES, "is het goed als ik tussen de middag mijn privémail lees op mijn werk-pc?", "beperkt"),
     (FACILITIES, "ik print af en toe iets voor mezelf, kan dat", "beperkt"),
@@ -33,10 +38,12 @@ def test_the_case_is_read_from_the_words(theme, text, case):
 
 
 @pytest.mark.parametrize("case, first, rule", [
-    ("meenemen", "Kort gezegd: nee", "Mijn advies"),
+    ("meenemen", "Kort gezegd: dat mag niet", "Mijn advies"),
+    ("privegebruik", "Een dienstauto, gereedschap of ander materiaal voor jezelf gebruiken: dat noemt de gedragscode niet",
+     "neem je niet mee naar huis"),
     ("beperkt", "Kort gezegd: dat mag, als het beperkt blijft", "Doe het openlijk"),
     ("thuiswerken", "Kort gezegd: dat mag", "Mijn advies"),
-    ("post", "Kort gezegd: nee", "Mijn advies"),
+    ("post", "Volgens de gedragscode doe je geen privébestellingen", "Mijn advies"),
     ("regeling", "Kort gezegd: wees eerlijk", "declaraties, werktijden"),
 ])
 def test_private_use_gets_the_answer_of_its_rule_first(profile_file, case, first, rule):
@@ -51,9 +58,9 @@ def test_private_use_of_no_known_case_gets_every_rule(profile_file):
 
 
 @pytest.mark.parametrize("case, first", [
-    ("eigen_gebruik", "Kort gezegd: nee. Informatie uit je werk gebruik je alleen voor je werk"),
-    ("wachtwoord", "Kort gezegd: nee. Je wachtwoord houd je voor jezelf"),
-    ("datalek", "Is er al iets misgegaan"),
+    ("eigen_gebruik", "Kort gezegd: dat mag niet. Informatie uit je werk gebruik je alleen voor je werk"),
+    ("wachtwoord", "Kort gezegd: dat mag niet. Je wachtwoord houd je volgens de gedragscode voor jezelf"),
+    ("datalek", "Mijn advies: vertel het meteen aan je leidinggevende"),  # not "Is er al iets misgegaan?": it has
     (None, "Met informatie uit je werk ga je zorgvuldig om"),
 ])
 def test_confidential_information_answers_the_case_first(profile_file, case, first):

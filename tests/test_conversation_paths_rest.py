@@ -311,9 +311,9 @@ def test_a_question_after_the_advice_gets_its_answer_not_the_whole_advice_again(
 
 
 @pytest.mark.parametrize("question, said", [
-    ("mag ik de dienstauto lenen voor mijn verhuizing?", "Kort gezegd: nee. Eigendommen van de gemeente"),
+    ("mag ik een paar pakken printpapier mee naar huis nemen?", "Kort gezegd: dat mag niet. Eigendommen van de gemeente"),
     ("mag ik op mijn werk af en toe privé iets printen?", "Kort gezegd: dat mag, als het beperkt blijft"),
-    ("mag ik in de BRP het adres van mijn ex opzoeken?", "Kort gezegd: nee. Informatie uit je werk"),
+    ("mag ik in de BRP het adres van mijn ex opzoeken?", "Kort gezegd: dat mag niet. Informatie uit je werk"),
 ])
 def test_a_case_of_one_rule_gets_that_rules_answer_first(setting, question, said):
     chat = Chat(setting[0])
