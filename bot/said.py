@@ -298,6 +298,18 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*")
 
 
+# Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
+CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt )?niet meer (?:wil |willen )?zijn\b",
+                     r"niet meer (?:wil |willen )?leven", r"wil (?:gewoon |het liefst )?dood\b", r"dood wil",
+                     r"(?:mezelf|mijzelf|mij|me) (?:iets )?(?:aan ?(?:te )?doen|van kant)",
+                     r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",
+                     r"(?:voor|onder) de trein (?:springen|spring|gooien|lopen|stappen)")
+
+
+def crisis_said(text: str) -> bool:
+    return bool(CRISIS_SAID.search(text or ""))
+
+
 def stop_said(text: str) -> bool:
     """Whether a message says to stop in so many words."""
     return bool(STOP_SAID.search(text or ""))

@@ -14,7 +14,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
-  found;
+  found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
@@ -33,7 +33,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import danger_said, follow_up, notice_type_said, send_said, stop_said
+from bot.said import crisis_said, danger_said, follow_up, notice_type_said, send_said, stop_said
 from bot.themes import THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -63,6 +63,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     text = parse_data.get("text") or ""
     found = (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY)
     last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
+    if crisis_said(text):  # at any moment: 113 and 112 first
+        return "crisis"
     # (not inside a form: a notice may well tell of a past threat)
     if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
         return UNWANTED_BEHAVIOUR

@@ -54,6 +54,13 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
     assert result["intent"]["name"] == found and "vervolg" not in result
 
 
+@pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
+def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
+    """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""
+    said = parsed("soms wil ik er gewoon niet meer zijn", "dilemma_ongewenst_gedrag")
+    assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "crisis"
+
+
 def test_a_long_message_is_a_new_matter_even_if_it_starts_like_a_follow_up():
     assert not follow_up("en dan nog iets anders: mijn buurman heeft een aanvraag ingediend die ik zelf moet behandelen")
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, danger_said, day_said, facts_said, from_outside, gift_accepted, hours_said,
+from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, from_outside, gift_accepted, hours_said,
                       paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
@@ -122,6 +122,17 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
 ])
 def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
+
+
+@pytest.mark.parametrize("text, crisis", [
+    ("ik trek het echt niet meer, soms wil ik er gewoon niet meer zijn", True),
+    ("ik denk aan zelfmoord door wat er op mijn werk gebeurt", True),
+    ("ik wil een eind aan mijn leven maken", True),
+    ("ik wil er niet meer werken", False), ("de trein was te laat, voor de trein uit gefietst", False),
+    ("mag ik de dienstauto voor mezelf gebruiken", False), ("hij doet me pijn", False),
+])
+def test_thoughts_of_suicide_are_read(text, crisis):
+    assert crisis_said(text) is crisis
 
 
 @pytest.mark.parametrize("text, outside", [

@@ -30,7 +30,7 @@ DOMAIN = ROOT / "domain.yml"
 RULES = ROOT / "data" / "rules" / "meldingen_formulieren.yml"
 
 # Intents that never fill a field from the text: they are handled by the rules for interruptions.
-INTERRUPTIONS = ["stop", "human_handoff", "faq", "bot_challenge", "dont_know"]
+INTERRUPTIONS = ["stop", "human_handoff", "crisis", "faq", "bot_challenge", "dont_know"]
 UNKNOWN_VALUE = "onbekend"
 
 
@@ -153,7 +153,7 @@ def render_rules() -> str:
             "  - action: action_melding_samenvatting",
         ]
         for intent, answer in (("faq", "utter_faq"), ("human_handoff", "utter_contact_persoon"),
-                               ("bot_challenge", "utter_ben_bot")):
+                               ("crisis", "utter_crisis"), ("bot_challenge", "utter_ben_bot")):
             lines += [
                 f"- rule: {intent} tijdens {form}",
                 "  condition:",
