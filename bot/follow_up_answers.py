@@ -13,7 +13,7 @@ from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
 from bot.patterns import words
 from bot.profile import Profile
 
-LONGEST_QUESTION = 12  # words; a longer message tells a new matter
+LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 # the text key in teksten.yml, or how to choose it from the facts
 Answer = Union[str, Callable[[Facts, Profile], str]]
 
@@ -40,11 +40,22 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
-_DECLINE = words(r"hoe (?:weiger|sla ik)", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"weigeren", r"afslaan", r"nee zeggen", r"afzeggen",
+_DECLINE = words(r"hoe (?:weiger|sla ik)", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"weigeren", r"afslaan", r"nee zeggen", r"afzeggen",
                  r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd")
+
+_ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afspreken", r"alleen met (?:hem|haar)",
+               r"afzeggen", r"uitnodiging", r"uitgenodigd")
+_EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
+_CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
+                      r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
+                      r"beschermd", r"bescherming")
+_POLICE = words(r"aangifte", r"politie")
 
 # (theme, question, answer); the first that matches wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
+    ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_geschenk", words(r"(?:volle|gewone|normale) prijs", r"zelf (?:de )?(?:volle |hele )?(?:prijs )?betaal"),
+     "vervolg.volle_prijs"),
     ("dilemma_geschenk", _RETURN, _return_gift),
     ("dilemma_geschenk", _DECLINE, "vervolg.weigeren_geschenk"),
     ("dilemma_uitnodiging", words(r"mee(?:\s?nemen|\s?komen|\s?gaan)", r"introducé", r"partner", r"vrouw", r"man\b",
@@ -61,7 +72,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"
                                              r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),
      "vervolg.aanpak_belangen"),
+    ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
+    ("dilemma_ongewenst_gedrag", _EVIDENCE, "vervolg.bewijs"),
+    ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
+    ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
+    ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
+    ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
 )
 

@@ -245,7 +245,10 @@ _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
 WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
 ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
                      re.IGNORECASE)
-REFERS_BACK = re.compile(r"\b(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n)(?!\w)", re.IGNORECASE)
+REFERS_BACK = re.compile(r"(?:\b|')(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n|die|deze|hij|zij|t|m)(?!\w)", re.IGNORECASE)
+
+
+NEW_MATTER = _words(r"iets anders", r"(?:nog )?een (?:andere )?vraag", r"ander onderwerp", r"los daarvan", r"trouwens")
 
 
 def follow_up(text: str) -> bool:
@@ -253,7 +256,7 @@ def follow_up(text: str) -> bool:
     het teruggeven?", "en als ik de vlucht zelf betaal?"), not a new matter ("en voor etentjes?",
     "mijn collega neemt papier mee, mag dat?")."""
     text = text or ""
-    if len(text.split()) > 12:
+    if len(text.split()) > 14 or NEW_MATTER.search(text):
         return False
     return bool(WHAT_IF.match(text) or (ASKS_ON.match(text) and REFERS_BACK.search(text)))
 

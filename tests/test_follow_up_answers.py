@@ -25,6 +25,19 @@ from bot.profile import load_profile
      "escalatie.niet_veilig"),  # never pushed to talk after a severe form
     ("dilemma_vermoeden_misstand", "wat zeg ik tegen hem?", Facts(misstand_soort="misstand"),
      "escalatie.niet_bespreken_misstand"),  # talking to a suspect warns him
+    # a victim of her manager's harassment was sent to the invitation rules: discuss it with the manager
+    ("dilemma_ongewenst_gedrag", "moet ik dan wel naar die lunch gaan vrijdag? ik wil eigenlijk niet",
+     Facts(gedragsvorm="seksuele_intimidatie", leidinggevende_betrokken=True), "vervolg.niet_alleen"),
+    ("dilemma_ongewenst_gedrag", "moet ik screenshots van die groepsapp bewaren als bewijs?", Facts(), "vervolg.bewijs"),
+    ("dilemma_ongewenst_gedrag", "maar kan ik hierdoor zelf problemen krijgen als ik het meld?", Facts(),
+     "vervolg.gevolgen"),
+    ("dilemma_vermoeden_misstand", "maar kan ik hierdoor zelf problemen krijgen als ik het meld?", Facts(),
+     "escalatie.bescherming"),
+    ("dilemma_ongewenst_gedrag", "kan ik hier aangifte van doen?", Facts(), "vervolg.aangifte"),
+    ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
+    ("dilemma_geschenk", "En als ik gewoon de volle prijs betaal, kan ik dan wel bij hem een keuken kopen?", Facts(),
+     "vervolg.volle_prijs"),  # not a gift of the kitchen's price
 ])
 def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, question, facts, key):
     assert asked_after_advice(theme, question)
