@@ -132,9 +132,11 @@ MANAGER_IS_IT = re.compile(
     rf"\b(?:is|was|zijn|gaat om|juist) (?:\w+ )?{_MY_MANAGER}"
     rf"|\b(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)"
     rf"|\b{MANAGER}\w* (?:is|zijn) (?:\w+ ){{0,2}}(?:bevriend|goede vrienden|familie|getrouwd)"
+    rf"|\b{MANAGER}\w* (?:\w+ ){{0,8}}?(?:ze|zij|die|ze zijn|zijn) (?:\w+ ){{0,2}}(?:maatjes|vrienden|bevriend)\b"
+    rf"|\b{MANAGER}\w* (?:lacht|doet|pest|scheldt|lachen|doen) (?:\w+ )?mee\b"
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
     # a short answer at the question: "nee, maar die is bevriend met hem"
-    r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|familie)",
+    r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|vrienden|maatjes|familie)",
     re.IGNORECASE)
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
@@ -161,7 +163,8 @@ SOMEONE_ELSE = re.compile(r"^\W*(?:nee\W+)?(?:bij |tegen |om )?(?:een |mijn |m'n
 
 # Unwanted behaviour by someone from outside the organisation: a resident at the counter, a client on
 # the phone. Not where a colleague or the manager is named: the one who did it may be them.
-FROM_OUTSIDE = _words(r"inwoner", r"burger", r"klant", r"bezoeker", r"aanvrager", r"bewoner", r"cli[eë]nt",
+FROM_OUTSIDE = _words(r"inwoner", r"burger", r"klant", r"bezoeker", r"aanvrager", r"bewoner", r"cli[eë]nt", r"beller",
+                      r"onbekende", r"\bKCC\b", r"(?:een|die|de|zo'n) (?:man|vrouw|meneer|mevrouw) (?:aan de|belt|die (?:belt|langskomt))",
                       r"aan de balie", r"bij de balie", r"achter de balie", r"aan de (?:telefoon|lijn)", r"door de telefoon",
                       r"huisbezoek", r"iemand van buiten", r"uitkeringsgerechtigde", r"omwonende", r"buurtbewoner",
                       r"voorbijganger", r"automobilist", r"parkeerder")
@@ -298,7 +301,8 @@ NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst")
 DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
-                     r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*")
+                     r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
+                     r"weet waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)")
 
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.

@@ -119,6 +119,9 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("leidinggevende_betrokken", "ik vertrouw mijn leidinggevende niet", True),
     ("leidinggevende_betrokken", "ik durf niet naar mijn manager", True),
     ("leidinggevende_betrokken", "een collega is bevriend met de aannemer", None),  # not the manager
+    ("leidinggevende_betrokken", "teamleider weet het en vind het prima want ze zijn maatjes", True),
+    ("leidinggevende_betrokken", "ze zijn vrienden, zei ik toch", True),
+    ("leidinggevende_betrokken", "mijn teamleider lacht mee", True),
 ])
 def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
@@ -140,6 +143,8 @@ def test_thoughts_of_suicide_are_read(text, crisis):
     ("ik word aan de telefoon steeds uitgescholden door dezelfde klant", True),
     ("bij een huisbezoek werd ik bedreigd", True),
     ("mijn collega scheldt me uit waar inwoners bij zijn", None),  # a colleague did it
+    ("Een beller weigerde met mij te praten vanwege mijn accent", True),
+    ("Er belt al weken een man naar het KCC die steeds naar mij vraagt", True),
     ("mijn teamleider kleineert me", None),
 ])
 def test_behaviour_from_outside_the_organisation_is_read(text, outside):
@@ -236,6 +241,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("er staat een man bij de balie te schreeuwen en hij heeft een mes", True),
     ("ik ben bang dat hij me iets aandoet, moet ik 112 bellen?", True),
     ("hij staat misschien straks bij mijn auto", True),
+    ("net zei een boze inwoner dat hij weet waar ik woon. ik tril nog. ik zit alleen op kantoor", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
 ])
