@@ -177,6 +177,18 @@ def from_outside(text: str) -> Optional[bool]:
     return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(text or "") else None
 
 
+# "It is not me, it is my colleague": said about an own dilemma the bot asks about, it is someone
+# else's conduct ("ik niet! mijn collega heeft het aangenomen", "het gaat niet om mij").
+NOT_ME = re.compile(
+    r"^\W*(?:nee\W+)?ik niet\b|\bniet ik\b|\b(?:het )?gaat niet (?:om|over) (?:mij|mezelf)\b|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
+    r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
+    r"|\b(?:hij|zij|ze) wel\b", re.IGNORECASE)
+
+
+def not_me_said(text: str) -> bool:
+    return bool(NOT_ME.search(text or ""))
+
+
 def towards_me(text: str) -> Optional[bool]:
     """Whether unwanted behaviour is towards the user (True) or someone else (False), where the
     text says one of them and not the other ("mijn collega vertelde me dat ze ..." is asked)."""

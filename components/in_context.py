@@ -15,7 +15,9 @@ said, and taking them as the NLU found them lost a notice or the thread:
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
   found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
-- the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button.
+- the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
+- "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
+  about the same theme.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
@@ -33,8 +35,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import crisis_said, danger_said, follow_up, notice_type_said, send_said, stop_said
-from bot.themes import THEMES
+from bot.said import crisis_said, danger_said, follow_up, not_me_said, notice_type_said, send_said, stop_said
+from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
 ADVICE_ACTION = "action_advies"
@@ -44,6 +46,8 @@ THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
+SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
+FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
 
 
 def last_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -80,6 +84,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ASK_AFFIRMATION and found in ("affirm", "deny"):
         guessed = _guessed_intents(tracker)
         return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None
+    # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme
+    if theme in SUBJECTS and found != OTHERS_CONDUCT and not_me_said(text) and (
+            last == ADVICE_ACTION or (tracker.active_loop_name or "") in FACT_FORMS):
+        parse_data[SUBJECT_KEY] = theme
+        return OTHERS_CONDUCT
     if last == ADVICE_ACTION and found == "deny" and len(text.split()) > LONGER_THAN_A_NO:
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")

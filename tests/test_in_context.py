@@ -54,6 +54,18 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
     assert result["intent"]["name"] == found and "vervolg" not in result
 
 
+@pytest.mark.parametrize("text, last, loop", [
+    ("ik niet! mijn collega heeft het aangenomen, niet ik", "geschenk_form", "geschenk_form"),
+    ("het gaat niet om mij, het is mijn collega die het aanneemt", "geschenk_form", "geschenk_form"),
+    ("ik niet, hij wel", "action_advies", None),
+])
+def test_an_own_dilemma_the_user_says_is_a_colleagues_is_someone_elses_conduct_about_it(text, last, loop):
+    """It was asked the gift's value again and again, and once offered the user's own gift notice."""
+    result = in_context(parsed(text, "deny"), conversation(last, loop=loop))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_geschenk"
+    assert in_context(parsed("nee, niet aangenomen", "deny"), conversation(last, loop=loop))["intent"]["name"] == "deny"
+
+
 @pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
 def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""
