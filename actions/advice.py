@@ -1,18 +1,19 @@
 """Starting a theme and giving the advice of the code of conduct."""
+from dataclasses import replace
 from typing import Any, Dict, List
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes
+from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes, value_before_message
 from actions.forms import FAILED
 from bot.advice import advice, offered_notice, text
 from bot.follow_up_answers import follow_up_answer
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import load_profile
-from bot.said import danger_said, facts_said
+from bot.said import danger_said, facts_said, what_if
 from bot.themes import FACT_SLOTS, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -35,6 +36,8 @@ class ActionNieuwThema(Action):
         message = tracker.latest_message
         theme = (message.get("intent") or {}).get("name")
         if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
+            if what_if(message.get("text") or ""):  # answered for its case, but the real facts stay
+                return slot_changes(tracker, {slot: value_before_message(tracker, slot) for slot in _named(message)})
             return slot_changes(tracker, facts_said(theme, message.get("text") or ""))
         if danger_said(message.get("text") or ""):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
@@ -46,6 +49,11 @@ class ActionNieuwThema(Action):
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),
                                       FAILED: 0, **{slot: said.get(slot) for slot in FACT_SLOTS}})
+
+
+def _named(message: Dict[str, Any]) -> Dict[str, Any]:
+    """The facts a message names as entities."""
+    return {e["entity"]: e.get("value") for e in message.get("entities") or [] if e.get("entity") in FACT_SLOTS}
 
 
 class ActionAdvies(Action):
@@ -62,10 +70,12 @@ class ActionAdvies(Action):
         if theme not in THEMES:
             dispatcher.utter_message(response="utter_wat_bedoel_je")
             return []
-        facts, profile = facts_from(tracker), load_profile()
+        facts, profile, message = facts_from(tracker), load_profile(), tracker.latest_message
+        if message.get("vervolg") and what_if(message.get("text") or ""):  # "en als het 40 euro was?"
+            facts = replace(facts, **_named(message), **facts_said(theme, message.get("text") or ""))
         said = advice(theme, facts, profile)
-        if tracker.latest_message.get("vervolg"):  # a follow-up question: its answer, else the advice again
-            answer = follow_up_answer(theme, tracker.latest_message.get("text") or "", facts, profile)
+        if message.get("vervolg"):  # a follow-up question: its answer, else the advice again
+            answer = follow_up_answer(theme, message.get("text") or "", facts, profile)
             if answer:
                 said = [text(answer, profile, facts)]
             else:

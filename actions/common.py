@@ -33,6 +33,17 @@ def facts_from(tracker: Tracker) -> Facts:
     return Facts.from_mapping(tracker.slots)
 
 
+def value_before_message(tracker: Tracker, slot: str) -> Any:
+    """The slot's value before the latest user message (whose entities the slot mappings set)."""
+    seen_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_message = True
+        elif seen_message and event.get("event") == "slot" and event.get("name") == slot:
+            return event.get("value")
+    return None
+
+
 def slot_changes(tracker: Tracker, values: Dict[str, Any]) -> List[Dict[str, Any]]:
     """SlotSet events that give the slots these values, none for a slot that already holds its
     value: Rasa keeps every event and reads the whole conversation back for every message."""

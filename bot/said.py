@@ -266,6 +266,11 @@ REFERS_BACK = re.compile(r"(?:\b|')(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n|d
 NEW_MATTER = _words(r"iets anders", r"(?:nog )?een (?:andere )?vraag", r"ander onderwerp", r"los daarvan", r"trouwens")
 
 
+def what_if(text: str) -> bool:
+    """Whether a message asks about another case than the real one ("en als het 40 euro was?")."""
+    return bool(WHAT_IF.match(text or ""))
+
+
 def follow_up(text: str) -> bool:
     """Whether a message is a short question that goes on about what was just discussed ("moet ik
     het teruggeven?", "en als ik de vlucht zelf betaal?"), not a new matter ("en voor etentjes?",

@@ -160,9 +160,21 @@ def test_a_known_follow_up_question_gets_its_answer_not_the_advice_again(profile
     assert "Wil je dit nu melden?" in messages[0]["text"]  # the offer of the notice stays
 
 
+def test_a_what_if_is_answered_for_its_case_but_the_real_facts_stay():
+    """"en als het 40 euro was?" once put € 40 in the notice of a gift of € 100."""
+    events = [{"event": "slot", "name": "bedrag", "value": "100 euro"}, {"event": "user", "text": "en als het 40 euro was?"},
+              {"event": "slot", "name": "bedrag", "value": "40 euro"}]
+    asked = tracker(slots={"thema": "dilemma_geschenk", "bedrag": "40 euro", "gever": "leverancier", "al_aangenomen": False},
+                    text="en als het 40 euro was?", entities=[{"entity": "bedrag", "value": "40 euro"}], events=events)
+    asked.latest_message["vervolg"] = True
+    messages, _ = run(ActionAdvies(), asked)
+    assert "Een cadeau van € 40 ligt niet boven de grens" in texts(messages)  # the answer: for 40
+    assert slot_events(run(ActionNieuwThema(), asked)[1]) == {"bedrag": "100 euro"}  # the notice: 100
+
+
 def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
     slots = {"thema": "dilemma_gemeentelijke_voorzieningen", "geval": "beperkt"}
-    asked = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text="en als ik het dan mee naar huis neem?")
+    asked = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text="en mag ik het dan mee naar huis nemen?")
     asked.latest_message["vervolg"] = True
     _, events = run(ActionNieuwThema(), asked)
     assert slot_events(events) == {"geval": "meenemen"}
