@@ -334,6 +334,16 @@ def crisis_said(text: str) -> bool:
     return bool(CRISIS_SAID.search(text or ""))
 
 
+# A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
+# "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
+STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ )?maar|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+                        r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
+
+
+def stop_first(text: str) -> bool:
+    return bool(STOP_FIRST.match(text or ""))
+
+
 def stop_said(text: str) -> bool:
     """Whether a message says to stop in so many words."""
     return bool(STOP_SAID.search(text or ""))

@@ -35,7 +35,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import crisis_said, danger_said, follow_up, not_me_said, notice_type_said, send_said, stop_said
+from bot.said import (crisis_said, danger_said, follow_up, not_me_said, notice_type_said, send_said, stop_first,
+                      stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -46,6 +47,7 @@ THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
+NOTICE_FORM = "_melding_form"
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
 
@@ -81,6 +83,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "affirm"
     if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
         return "inform"
+    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and stop_first(text):  # "doe maar niet" as a giver
+        return "stop"
     if last == ASK_AFFIRMATION and found in ("affirm", "deny"):
         guessed = _guessed_intents(tracker)
         return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None

@@ -73,6 +73,14 @@ def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "crisis"
 
 
+@pytest.mark.parametrize("text, meant", [("doe maar niet", "stop"), ("stop maar even, ik moet eerst met mijn teamleider overleggen", "stop"),
+                                         ("cancel", "stop"), ("Stoppels BV", "inform")])
+def test_in_a_notice_a_message_that_begins_with_stop_stops_it(text, meant):
+    """"doe maar niet" was stored as the giver, "stop maar even, ..." as the name."""
+    result = in_context(parsed(text, "inform"), conversation("geschenk_melding_form", loop="geschenk_melding_form"))
+    assert result["intent"]["name"] == meant
+
+
 def test_a_long_message_is_a_new_matter_even_if_it_starts_like_a_follow_up():
     assert not follow_up("en dan nog iets anders: mijn buurman heeft een aanvraag ingediend die ik zelf moet behandelen")
 

@@ -179,6 +179,11 @@ def test_the_anonymity_typed_in_words_is_read(typed, anonymous):
 @pytest.mark.parametrize("slot, answer, kept", [
     ("melding_omschrijving", "bedankt", None), ("melding_omschrijving", "hoi", None),
     ("melding_gever", "wie leest mijn melding dan?", None), ("melding_omschrijving", "een fles wijn", "een fles wijn"),
+    # these were stored as the giver, the description or the name
+    ("melding_gever", "ok en hoeveel mag het dan zijn?", None), ("melding_omschrijving", "help", None),
+    ("melding_gever", "wacht eigenlijk heb ik een vraag over een cadeau", None),
+    ("melding_naam", "oeps, ga even terug, het was eigenlijk 60 euro denk ik", None),
+    ("melding_omschrijving", "ik snap de vraag niet", None), ("melding_gever", "Hulp Bouw BV", "Hulp Bouw BV"),
 ])
 def test_a_greeting_or_a_question_of_ones_own_is_no_answer_to_a_text_question(slot, answer, kept):
     messages_, events = validate("geschenk", slot, answer)

@@ -260,13 +260,18 @@ def yes_or_no(text: str) -> Optional[bool]:
 # or a short question of the user's own ("wie leest mijn melding dan?").
 _SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|dank je(?: wel)?|dankjewel|thanks|"
                      r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens)\W*$", re.I)
-_QUESTION = re.compile(r"^\W*(?:wie|wat|waar|waarom|wanneer|hoe|kan|kun|mag|moet|krijgt|leest|ziet|is|zijn|wordt)\b[^?]*\?\W*$",
-                       re.I)
+_QUESTION = re.compile(r"^\W*(?:(?:ok\w*|oké|en|maar|trouwens|even tussendoor|wacht|eigenlijk)\W+)*"
+                       r"(?:wie|wat|waar|waarom|wanneer|hoe|hoeveel|welke?|kan|kun|mag|moet|krijgt|leest|ziet|is|zijn|wordt|klopt)"
+                       r"\b[^?]*\?\W*$", re.I)
+# Not an answer either: a cry for help, not understanding the question, wanting to go back, another question
+_NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag |het )?niet|(?:ik )?begrijp (?:de vraag |het )?niet"
+                            r"|(?:wat|hoe) bedoel je|.*\bga (?:even )?terug\b|.*\bvorige vraag\b"
+                            r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b)", re.I)
 
 
 def own_question(text: str) -> bool:
-    """Whether a typed answer is a short question of the user's own instead."""
-    return bool(_QUESTION.match(text)) and len(text.split()) <= 10
+    """Whether a typed answer is a question of the user's own instead ("ok en hoeveel mag het dan zijn?")."""
+    return bool(_QUESTION.match(text)) and len(text.split()) <= 20
 
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
@@ -314,7 +319,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if match and not _OTHER_TIME.search(text):
             return True, match.group(1).replace(",", ".")
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
-    if own_question(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
+    if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None
     return (True, text) if len(text) >= 2 else (False, None)
 
