@@ -17,6 +17,7 @@ import yaml
 from bot.amounts import format_euro, more_than, parse_amount
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
+from bot.said import NO_TRAVEL
 from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
@@ -51,7 +52,7 @@ class Facts:
     gever: Optional[str] = None
     soort_gift: Optional[str] = None
     al_aangenomen: Optional[bool] = None
-    reis_betaald: Optional[bool] = None
+    reis_betaald: Optional[Union[bool, str]] = None  # or NO_TRAVEL
     relatie: Optional[str] = None
     eigen_rol: Optional[str] = None
     gedragsvorm: Optional[str] = None
@@ -151,7 +152,8 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
 
 
 def _invitation(facts: Facts, profile: Profile) -> List[str]:
-    travel = {True: "reis_derden", False: None}.get(facts.reis_betaald, "reis_onbekend")
+    # NO_TRAVEL: an event near by that names no travel (bot/said.py)
+    travel = {True: "reis_derden", False: None, NO_TRAVEL: None}.get(facts.reis_betaald, "reis_onbekend")
     return [f"uitnodiging.{key}" for key in ("altijd_bespreken", travel, "alcohol") if key]
 
 

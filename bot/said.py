@@ -143,6 +143,24 @@ MANAGER_IS_IT = re.compile(
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
 TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
                      r"op (?:hun|zijn|haar) kosten", r"(?:betalen|vergoeden) (?:ook )?(?:de|het|mijn|je) (?:reis|hotel|vlucht)")
+# An invitation to something near by (a lunch, a reception, a match) that names no travel: the
+# question whether they pay the travel or hotel is not asked, and the advice leaves travel out.
+NO_TRAVEL = "geen_reis"
+LOCAL_EVENT = _words(r"lunch", r"diner", r"etentje", r"borrel", r"receptie", r"wedstrijd", r"concert", r"voorstelling",
+                     r"kaartjes", r"tickets", r"skybox", r"opening", r"barbecue", r"bbq", r"feest", r"jubileum", r"proeverij",
+                     r"kerstdiner", r"nieuwjaars", r"ontbijt")
+TRAVEL = _words(r"reis", r"trip", r"hotel", r"overnacht", r"vlucht", r"vlieg", r"buitenland", r"weekend", r"stedentrip",
+                r"congres", r"beurs", r"excursie", r"dagje uit", r"naar het buitenland", r"met de bus", r"vervoer")
+
+
+def travel_said(text: str) -> Optional[object]:
+    """True where an invitation says the travel is paid; NO_TRAVEL where it is to an event near by
+    and names no travel at all; else None (asked)."""
+    if TRAVEL_PAID.search(text or ""):
+        return True
+    return NO_TRAVEL if LOCAL_EVENT.search(text or "") and not TRAVEL.search(text or "") else None
+
+
 # Unwanted behaviour towards the user ("hij kleineert me", "ik werd uitgescholden"), or towards
 # someone else whom the user saw or heard about ("een collega wordt gepest", "ik was getuige").
 _VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
@@ -289,7 +307,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
     elif theme == "dilemma_uitnodiging":
-        said["reis_betaald"] = yes_no_said("reis_betaald", text)
+        said["reis_betaald"] = travel_said(text)
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):
         if theme == "dilemma_ongewenst_gedrag":
             said["gedragsvorm"] = choice_said("gedragsvorm", text)

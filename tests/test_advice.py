@@ -5,6 +5,7 @@ import pytest
 
 from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome
 from bot.profile import load_profile
+from bot.said import NO_TRAVEL
 from bot.themes import THEMES
 
 
@@ -75,7 +76,7 @@ def test_free_text_giver_is_not_echoed(profile_file):
 
 @pytest.mark.parametrize(
     "paid, key",
-    [(True, "uitnodiging.reis_derden"), (False, None), ("onbekend", "uitnodiging.reis_onbekend")],
+    [(True, "uitnodiging.reis_derden"), (False, None), ("onbekend", "uitnodiging.reis_onbekend"), (NO_TRAVEL, None)],
 )
 def test_invitation_always_discussed_and_no_travel_at_third_party_expense(profile_file, paid, key):
     keys = advice_keys("dilemma_uitnodiging", Facts(gever="leverancier", reis_betaald=paid), load_profile())

@@ -303,8 +303,9 @@ def test_a_question_after_the_advice_gets_its_answer_not_the_whole_advice_again(
     (read as a no) the rules about the municipality's things."""
     chat = Chat(setting[0])
     chat.say("hoi")
-    assert "Betalen zij ook je reis" in chat.say("ik ben door een leverancier uitgenodigd voor een diner")
-    assert "bespreek je volgens de gedragscode altijd" in chat.say("/deny")
+    # a dinner near by: no question about travel or a hotel (it blocked users at a lunch in the village)
+    answer = chat.say("ik ben door een leverancier uitgenodigd voor een diner")
+    assert "bespreek je volgens de gedragscode altijd" in answer and "Betalen zij" not in answer and "reis" not in answer
     answer = chat.say("mag ik mijn vrouw meenemen?")
     assert "Of je iemand mag meenemen, zegt de gedragscode niet" in answer and "alcohol" not in answer
     assert "zeg dat je het eerst met je leidinggevende bespreekt" in chat.say("hoe zeg ik dan netjes nee?")

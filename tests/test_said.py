@@ -182,6 +182,9 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
         == {"gedragsvorm": "pesten", "zelf_getroffen": True}
     assert facts_said("dilemma_vermoeden_misstand", "mijn teamleider pest iedereen") == {"leidinggevende_betrokken": True}
     assert facts_said("dilemma_uitnodiging", "ze betalen ook de vlucht, mijn teamleider pest me") == {"reis_betaald": True}
+    # an event near by that names no travel: not asked who pays it; a trip: asked
+    assert facts_said("dilemma_uitnodiging", "ik ben uitgenodigd voor een lunch in het dorp") == {"reis_betaald": "geen_reis"}
+    assert facts_said("dilemma_uitnodiging", "een aannemer nodigt me uit voor een weekend Londen") == {}
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
 
 
