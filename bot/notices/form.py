@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.dates import approximate, parse_date_nl
+from bot.dates import NUMBERS, approximate, parse_date_nl
 from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.payloads import is_payload
@@ -64,7 +64,7 @@ VALUE_ASK = "Hoeveel is het ongeveer waard, in euro's? Een schatting is goed."
 
 FORMS: Dict[str, Tuple[Field, ...]] = {
     "geschenk": (
-        _f("gever", "Van wie", prefill_from="gever",
+        _f("gever", "Van wie", optional=True, prefill_from="gever", buttons=DONT_KNOW, unknown="onbekend",
            ask='Van wie kreeg je het? Noem het soort gever en de organisatie, bijvoorbeeld "leverancier, Bouwbedrijf Jansen".'),
         _f("omschrijving", "Wat", ask="Wat heb je gekregen, of wat werd je aangeboden?"),
         _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag", ask=VALUE_ASK, buttons=DONT_KNOW),
@@ -275,6 +275,7 @@ def own_question(text: str) -> bool:
 
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
+MAX_HOURS_A_WEEK = 80
 # "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
 _OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dienst|fte\b|maand|jaar|kwartaal|twee weken)\w*",
                          re.I)
@@ -316,8 +317,14 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
         match = _HOURS.search(text)
+        if match and float(match.group(1).replace(",", ".")) > MAX_HOURS_A_WEEK:  # "sinds 2019": no hours
+            return False, None
         if match and not _OTHER_TIME.search(text):
             return True, match.group(1).replace(",", ".")
+        # "een" is as often an article ("een paar uur"): kept in words below
+        in_words = next((str(NUMBERS[w]) for w in re.findall(r"\w+", text.lower()) if w in NUMBERS and NUMBERS[w] > 1), None)
+        if in_words and not _OTHER_TIME.search(text):  # "twee", "zei ik al, twee"
+            return True, in_words
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None

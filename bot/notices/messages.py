@@ -17,7 +17,8 @@ TEAMS_WARNING = (
 ASK_AGAIN = "Dat kan ik niet goed lezen. Probeer het nog eens."
 NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie hij komt. "
                "Wil je je naam niet geven? Typ dan \"stop\". Er wordt dan niets vastgelegd.")
-OWN_QUESTION = "Dat is een vraag. Die beantwoord ik graag als de melding klaar is. Geef nu eerst je antwoord, of typ stop."
+OWN_QUESTION = ("Dat is een vraag. Die kan ik midden in de melding niet beantwoorden: stel hem gerust als de melding klaar "
+                "is. Geef nu eerst je antwoord, of typ stop.")
 EARLIER_BUTTON = "Die knop hoort bij een eerdere vraag. Geef je antwoord op deze vraag."
 REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
