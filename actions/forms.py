@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import SafeFormValidationAction
 from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
-from bot.notices.form import yes_or_no
+from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
 from bot.said import choice_said, yes_no_said
 
@@ -23,6 +23,7 @@ UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
 FAILED = "vraag_mislukt"
 YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
+GIVER_AGAIN = "Dat lees ik niet als een naam. Wie is het: een leverancier, een inwoner, een bedrijf? Of kies Weet ik niet."
 CHOOSE_AGAIN = "Dat kan ik niet plaatsen. Kies het antwoord dat het best past met een van de knoppen."
 STUCK = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen?"
 STUCK_REQUIRED = "Het lukt niet zo. Kies Ja of Nee, of stop. Er is dan niets vastgelegd."
@@ -122,6 +123,11 @@ class FactFormValidation(SafeFormValidationAction):
 
     async def extract_misstand_soort(self, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return self._choice_in_words("misstand_soort", tracker, domain)
+
+    async def validate_gever(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if isinstance(value, str) and value != UNKNOWN and no_answer(value):
+            return _failed(dispatcher, tracker, "gever", {"text": GIVER_AGAIN}, can_skip=True)
+        return _answered("gever", value)
 
     async def validate_relatie(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return self._choice("relatie", value, dispatcher, tracker, domain)

@@ -211,6 +211,13 @@ def _form_run(action, slots, new_slot, value, active_loop, entities=()):
                                active_loop=active_loop, entities=entities))
 
 
+@pytest.mark.parametrize("typed, kept", [("ok. hoe meld ik dat dan?", None), ("Datacom BV", "Datacom BV")])
+def test_a_question_typed_at_who_invites_you_is_not_the_inviter(typed, kept):
+    """"ok. hoe meld ik dat dan?" became "Wie nodigt je uit" in the notice."""
+    _, events = _form_run(ValidateUitnodigingForm(), {}, "gever", typed, "uitnodiging_form")
+    assert slot_events(events)["gever"] == kept
+
+
 def test_an_unreadable_amount_is_asked_again():
     messages, events = _form_run(ValidateGeschenkForm(), {}, "bedrag", "heel veel", "geschenk_form")
     assert slot_events(events)["bedrag"] is None

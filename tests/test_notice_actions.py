@@ -399,6 +399,13 @@ def test_an_anonymous_contact_request_warns_what_its_contact_details_mean(contac
     assert summary.endswith("Klopt dit?")
 
 
+@pytest.mark.parametrize("contact, warning", [("mail naar bas.mulder@gmail.com", form.CONTACT_NAMES_YOU),
+                                              ("alleen via de status in de chat", None)])
+def test_an_anonymous_suspected_wrongdoing_warns_of_an_address_in_its_contact(contact, warning):
+    values = {"melding_anoniem": True, "melding_contact": contact}
+    assert form.contact_warning("vermoeden_misstand", values) == warning
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]

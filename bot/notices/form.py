@@ -269,6 +269,12 @@ _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag 
                             r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b)", re.I)
 
 
+def no_answer(text: str) -> bool:
+    """Whether a typed answer is no answer to a text question: a question of one's own, help, a
+    greeting or a bare yes or no ("ok. hoe meld ik dat dan?" was stored as the inviter)."""
+    return own_question(text) or bool(_NOT_AN_ANSWER.match(text) or _SOCIAL.match(text))
+
+
 def own_question(text: str) -> bool:
     """Whether a typed answer is a question of the user's own instead ("ok en hoeveel mag het dan zijn?")."""
     return bool(_QUESTION.match(text)) and len(text.split()) <= 20
@@ -367,18 +373,20 @@ def stored_fields(notice_type: str, stored: Mapping[str, Any]) -> List[Tuple[str
     return shown
 
 
-CONTACT_NAMES_YOU = ("Let op: met je telefoonnummer of e-mailadres is je verzoek niet echt anoniem. "
+CONTACT_NAMES_YOU = ("Let op: met je telefoonnummer of e-mailadres is dit niet echt anoniem. "
                      "Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
 CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. Anoniem kan de vertrouwenspersoon "
                    "je dan niet bereiken. Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
 
 
 def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str]:
-    """An anonymous contact request: a number or address in it tells who you are; without one
-    the confidential adviser cannot reach you."""
-    if notice_type != CONTACT_REQUEST or values.get(ANONYMOUS.slot) is not True:
+    """An anonymous notice: a number or address in its contact tells who you are; a contact request
+    without one cannot be answered (an anonymous suspected wrongdoing can: through its status)."""
+    if values.get(ANONYMOUS.slot) is not True or not field(notice_type, "melding_contact"):
         return None
-    return CONTACT_NAMES_YOU if contact_details(str(values.get("melding_contact") or "")) else CONTACT_MISSING
+    if contact_details(str(values.get("melding_contact") or "")):
+        return CONTACT_NAMES_YOU
+    return CONTACT_MISSING if notice_type == CONTACT_REQUEST else None
 
 
 def summary(notice_type: str, values: Mapping[str, Any]) -> str:
