@@ -118,12 +118,14 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     if kind == "publiek":  # the code is silent on the public; no talk with them, no complaint against a colleague
         return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
+    # not known whether it is safe: the code's preference, with the way out
+    doubt = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek not in (True, False)
     # a witness: the manager steps in, unless the manager is the one (then the adviser, step 2)
     manager = ("leidinggevende_grijpt_in",) if kind == "getuige" and facts.leidinggevende_betrokken is not True else ()
     return [
         (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), *manager, *crime, "stappen"),
-        (1, "gesprek_betrokkene" if talk else "niet_veilig"),
-        (2, "lukt_niet", _adviser_step(facts)) if talk else (2, _adviser_step(facts)),
+        (1, "gesprek_betrokkene" if talk else "gesprek_als_veilig" if doubt else "niet_veilig"),
+        (2, "lukt_niet", _adviser_step(facts)) if talk or doubt else (2, _adviser_step(facts)),
         (3, "klacht" if kind == "ongewenst" else "melding_intern"),
         "folder",
     ]

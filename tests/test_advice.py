@@ -118,9 +118,10 @@ class TestEscalation:
         steps = steps_of("ongewenst", Facts(gedragsvorm=form, veilig_gesprek=True))
         assert "gesprek_betrokkene" not in steps and steps[steps.index("stappen") + 1] == "niet_veilig"
 
-    @pytest.mark.parametrize("safe", [False, "onbekend", None])
-    def test_not_safe_or_unsure_skips_step_one(self, safe):
-        assert steps_of("gedrag", Facts(veilig_gesprek=safe))[2] == "niet_veilig"
+    @pytest.mark.parametrize("safe, first", [(False, "niet_veilig"), ("onbekend", "gesprek_als_veilig"),
+                                             (None, "gesprek_als_veilig")])
+    def test_not_safe_skips_step_one_and_unsure_names_the_codes_preference_with_the_way_out(self, safe, first):
+        assert steps_of("gedrag", Facts(veilig_gesprek=safe))[2] == first
 
     def test_manager_involved_goes_to_the_confidential_adviser(self):
         steps = steps_of("misstand", Facts(veilig_gesprek=False, leidinggevende_betrokken=True))
