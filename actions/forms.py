@@ -17,7 +17,7 @@ from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
-from bot.said import choice_said, yes_no_said
+from bot.said import ACCUSED, choice_said, yes_no_said
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
@@ -216,7 +216,10 @@ class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
         slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
-        # a resident or client towards the user: no talk with them, and the manager is no party
+        # a resident or client towards the user: no talk with them, and the manager is no party; the
+        # user accused: the advice is the same whatever the behaviour
+        if tracker.get_slot("zelf_getroffen") == ACCUSED:
+            return [s for s in slots if s == "zelf_getroffen"]
         if tracker.get_slot("van_buiten") is True and tracker.get_slot("zelf_getroffen") is not False:
             return [s for s in slots if s not in ("veilig_gesprek", "leidinggevende_betrokken")]
         return slots

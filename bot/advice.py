@@ -17,7 +17,7 @@ import yaml
 from bot.amounts import format_euro, more_than, parse_amount
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
-from bot.said import NO_TRAVEL
+from bot.said import ACCUSED, NO_TRAVEL
 from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
@@ -60,7 +60,7 @@ class Facts:
     onderwerp: Optional[str] = None  # someone else's conduct: the theme it is about
     veilig_gesprek: Optional[bool] = None
     leidinggevende_betrokken: Optional[bool] = None
-    zelf_getroffen: Optional[bool] = None  # unwanted behaviour: towards the user (True) or someone else
+    zelf_getroffen: Optional[Union[bool, str]] = None  # unwanted behaviour: towards the user (True), someone else, ACCUSED
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
     van_buiten: Optional[bool] = None  # unwanted behaviour by a resident, client or visitor
 
@@ -92,11 +92,13 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
 
 def escalation_kind(theme: str, facts: Facts) -> str:
     """ongewenst: unwanted behaviour towards the user; publiek: towards the user by a resident or
-    client; getuige: towards someone else; misstand: a suspected wrongdoing; gedrag: someone
-    else's conduct that the user reports as behaviour."""
+    client; getuige: towards someone else; beschuldigd: the user's own behaviour, found unwanted;
+    misstand: a suspected wrongdoing; gedrag: someone else's conduct that the user reports as behaviour."""
     if theme == "dilemma_ongewenst_gedrag":
         if facts.zelf_getroffen is False:
             return "getuige"
+        if facts.zelf_getroffen == ACCUSED:
+            return "beschuldigd"
         return "publiek" if facts.van_buiten is True else "ongewenst"
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
@@ -117,6 +119,8 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     crime = ("aangifte",) if facts.gedragsvorm == "agressie" else ()  # threats and violence
     if kind == "publiek":  # the code is silent on the public; no talk with them, no complaint against a colleague
         return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
+    if kind == "beschuldigd":  # the code: be open to it; the procedure is the regulation's
+        return [("inleiding_beschuldigd", "stappen"), (1, "beschuldigd_luisteren"), (2, "beschuldigd_steun"), "folder"]
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     # not known whether it is safe: the code's preference, with the way out
     doubt = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek not in (True, False)

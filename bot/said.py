@@ -207,6 +207,21 @@ def not_me_said(text: str) -> bool:
     return bool(NOT_ME.search(text or ""))
 
 
+# The user is the one whose behaviour a colleague finds unwanted ("een collega wil een klacht over
+# mij indienen omdat ik haar zou kleineren", "nee ik ben degene die het zou doen").
+ACCUSED = "beschuldigd"
+ACCUSED_SAID = _words(r"(?:klacht|melding)\w* (?:\w+ ){0,3}(?:over|tegen) (?:mij|me)\b", r"beschuldig", r"beticht",
+                      r"ik ben degene die", r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
+                      r"ik (?:zou|had) (?:haar|hem|iemand|een collega|collega's) (?:\w+ ){0,3}(?:gekleineerd|kleineren|gepest|pesten|"
+                      r"lastiggevallen|lastigvallen|geïntimideerd|intimideren|uitgescholden|gediscrimineerd|discrimineren)",
+                      r"(?:vindt|vond|voelt) (?:\w+ ){0,3}dat ik (?:haar|hem) (?:\w+ ){0,3}(?:pest|kleineer|lastigval|intimideer)")
+
+
+def towards_me_or_accused(text: str) -> Optional[object]:
+    """ACCUSED where the user is the one said to behave badly, else `towards_me`."""
+    return ACCUSED if ACCUSED_SAID.search(text or "") else towards_me(text)
+
+
 def towards_me(text: str) -> Optional[bool]:
     """Whether unwanted behaviour is towards the user (True) or someone else (False), where the
     text says one of them and not the other ("mijn collega vertelde me dat ze ..." is asked)."""
@@ -223,7 +238,7 @@ YES_NO_SAID: Dict[str, Callable[[str], Optional[bool]]] = {
     "veilig_gesprek": _cue(UNSAFE_TO_TALK, False),
     "leidinggevende_betrokken": _cue(MANAGER_IS_IT, True),
     "reis_betaald": _cue(TRAVEL_PAID, True),
-    "zelf_getroffen": towards_me,
+    "zelf_getroffen": towards_me_or_accused,
 }
 
 
@@ -311,7 +326,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):
         if theme == "dilemma_ongewenst_gedrag":
             said["gedragsvorm"] = choice_said("gedragsvorm", text)
-            said["zelf_getroffen"] = towards_me(text)
+            said["zelf_getroffen"] = towards_me_or_accused(text)
             said["van_buiten"] = from_outside(text)
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (

@@ -291,6 +291,11 @@ def test_a_resident_s_behaviour_is_not_asked_about_a_talk_with_them_or_the_manag
     assert (slot_events(events).get("requested_slot", "next") is None) == done
 
 
+def test_someone_accused_is_asked_nothing_more_but_gets_the_advice():
+    _, events = _form_run(ValidateOngewenstForm(), {}, "zelf_getroffen", "beschuldigd", "ongewenst_form")
+    assert slot_events(events).get("requested_slot", "next") is None
+
+
 @pytest.mark.parametrize("typed", ["nee het is mn baas", "nee, maar die is bevriend met hem"])
 def test_words_that_say_the_manager_is_the_one_win_over_the_nlus_no(typed):
     said = tracker(intent="deny", text=typed, active_loop="ongewenst_form",

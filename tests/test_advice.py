@@ -5,7 +5,7 @@ import pytest
 
 from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome
 from bot.profile import load_profile
-from bot.said import NO_TRAVEL
+from bot.said import ACCUSED, NO_TRAVEL
 from bot.themes import THEMES
 
 
@@ -166,6 +166,15 @@ def test_aggression_by_a_resident_gets_the_steps_for_the_public_not_a_talk_or_a_
     assert "klacht" not in said and "met de persoon zelf" not in said
     # seen happening to a colleague: the witness's steps
     assert "inleiding_getuige" in steps_of("getuige", Facts(gedragsvorm="agressie", van_buiten=True, zelf_getroffen=False))
+
+
+def test_someone_accused_of_unwanted_behaviour_gets_the_codes_rule_for_it_not_the_witness_steps(profile_file):
+    """"een collega wil een klacht over mij indienen omdat ik haar zou kleineren" was told to ask the
+    colleague what she wants and to file an official report."""
+    facts = Facts(zelf_getroffen=ACCUSED)
+    said = " ".join(advice("dilemma_ongewenst_gedrag", facts, load_profile()))
+    assert "sta je daarvoor open" in said and "regeling" in said
+    assert "officiële melding" not in said and "Beslis niet voor je collega" not in said
 
 
 def test_threats_and_violence_say_that_they_are_crimes_before_the_steps():

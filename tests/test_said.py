@@ -127,6 +127,15 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Ik hoorde dat een collega een klacht over mij wil indienen omdat ik haar zou kleineren", "beschuldigd"),
+    ("nee ik ben degene die het zou doen", "beschuldigd"),
+    ("ik word gepest door twee collega's", True),
+])
+def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
+    assert yes_no_said("zelf_getroffen", text) == value
+
+
 @pytest.mark.parametrize("text, crisis", [
     ("ik trek het echt niet meer, soms wil ik er gewoon niet meer zijn", True),
     ("ik denk aan zelfmoord door wat er op mijn werk gebeurt", True),
