@@ -377,6 +377,18 @@ def stop_first(text: str) -> bool:
     return bool(STOP_FIRST.match(text or ""))
 
 
+# A question about this chat's privacy ("is dit anoniem?", "kan ICT dit lezen", "wordt dit
+# doorgestuurd naar mijn baas?"): a question, a word of privacy, and a word for this chat.
+PRIVACY_ASKED = re.compile(
+    r"^(?=.*\?|\W*(?:is|wordt|komt|kan|kunnen|ziet|zien|leest|lezen|krijgt|weet|blijft)\b)"
+    r"(?=.*\b(?:anoniem|mijn naam|meelezen|mee lezen|leest|lezen|opgeslagen|bewaard|doorgestuurd|te zien|ziet|zien|geheim)\b)"
+    r"(?=.*\b(?:dit|deze chat|dit gesprek|de chat|hier|hierbij|hiervan|jullie)\b)", re.IGNORECASE | re.DOTALL)
+
+
+def privacy_asked(text: str) -> bool:
+    return len((text or "").split()) <= 14 and bool(PRIVACY_ASKED.match(text or ""))
+
+
 def stop_said(text: str) -> bool:
     """Whether a message says to stop in so many words."""
     return bool(STOP_SAID.search(text or ""))

@@ -15,6 +15,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
   found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
+- "is dit anoniem?", "kan ICT dit lezen" outside a form get the answer about this chat's privacy
+  (they were taken for "are you a bot?" or fell back);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
   about the same theme.
@@ -35,8 +37,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import (crisis_said, danger_said, follow_up, not_me_said, notice_type_said, send_said, stop_first,
-                      stop_said)
+from bot.said import (crisis_said, danger_said, follow_up, not_me_said, notice_type_said, privacy_asked, send_said,
+                      stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -48,6 +50,7 @@ UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM = "_melding_form"
+RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
 
@@ -71,6 +74,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
     if crisis_said(text):  # at any moment: 113 and 112 first
         return "crisis"
+    if privacy_asked(text) and not tracker.active_loop_name:  # "is dit anoniem?" read as "are you a bot?"
+        parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
+            "response": {"intent_response_key": PRIVACY_ANSWER, "utter_action": f"utter_{PRIVACY_ANSWER}",
+                         "confidence": 1.0, "responses": []}, "ranking": []}
+        return FAQ
     # (not inside a form: a notice may well tell of a past threat)
     if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
         return UNWANTED_BEHAVIOUR

@@ -66,6 +66,22 @@ def test_an_own_dilemma_the_user_says_is_a_colleagues_is_someone_elses_conduct_a
     assert in_context(parsed("nee, niet aangenomen", "deny"), conversation(last, loop=loop))["intent"]["name"] == "deny"
 
 
+@pytest.mark.parametrize("text, found", [("is dit anoniem?", "bot_challenge"), ("komt mijn naam hierbij te staan? daar ben ik bang voor", "nlu_fallback"),
+                                         ("wordt dit doorgestuurd naar mijn baas?", "dilemma_ongewenst_gedrag"),
+                                         ("kan ICT dit lezen", "nlu_fallback")])
+def test_a_question_about_this_chats_privacy_gets_its_answer(text, found):
+    result = in_context(parsed(text, found), conversation("utter_greet_start"))
+    assert result["intent"]["name"] == "faq"
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/privacy_chat"
+
+
+def test_a_question_about_anonymity_in_general_is_left_to_the_nlu():
+    assert in_context(parsed("is het anoniem als ik een melding doe?", "faq"),
+                      conversation("utter_greet_start"))["intent"]["name"] == "faq"
+    assert "response_selector" not in in_context(parsed("is het anoniem als ik een melding doe?", "faq"),
+                                                 conversation("utter_greet_start"))
+
+
 @pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
 def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""
