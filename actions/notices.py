@@ -64,6 +64,7 @@ CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
+LOST_CODE = re.compile(r"\b(?:kwijt|vergeten|niet (?:meer )?(?:weet|opgeschreven|bewaard)|weet (?:\w+ )?niet meer)\b", re.IGNORECASE)
 # Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
 # for any notice type that has the field (None), or for one type.
 SAID_IN_PASSING = {
@@ -425,6 +426,9 @@ class ValidateStatusForm(SafeFormValidationAction):
 
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
         code = normalise_receipt_code(str(value))
+        if code is None and LOST_CODE.search(str(value)):
+            dispatcher.utter_message(text=messages.STATUS_LOST_CODE)  # not looked up: no failed attempt counted
+            return {"status_code": None}
         if code is None and (NO_CODE.search(str(value)) or anonymous_wish(str(value)) is False):
             dispatcher.utter_message(text=messages.STATUS_NO_CODE)  # not looked up: no failed attempt counted
             return {"status_code": None}

@@ -551,11 +551,14 @@ def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
     assert found == said
 
 
-@pytest.mark.parametrize("typed", ["die heb ik niet, ik heb met naam gemeld", "ik heb geen code gekregen"])
-def test_no_code_for_a_named_notice_is_not_looked_up_as_a_wrong_code(typed):
+@pytest.mark.parametrize("typed, answer", [("die heb ik niet, ik heb met naam gemeld", messages.STATUS_NO_CODE),
+                                           ("ik heb geen code gekregen", messages.STATUS_NO_CODE),
+                                           ("ik ben mijn code kwijt", messages.STATUS_LOST_CODE),
+                                           ("ik heb mijn geheime code niet opgeschreven", messages.STATUS_LOST_CODE)])
+def test_no_code_or_a_lost_one_is_not_looked_up_as_a_wrong_code(typed, answer):
     dispatcher = CollectingDispatcher()
     assert asyncio.run(na.ValidateStatusForm().validate_status_code(typed, dispatcher, None, DOMAIN)) == {"status_code": None}
-    assert dispatcher.messages[0]["text"] == messages.STATUS_NO_CODE
+    assert dispatcher.messages[0]["text"] == answer
 
 
 def test_a_message_that_answers_nothing_lets_the_rules_take_over():

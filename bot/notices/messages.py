@@ -36,6 +36,10 @@ FAILED = (
 )
 STATUS_NO_CODE = ("Meldde je met je naam? Dan heb je geen code en kan ik je melding hier niet opzoeken. "
                   "Vraag de ontvanger van je melding hoe het ermee staat. Stoppen kan met \"stop\".")
+STATUS_LOST_CODE = ("Je code is alleen bij het versturen getoond. Hij is nergens leesbaar bewaard, ook niet bij mij, "
+                    "dus zonder code kan ik je melding hier niet opzoeken. Gaf je een manier om contact op te nemen? "
+                    "Dan hoor je het van de ontvanger. Je kunt ook een nieuwe melding doen en daarin je meldingsnummer "
+                    "noemen. Stoppen kan met \"stop\".")
 STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens, of typ \"stop\". "
                     "Ben je je nummer of code kwijt? Dan kan ik de status niet opzoeken: vraag het aan de ontvanger "
                     "van je melding.")
