@@ -108,6 +108,7 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
         ("pesten", _words(r"pest", r"gepest", r"buitengesloten", r"buitensluit", r"sluit\w* me buiten",
                           r"negeer", r"genegeerd", r"kleiner", r"kleineer", r"gekleineerd", r"belachelijk", r"roddel", r"uitlach",
                           r"lacht\w* me uit", r"vernede", r"treiter", r"getreiterd")),
+        ("anders", _words(r"iets anders", r"geen van (?:allen|alle|beide)", r"anders\b")),  # the button "Iets anders"
     ),
     "misstand_soort": (
         ("misstand", _words(r"misstand", r"fraud", r"corrupt", r"omkop", r"smeergeld", r"steekpenning",
