@@ -5,8 +5,8 @@ but not "vorige week dinsdag" or "afgelopen vrijdag". Weeks start on Monday. By 
 answer is about something that happened, so a date after `today` is never returned: a date
 without a year falls in the past year when this year's would lie ahead, and an explicit future
 date gives None. Pass `allow_future=True` for dates that may lie ahead (an invitation's
-event, the start of a side job); then a date without a year is the nearest such day (in
-December "1 februari" is next February), and "morgen",
+event, the start of a side job); then a date without a year is the next such day, or one of the past four months (in
+December "1 februari" and "12 juni" are next year's, "1 november" this year's), and "morgen",
 "volgende week vrijdag", "komende dinsdag" and "over 2 weken" are read too.
 Anything else (vague: "vorige week", "een paar dagen geleden") gives None: for those answers
 `approximate` keeps the user's own words with the day they said them ("vorige maand, gezegd
@@ -49,6 +49,7 @@ _WEEKDAY = _alternatives(WEEKDAYS)
 _NUMBER = rf"\d+|{_alternatives(NUMBERS)}"
 _UNIT = _alternatives(UNITS)
 
+RECENT = timedelta(days=120)  # a day without a year that may lie ahead: past only within this
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
 # "15 maart", "15e maart 2026"; a range ("10 tot 12 maart", "10-12 maart") is read as its first day
@@ -129,9 +130,11 @@ def _explicit(text: str, today: date, allow_future: bool):
     year = match.group(3)
     if year:
         return _date(_full_year(year, today), month, day)
-    if allow_future:  # the nearest such day, ahead on a tie: "per 1 februari" said in December
+    if allow_future:  # the next such day, unless it was only recently: "per 1 februari" said in December is
+        # next February, "12 juni" for an invitation too; "1 november" (a month ago) is past
         candidates = [c for c in (_date(today.year + k, month, day) for k in (-1, 0, 1)) if c]
-        return min(candidates, key=lambda c: (abs((c - today).days), c < today), default=None)
+        recent = [c for c in candidates if timedelta(0) <= today - c <= RECENT]
+        return recent[-1] if recent else min((c for c in candidates if c > today), default=None)
     candidate = _date(today.year, month, day)
     if candidate and candidate > today:
         candidate = _date(today.year - 1, month, day)

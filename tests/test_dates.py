@@ -67,7 +67,7 @@ def test_no_date_or_a_future_one_for_a_past_event_gives_none(text):
         ("2 t/m 4 april", date(2026, 4, 2)),
         ("15-3-2027", date(2027, 3, 15)),
         ("gisteren", date(2026, 3, 19)),
-        ("15 maart", date(2026, 3, 15)),  # the nearest such day: just past
+        ("15 maart", date(2026, 3, 15)),  # just past: within the last four months
     ],
 )
 def test_dates_that_may_lie_ahead(text, expected):
@@ -75,8 +75,9 @@ def test_dates_that_may_lie_ahead(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [("per 1 februari", date(2027, 2, 1)), ("ik begin 15 maart", date(2027, 3, 15)),
-                                            ("1 november", date(2026, 11, 1))])
-def test_a_day_without_a_year_that_may_lie_ahead_is_the_nearest_such_day(text, expected):
+                                            ("1 november", date(2026, 11, 1)), ("12 juni", date(2027, 6, 12)),
+                                            ("ik ben 1 september begonnen", date(2026, 9, 1))])
+def test_a_day_without_a_year_that_may_lie_ahead_is_the_next_unless_recent(text, expected):
     assert parse_date_nl(text, date(2026, 12, 6), allow_future=True) == expected
 
 
