@@ -17,7 +17,7 @@ from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
-from bot.said import ACCUSED, choice_said, yes_no_said
+from bot.said import ACCUSED, NO_TRAVEL, choice_said, yes_no_said
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
@@ -145,6 +145,8 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("al_aangenomen", value, dispatcher, tracker, can_skip=False)
 
     async def validate_reis_betaald(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if value == NO_TRAVEL:  # an event near by (bot/said.py): nothing to ask
+            return _answered("reis_betaald", value)
         return self._yes_no("reis_betaald", value, dispatcher, tracker, can_skip=True)
 
     async def validate_veilig_gesprek(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:

@@ -218,6 +218,12 @@ def test_a_question_typed_at_who_invites_you_is_not_the_inviter(typed, kept):
     assert slot_events(events)["gever"] == kept
 
 
+def test_an_event_near_by_is_not_asked_about_travel_when_the_form_starts():
+    """The form validates what the first message said: "geen_reis" was refused with "Kies Ja of Nee"."""
+    messages, events = _form_run(ValidateUitnodigingForm(), {}, "reis_betaald", "geen_reis", "uitnodiging_form")
+    assert slot_events(events)["reis_betaald"] == "geen_reis" and messages == []
+
+
 def test_an_unreadable_amount_is_asked_again():
     messages, events = _form_run(ValidateGeschenkForm(), {}, "bedrag", "heel veel", "geschenk_form")
     assert slot_events(events)["bedrag"] is None
