@@ -130,8 +130,12 @@ def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
         return day.isoformat() if day else None
     if f.kind not in (form.AMOUNT, form.HOURS):
         return None
-    accepted, value = form.read_answer(f, text)
-    return value if accepted and value != form.UNKNOWN else None
+    # the last part that gives one: "de waarde is niet 60, zet maar 50" is 50
+    for part in reversed(re.split(r"[,;]| maar | nee ", text)):
+        accepted, value = form.read_answer(f, part)
+        if accepted and value != form.UNKNOWN:
+            return value
+    return None
 
 
 def _offered_contact_request(tracker: Tracker) -> Optional[str]:

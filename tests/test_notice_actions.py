@@ -452,6 +452,7 @@ LAST_3_NOVEMBER = date(TODAY.year - (TODAY < date(TODAY.year, 11, 3)), 11, 3).is
 @pytest.mark.parametrize("typed, slot, value", [
     ("de datum klopt niet, het was 3 november", "melding_datum", LAST_3_NOVEMBER),
     ("het bedrag klopt niet, het was 60 euro", "melding_waarde", "60"),
+    ("de waarde is niet 60, zet maar 50", "melding_waarde", "50"),  # the value was left at 60
     ("de datum klopt niet, het was begin november", "melding_datum", None),  # vague: asked, kept in its own words
 ])
 def test_a_correction_that_says_the_new_value_takes_it(typed, slot, value):
