@@ -144,6 +144,19 @@ def _offered_contact_request(tracker: Tracker) -> Optional[str]:
     return CONTACT_REQUEST if said and said[-1] == "utter_contact_persoon" and _intent(tracker) == "affirm" else None
 
 
+def _sent_before(tracker: Tracker) -> List[str]:
+    """The kinds of notice sent in this conversation: the kind at each sending that cleared it."""
+    sent, kind, sending = [], None, False
+    for event in tracker.events:
+        if event.get("event") == "action":
+            sending = event.get("name") == "action_melding_versturen"
+        elif event.get("event") == "slot" and event.get("name") == TYPE_SLOT:
+            if sending and event.get("value") is None and kind:
+                sent.append(kind)
+            kind = event.get("value")
+    return sent
+
+
 def _cleared_notice() -> Dict[str, Any]:
     return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
@@ -214,6 +227,8 @@ class ActionMeldingStart(Action):
             )
             return [SlotSet(TYPE_SLOT, CHOOSING)]
         prefilled = form.prefill(notice_type, tracker.slots)
+        if notice_type in _sent_before(tracker):  # an old offer's button pressed again sent a second notice
+            dispatcher.utter_message(text=messages.SENT_BEFORE)
         if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
             dispatcher.utter_message(text=messages.TEAMS_WARNING)
         elif notice_type in ANONYMOUS_TYPES:  # "ik wil anoniem melden" answers the question

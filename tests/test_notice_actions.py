@@ -269,6 +269,18 @@ def test_the_type_a_wish_to_report_names_is_not_asked(typed, kind):
     assert slot_events(events)["melding_type"] == (kind or na.CHOOSING)
 
 
+def test_a_notice_of_a_kind_sent_before_in_the_conversation_says_it_will_be_a_second_one():
+    """The old offer's button pressed after sending filled in and sent the same notice again."""
+    sent = [{"event": "slot", "name": "melding_type", "value": "geschenk"},
+            {"event": "action", "name": "action_melding_versturen"},
+            {"event": "slot", "name": "melding_type", "value": None}]
+    entity = [{"entity": "melding_type", "value": "geschenk"}]
+    messages_, _ = run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity, events=sent))
+    assert messages_[0]["text"] == messages.SENT_BEFORE
+    failed = sent[:2]  # storage unavailable: nothing sent, the notice kept
+    assert run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity, events=failed))[0] == []
+
+
 def test_the_type_comes_from_the_button_and_else_is_asked():
     entity = [{"entity": "melding_type", "value": "nevenwerkzaamheden"}]
     _, events = run(na.ActionMeldingStart(), tracker(intent="melding_doen", entities=entity))

@@ -36,6 +36,8 @@ FAILED = (
 )
 STATUS_NO_CODE = ("Meldde je met je naam? Dan heb je geen code en kan ik je melding hier niet opzoeken. "
                   "Vraag de ontvanger van je melding hoe het ermee staat. Stoppen kan met \"stop\".")
+SENT_BEFORE = ("Let op: je hebt in dit gesprek al zo'n melding verstuurd. Dit wordt een nieuwe, tweede melding. "
+               "Wil je dat niet? Typ dan stop.")
 STATUS_LOST_CODE = ("Je code is alleen bij het versturen getoond. Hij is nergens leesbaar bewaard, ook niet bij mij, "
                     "dus zonder code kan ik je melding hier niet opzoeken. Gaf je een manier om contact op te nemen? "
                     "Dan hoor je het van de ontvanger. Je kunt ook een nieuwe melding doen en daarin je meldingsnummer "
