@@ -390,6 +390,14 @@ def privacy_asked(text: str) -> bool:
     return len((text or "").split()) <= 14 and bool(PRIVACY_ASKED.match(text or ""))
 
 
+AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")
+
+
+def afraid_said(text: str) -> bool:
+    """Whether a message says the user is afraid ("nee dat durf ik niet")."""
+    return bool(AFRAID.search(text or ""))
+
+
 def stop_said(text: str) -> bool:
     """Whether a message says to stop in so many words."""
     return bool(STOP_SAID.search(text or ""))

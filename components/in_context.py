@@ -19,7 +19,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   (they were taken for "are you a bot?" or fell back);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
-  about the same theme.
+  about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
@@ -37,8 +37,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import (crisis_said, danger_said, follow_up, not_me_said, notice_type_said, privacy_asked, send_said,
-                      stop_first, stop_said)
+from bot.said import (afraid_said, crisis_said, danger_said, follow_up, not_me_said, notice_type_said, privacy_asked,
+                      send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -101,6 +101,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in FACT_FORMS):
         parse_data[SUBJECT_KEY] = theme
         return OTHERS_CONDUCT
+    # "nee dat durf ik niet" outside a form: not a goodbye, but someone to talk to (inside one it answers)
+    if found in ("deny", "stop", "goodbye") and not tracker.active_loop_name and afraid_said(text):
+        return "human_handoff"
     if last == ADVICE_ACTION and found == "deny" and len(text.split()) > LONGER_THAN_A_NO:
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")

@@ -82,6 +82,16 @@ def test_a_question_about_anonymity_in_general_is_left_to_the_nlu():
                                                  conversation("utter_greet_start"))
 
 
+@pytest.mark.parametrize("text, found, loop, meant", [
+    ("nee dat durf ik niet", "deny", None, "human_handoff"),  # it said "Tot ziens!"
+    ("ik durf het toch niet", "stop", None, "human_handoff"),
+    ("nee dat durf ik niet", "deny", "ongewenst_form", "deny"),  # an answer to "Kun je het veilig bespreken?"
+    ("nee dank je", "deny", None, "deny"),
+])
+def test_fear_said_as_a_no_outside_a_form_gets_someone_to_talk_to(text, found, loop, meant):
+    assert in_context(parsed(text, found), conversation("utter_greet_start", loop=loop))["intent"]["name"] == meant
+
+
 @pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
 def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""
