@@ -94,7 +94,8 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
         ("geen", _words(_NOT_MINE)),
         ("betrokken", _words(r"zijdelings", r"indirect", r"op afstand")),
         ("behandelaar", _words(r"ik\b(?![^.?!]{0,70}\bniet\b)[^.?!]{0,60}\b(?:behandel|beoorde|begeleid|beslis|beslui|advise|selecte)",
-                               r"ik zit in de \w*(?:commissie|jury)", r"ik ben (?:de )?(?:behandelaar|beoordelaar|casemanager)")),
+                               r"ik zit in de \w*(?:commissie|jury)", r"ik ben (?:de )?(?:behandelaar|beoordelaar|casemanager)",
+                               r"lid van de \w*(?:commissie|jury)")),
     ),
     "gedragsvorm": (
         ("discriminatie", _words(r"discrimin", r"racis", r"seksis", r"afkomst", r"huidskleur", r"hoofddoek",
@@ -291,7 +292,7 @@ def notice_type_said(text: str) -> Optional[str]:
 
 
 _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
-WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:wat )?als\b", re.IGNORECASE)
+WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:(?:wat )?als\b|stel\b|zeg dat\b|en (?:nou|nu) als\b)", re.IGNORECASE)
 ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
                      re.IGNORECASE)
 REFERS_BACK = re.compile(r"(?:\b|')(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n|die|deze|hij|zij|t|m)(?!\w)", re.IGNORECASE)

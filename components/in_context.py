@@ -53,6 +53,7 @@ NOTICE_FORM = "_melding_form"
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
+WALK_THROUGHS = (*FACT_FORMS, "ongewenst_form", "misstand_form")
 
 
 def last_action(tracker: DialogueStateTracker) -> Optional[str]:
@@ -86,6 +87,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
         parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    # a question inside a walk-through that reads as another theme ("moet ik hem er eerst zelf op
+    # aanspreken?" in the walk-through of a fraud was taken for a side job): the form's own theme
+    if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
+            and (follow_up(text) or asked_after_advice(theme, text)):
         return theme
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"

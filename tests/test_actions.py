@@ -162,10 +162,10 @@ def test_a_known_follow_up_question_gets_its_answer_not_the_advice_again(profile
 
 def test_a_what_if_is_answered_for_its_case_but_the_real_facts_stay():
     """"en als het 40 euro was?" once put € 40 in the notice of a gift of € 100."""
-    events = [{"event": "slot", "name": "bedrag", "value": "100 euro"}, {"event": "user", "text": "en als het 40 euro was?"},
+    events = [{"event": "slot", "name": "bedrag", "value": "100 euro"}, {"event": "user", "text": "stel dat het 40 euro was?"},
               {"event": "slot", "name": "bedrag", "value": "40 euro"}]
     asked = tracker(slots={"thema": "dilemma_geschenk", "bedrag": "40 euro", "gever": "leverancier", "al_aangenomen": False},
-                    text="en als het 40 euro was?", entities=[{"entity": "bedrag", "value": "40 euro"}], events=events)
+                    text="stel dat het 40 euro was?", entities=[{"entity": "bedrag", "value": "40 euro"}], events=events)
     asked.latest_message["vervolg"] = True
     messages, _ = run(ActionAdvies(), asked)
     assert "Een cadeau van € 40 ligt niet boven de grens" in texts(messages)  # the answer: for 40

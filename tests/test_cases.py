@@ -31,6 +31,8 @@ FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertro
     (INFORMATION, "ik heb een mail met een dossier naar de verkeerde persoon gestuurd", "datalek"),
     (INFORMATION, "mijn laptop is gestolen uit de auto", "datalek"),
     (INFORMATION, "wat mag ik vertellen aan een journalist?", None),  # no rule of one case: all of them
+    # a colleague's conduct without the user in it: no answer addressed to the user
+    (FACILITIES, "Een collega schrijft structureel meer uren dan hij werkt", None),
     ("dilemma_geschenk", "mag ik de fles wijn meenemen naar huis?", None),  # another theme has no cases
 ])
 def test_the_case_is_read_from_the_words(theme, text, case):

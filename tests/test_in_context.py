@@ -92,6 +92,13 @@ def test_fear_said_as_a_no_outside_a_form_gets_someone_to_talk_to(text, found, l
     assert in_context(parsed(text, found), conversation("utter_greet_start", loop=loop))["intent"]["name"] == meant
 
 
+def test_a_question_inside_a_walk_through_that_reads_as_another_theme_keeps_the_forms_theme():
+    """"Moet ik hem er eerst zelf op aanspreken?" in the walk-through of a fraud gave the side-job advice."""
+    asked = parsed("Moet ik hem er eerst zelf op aanspreken? Ik ben bang dat dat slecht valt.", "dilemma_nevenwerkzaamheden")
+    result = in_context(asked, conversation("misstand_form", "dilemma_vermoeden_misstand", loop="misstand_form"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
+
+
 @pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
 def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""

@@ -184,6 +184,13 @@ def test_hours_a_week_in_words_are_read_and_a_year_is_not_hours(typed, kept):
     assert (value if accepted else None) == kept
 
 
+def test_a_side_remark_is_not_kept_and_a_refused_name_is_no_name():
+    assert form.read_answer(form.field("geschenk", "melding_omschrijving"), "een fles rode wijn, zei ik toch al") == (
+        True, "een fles rode wijn")
+    assert form.read_answer(form.NAME, "ik wil mijn naam niet geven") == (False, None)  # was stored as the name
+    assert form.read_answer(form.NAME, "Linda Smit, HR") == (True, "Linda Smit, HR")
+
+
 def test_a_gift_from_an_unknown_giver_can_be_reported():
     assert form.read_answer(form.field("geschenk", "melding_gever"), "onbekend") == (True, form.UNKNOWN)
 

@@ -103,6 +103,7 @@ def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
     ("eigen_rol", "ik behandel het niet, een collega wel", None),
     ("misstand_soort", "een vermoeden van een misstand, het lijkt op omkoping", "misstand"),
     ("misstand_soort", "gedrag van een collega denk ik", "gedrag"),
+    ("eigen_rol", "ik ben lid van de sollicitatiecommissie", "behandelaar"),
     ("gedragsvorm", "geen van allen", "anders"), ("gedragsvorm", "iets anders dan", "anders"),  # looped on "Het lukt niet zo"
 ])
 def test_a_choice_typed_in_words_is_read(slot, text, value):

@@ -269,6 +269,10 @@ _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag 
                             r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b)", re.I)
 
 
+_SAID_BEFORE = re.compile(r"[,.;!]?\s*(?:dat |zoals |want )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|net|toch)\b\W*$", re.I)
+_NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen naam\b|\banoniem", re.I)
+
+
 def no_answer(text: str) -> bool:
     """Whether a typed answer is no answer to a text question: a question of one's own, help, a
     greeting or a bare yes or no ("ok. hoe meld ik dat dan?" was stored as the inviter)."""
@@ -334,6 +338,9 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None
+    if f is NAME and _NO_NAME.search(text):  # "ik wil mijn naam niet geven" is no name
+        return False, None
+    text = _SAID_BEFORE.sub("", text).strip()  # "een fles rode wijn, zei ik toch al"
     return (True, text) if len(text) >= 2 else (False, None)
 
 
