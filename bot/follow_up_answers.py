@@ -11,6 +11,7 @@ from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
 from bot.patterns import words
+from bot.said import DANGER_SAID
 from bot.profile import Profile
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
@@ -28,8 +29,13 @@ def _return_gift(facts: Facts, profile: Profile) -> str:
 def _talk(theme: str) -> Callable[[Facts, Profile], str]:
     """What to say to the person: not at all for a suspected wrongdoing, never pushed where unsafe."""
     def key(facts: Facts, profile: Profile) -> str:
-        if escalation_kind(theme, facts) == "misstand":
+        kind = escalation_kind(theme, facts)
+        if kind == "misstand":
             return "escalatie.niet_bespreken_misstand"
+        if kind == "beschuldigd":  # not the one who complained: that can feel as pressure
+            return "vervolg.niet_aanspreken"
+        if kind == "publiek":
+            return "escalatie.publiek_leidinggevende"
         if facts.gedragsvorm in SEVERE_BEHAVIOUR or facts.veilig_gesprek is False:
             return "escalatie.niet_veilig"
         return "escalatie.gesprek_betrokkene"
@@ -72,6 +78,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"
                                              r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),
      "vervolg.aanpak_belangen"),
+    ("dilemma_ongewenst_gedrag", DANGER_SAID, "escalatie.direct_gevaar"),  # "hij staat nu nog buiten"
     ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
     ("dilemma_ongewenst_gedrag", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),

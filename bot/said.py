@@ -137,6 +137,7 @@ MANAGER_IS_IT = re.compile(
     rf"|\b{MANAGER}\w* (?:\w+ ){{0,8}}?(?:ze|zij|die|ze zijn|zijn) (?:\w+ ){{0,2}}(?:maatjes|vrienden|bevriend)\b"
     rf"|\b{MANAGER}\w* (?:lacht|doet|pest|scheldt|lachen|doen) (?:\w+ )?mee\b"
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
+    r"|^\W*(?:nee|niet)\b[^.?!]*\bmaar (?:wel )?(?:\w+ )?(?:bevriend|vrienden|maatjes)\b"
     # a short answer at the question: "nee, maar die is bevriend met hem"
     r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|vrienden|maatjes|familie)",
     re.IGNORECASE)
@@ -354,7 +355,8 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
-                     r"weet waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)")
+                     r"weet waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
+                     r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie))\b", r"durf (?:\w+ )?niet (?:naar huis|naar buiten|weg)")
 
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.

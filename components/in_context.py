@@ -15,7 +15,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
   found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
-- "is dit anoniem?", "kan ICT dit lezen" outside a form get the answer about this chat's privacy
+- "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
@@ -75,13 +75,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
     if crisis_said(text):  # at any moment: 113 and 112 first
         return "crisis"
-    if privacy_asked(text) and not tracker.active_loop_name:  # "is dit anoniem?" read as "are you a bot?"
+    if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
             "response": {"intent_response_key": PRIVACY_ANSWER, "utter_action": f"utter_{PRIVACY_ANSWER}",
                          "confidence": 1.0, "responses": []}, "ranking": []}
         return FAQ
     # (not inside a form: a notice may well tell of a past threat)
-    if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
+    if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
+            and not (last == ADVICE_ACTION and theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept
         return UNWANTED_BEHAVIOUR
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (

@@ -34,6 +34,11 @@ from bot.profile import load_profile
     ("dilemma_vermoeden_misstand", "maar kan ik hierdoor zelf problemen krijgen als ik het meld?", Facts(),
      "escalatie.bescherming"),
     ("dilemma_ongewenst_gedrag", "kan ik hier aangifte van doen?", Facts(), "vervolg.aangifte"),
+    # the accused was told to talk to the intern who complained, under four eyes
+    ("dilemma_ongewenst_gedrag", "mag ik die stagiaire er zelf op aanspreken?", Facts(zelf_getroffen="beschuldigd"),
+     "vervolg.niet_aanspreken"),
+    ("dilemma_ongewenst_gedrag", "hij staat nu nog buiten bij de ingang, ik durf niet naar huis",
+     Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
     ("dilemma_geschenk", "En als ik gewoon de volle prijs betaal, kan ik dan wel bij hem een keuken kopen?", Facts(),

@@ -75,6 +75,19 @@ def test_a_question_about_this_chats_privacy_gets_its_answer(text, found):
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/privacy_chat"
 
 
+def test_a_question_about_this_chats_privacy_inside_a_form_gets_its_answer_too():
+    result = in_context(parsed("wie leest dit eigenlijk? krijgt mijn teamleider dit te zien?", "melding_aanpassen"),
+                        conversation("geschenk_melding_form", loop="geschenk_melding_form"))
+    assert result["intent"]["name"] == "faq"
+
+
+def test_danger_after_the_advice_about_unwanted_behaviour_keeps_its_facts():
+    """"hij staat nu nog buiten bij de ingang" started the walk-through again and asked what was said."""
+    result = in_context(parsed("hij staat nu nog buiten bij de ingang, ik durf niet naar huis", "nlu_fallback"),
+                        conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
 def test_a_question_about_anonymity_in_general_is_left_to_the_nlu():
     assert in_context(parsed("is het anoniem als ik een melding doe?", "faq"),
                       conversation("utter_greet_start"))["intent"]["name"] == "faq"

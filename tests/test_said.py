@@ -124,6 +124,7 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("leidinggevende_betrokken", "teamleider weet het en vind het prima want ze zijn maatjes", True),
     ("leidinggevende_betrokken", "ze zijn vrienden, zei ik toch", True),
     ("leidinggevende_betrokken", "mijn teamleider lacht mee", True),
+    ("leidinggevende_betrokken", "niet direct betrokken maar wel bevriend", True),
 ])
 def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     assert yes_no_said(slot, text) == answer
@@ -256,6 +257,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("ik ben bang dat hij me iets aandoet, moet ik 112 bellen?", True),
     ("hij staat misschien straks bij mijn auto", True),
     ("net zei een boze inwoner dat hij weet waar ik woon. ik tril nog. ik zit alleen op kantoor", True),
+    ("hij staat nu nog buiten bij de ingang, ik durf niet naar huis", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
 ])
