@@ -203,7 +203,7 @@ def from_outside(text: str) -> Optional[bool]:
 NOT_ME = re.compile(
     r"^\W*(?:nee\W+)?ik niet\b|\bniet ik\b|\b(?:het )?gaat niet (?:om|over) (?:mij|mezelf)\b|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
     r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
-    r"|\b(?:hij|zij|ze) wel\b", re.IGNORECASE)
+    r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$", re.IGNORECASE)  # "ik niet, hij wel"; not "mag ze wel ...?"
 
 
 def not_me_said(text: str) -> bool:

@@ -64,6 +64,8 @@ def test_an_own_dilemma_the_user_says_is_a_colleagues_is_someone_elses_conduct_a
     result = in_context(parsed(text, "deny"), conversation(last, loop=loop))
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_geschenk"
     assert in_context(parsed("nee, niet aangenomen", "deny"), conversation(last, loop=loop))["intent"]["name"] == "deny"
+    assert "onderwerp" not in in_context(parsed("en mag ze wel een cadeau aannemen?", "dilemma_geschenk"),
+                                         conversation(last, loop=loop))
 
 
 @pytest.mark.parametrize("text, found", [("is dit anoniem?", "bot_challenge"), ("komt mijn naam hierbij te staan? daar ben ik bang voor", "nlu_fallback"),
