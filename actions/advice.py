@@ -72,7 +72,7 @@ class ActionAdvies(Action):
             return []
         facts, profile, message = facts_from(tracker), load_profile(), tracker.latest_message
         if message.get("vervolg") and what_if(message.get("text") or ""):  # "en als het 40 euro was?"
-            facts = replace(facts, **_named(message), **facts_said(theme, message.get("text") or ""))
+            facts = replace(facts, **{**facts_said(theme, message.get("text") or ""), **_named(message)})
         said = advice(theme, facts, profile)
         if message.get("vervolg"):  # a follow-up question: its answer, else the advice again
             answer = follow_up_answer(theme, message.get("text") or "", facts, profile)
@@ -83,12 +83,12 @@ class ActionAdvies(Action):
         notice_type = offered_notice(theme, facts)
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
-            for message in said:
-                dispatcher.utter_message(text=message)
+            for part in said:
+                dispatcher.utter_message(text=part)
             dispatcher.utter_message(response="utter_vervolg")
         else:  # the advice ends in "report it": offer, in its last message, to fill in the notice now
-            for message in said[:-1]:
-                dispatcher.utter_message(text=message)
+            for part in said[:-1]:
+                dispatcher.utter_message(text=part)
             dispatcher.utter_message(
                 text=f"{said[-1]}\n\n{messages.offer(notice_type, profile)}",
                 buttons=messages.offer_buttons(notice_type),

@@ -172,6 +172,16 @@ def test_a_what_if_is_answered_for_its_case_but_the_real_facts_stay():
     assert slot_events(run(ActionNieuwThema(), asked)[1]) == {"bedrag": "100 euro"}  # the notice: 100
 
 
+def test_a_what_if_that_names_a_fact_twice_is_answered(profile_file):
+    """An entity and the words both naming the behaviour made the advice fail with an error message."""
+    asked = tracker(slots={"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "pesten", "zelf_getroffen": True},
+                    intent="dilemma_ongewenst_gedrag", text="en als hij me had bedreigd?",
+                    entities=[{"entity": "gedragsvorm", "value": "agressie"}])
+    asked.latest_message["vervolg"] = True
+    messages, _ = run(ActionAdvies(), asked)
+    assert "aangifte" in texts(messages) and ERROR_MESSAGE not in texts(messages)
+
+
 def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
     slots = {"thema": "dilemma_gemeentelijke_voorzieningen", "geval": "beperkt"}
     asked = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text="en mag ik het dan mee naar huis nemen?")
