@@ -11,8 +11,8 @@ from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
 from bot.patterns import words
-from bot.said import DANGER_SAID
 from bot.profile import Profile
+from bot.said import DANGER_SAID
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 # the text key in teksten.yml, or how to choose it from the facts
@@ -46,7 +46,7 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
-_DECLINE = words(r"hoe (?:weiger|sla ik)", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"weigeren", r"afslaan", r"nee zeggen", r"afzeggen",
+_DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",
                  r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd")
 
 _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afspreken", r"alleen met (?:hem|haar)",
@@ -74,6 +74,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_nevenwerkzaamheden", words(r"registr", r"(?:hoe|waar|bij wie) (?:meld|moet ik (?:het|dat|dit) melden|geef ik)",
                                          r"moet ik (?:het|dat|dit) (?:ook |wel )?(?:melden|doorgeven)", r"formulier"),
      "nevenwerkzaamheden.registratie"),
+    ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
+                                             r"hoe meld ik"), "vervolg.melden_belangen"),
+    ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
+    ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
+     "vervolg.terugbetalen"),
     ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"
                                              r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),

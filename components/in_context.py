@@ -19,13 +19,15 @@ said, and taking them as the NLU found them lost a notice or the thread:
   (they were taken for "are you a bot?" or fell back);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
-  about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye.
+  about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye;
+  "help" alone gets the themes (it got "Gaat je vraag over een cadeau?").
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
 """
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, Optional, Text
 
 from rasa.core.channels.channel import UserMessage
@@ -50,6 +52,7 @@ UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM = "_melding_form"
+HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
@@ -108,6 +111,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in FACT_FORMS):
         parse_data[SUBJECT_KEY] = theme
         return OTHERS_CONDUCT
+    if HELP.fullmatch(text) and not tracker.active_loop_name:  # "help" alone: what the bot can do, with its themes
+        return "greet"
     # "nee dat durf ik niet" outside a form: not a goodbye, but someone to talk to (inside one it answers)
     if found in ("deny", "stop", "goodbye") and not tracker.active_loop_name and afraid_said(text):
         return "human_handoff"

@@ -40,6 +40,10 @@ from bot.profile import load_profile
     ("dilemma_ongewenst_gedrag", "hij staat nu nog buiten bij de ingang, ik durf niet naar huis",
      Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_belangenverstrengeling", "wat moet ik precies tegen mijn leidinggevende zeggen?", Facts(),
+     "vervolg.melden_belangen"),  # it got the general paragraph on the manager's role
+    ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vervolg.pers"),
+    ("dilemma_gemeentelijke_voorzieningen", "moet ik het terugbetalen?", Facts(geval="regeling"), "vervolg.terugbetalen"),
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
     ("dilemma_geschenk", "En als ik gewoon de volle prijs betaal, kan ik dan wel bij hem een keuken kopen?", Facts(),
      "vervolg.volle_prijs"),  # not a gift of the kitchen's price

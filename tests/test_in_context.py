@@ -114,6 +114,12 @@ def test_a_question_inside_a_walk_through_that_reads_as_another_theme_keeps_the_
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
 
 
+def test_help_alone_gets_the_themes_outside_a_form():
+    assert in_context(parsed("HELP", "dilemma_geschenk"), conversation("utter_greet_start"))["intent"]["name"] == "greet"
+    assert in_context(parsed("help", "inform"), conversation("geschenk_melding_form", loop="geschenk_melding_form")
+                      )["intent"]["name"] == "inform"
+
+
 @pytest.mark.parametrize("loop", [None, "geschenk_melding_form"])
 def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     """Inside a form such a message was taken as an answer ("Kies Ja of Nee")."""
