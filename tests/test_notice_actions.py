@@ -184,6 +184,14 @@ def test_hours_a_week_in_words_are_read_and_a_year_is_not_hours(typed, kept):
     assert (value if accepted else None) == kept
 
 
+def test_a_suspicion_told_as_a_long_question_is_the_description_and_an_aside_is_not():
+    case = form.field("vermoeden_misstand", "melding_omschrijving")
+    story = "Kan het zijn dat mijn teamleider facturen vervalst om geld naar het bedrijf van zijn zwager te sluizen?"
+    assert form.read_answer(case, story) == (True, story)
+    aside = "even tussendoor: moet ik dit echt ook nog met mijn leidinggevende bespreken voordat ik het verstuur?"
+    assert form.read_answer(case, aside) == (False, None)
+
+
 def test_a_side_remark_is_not_kept_and_a_refused_name_is_no_name():
     assert form.read_answer(form.field("geschenk", "melding_omschrijving"), "een fles rode wijn, zei ik toch al") == (
         True, "een fles rode wijn")

@@ -260,7 +260,8 @@ def yes_or_no(text: str) -> Optional[bool]:
 # or a short question of the user's own ("wie leest mijn melding dan?").
 _SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|dank je(?: wel)?|dankjewel|thanks|"
                      r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens)\W*$", re.I)
-_QUESTION = re.compile(r"^\W*(?:(?:ok\w*|oké|en|maar|trouwens|even tussendoor|wacht|eigenlijk)\W+)*"
+_ASIDE = r"(?:ok\w*|oké|en|maar|trouwens|even tussendoor|wacht|eigenlijk)\W+"
+_QUESTION = re.compile(rf"^\W*(?:{_ASIDE})*"
                        r"(?:wie|wat|waar|waarom|wanneer|hoe|hoeveel|welke?|kan|kun|mag|moet|krijgt|leest|ziet|is|zijn|wordt|klopt)"
                        r"\b[^?]*\?\W*$", re.I)
 # Not an answer either: a cry for help, not understanding the question, wanting to go back, another question
@@ -280,8 +281,11 @@ def no_answer(text: str) -> bool:
 
 
 def own_question(text: str) -> bool:
-    """Whether a typed answer is a question of the user's own instead ("ok en hoeveel mag het dan zijn?")."""
-    return bool(_QUESTION.match(text)) and len(text.split()) <= 20
+    """Whether a typed answer is a question of the user's own instead ("ok en hoeveel mag het dan zijn?"):
+    a short one, or a longer one said as an aside ("even tussendoor: moet ik ...?"). A longer plain
+    question may well be the answer ("Kan het zijn dat mijn teamleider facturen vervalst ...?")."""
+    aside = re.match(rf"^\W*{_ASIDE}", text, re.I)
+    return bool(_QUESTION.match(text)) and len(text.split()) <= (20 if aside else 10)
 
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
