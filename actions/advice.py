@@ -43,8 +43,7 @@ class ActionNieuwThema(Action):
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
-        said = {**facts_said(theme, message.get("text") or ""),
-                **{e["entity"]: e.get("value") for e in message.get("entities", [])}}
+        said = {**facts_said(theme, message.get("text") or ""), **_named(message)}
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),
