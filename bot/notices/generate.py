@@ -152,15 +152,15 @@ def render_rules() -> str:
             "    - requested_slot: null",
             "  - action: action_melding_samenvatting",
         ]
-        for intent, answer in (("faq", "utter_faq"), ("human_handoff", "utter_contact_persoon"),
-                               ("crisis", "utter_crisis"), ("bot_challenge", "utter_ben_bot")):
+        for intent, answers in (("faq", ["utter_faq"]), ("human_handoff", ["utter_contact_persoon"]),
+                                ("crisis", ["utter_crisis", "utter_na_crisis"]), ("bot_challenge", ["utter_ben_bot"])):
             lines += [
                 f"- rule: {intent} tijdens {form}",
                 "  condition:",
                 f"  - active_loop: {form}",
                 "  steps:",
                 f"  - intent: {intent}",
-                f"  - action: {answer}",
+                *(f"  - action: {answer}" for answer in answers),
                 f"  - action: {form}",
                 f"  - active_loop: {form}",
             ]
