@@ -393,6 +393,21 @@ def privacy_asked(text: str) -> bool:
     return len((text or "").split()) <= 14 and bool(PRIVACY_ASKED.match(text or ""))
 
 
+# A wish to have this conversation deleted now ("verwijder dit gesprek", "kun je wissen wat ik net
+# schreef?"): a word for deleting and one for this chat or what the user wrote in it. A question
+# about when it is deleted ("wordt dit gesprek gewist?") is a question about privacy.
+FORGET_ASKED = re.compile(
+    r"^(?!\W*(?:wordt|worden|wanneer|hoe ?lang|na hoeveel)\b)"
+    r"(?=.*\b(?:verwijder\w*|wis|wissen|gewist|weg ?halen|haal\b.*\bweg|vergeet)\b)"
+    r"(?=.*\b(?:(?:dit|het|deze|ons|mijn) (?:chat)?(?:gesprek|chat|berichten|berichtjes|chatgeschiedenis)|de chat\w*|"
+    r"wat ik (?:\w+ ){0,3}(?:gezegd|geschreven|getypt|verteld|zei|schreef|typte|vertelde)|alles wat ik)\b)",
+    re.IGNORECASE | re.DOTALL)
+
+
+def forget_asked(text: str) -> bool:
+    return len((text or "").split()) <= 20 and bool(FORGET_ASKED.match(text or ""))
+
+
 AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")
 
 

@@ -17,6 +17,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back);
+- "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
   about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye;
@@ -39,7 +40,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.said import (afraid_said, crisis_said, danger_said, follow_up, not_me_said, notice_type_said, privacy_asked,
+from bot.said import (afraid_said, crisis_said, danger_said, follow_up, forget_asked, not_me_said, notice_type_said, privacy_asked,
                       send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -54,6 +55,7 @@ NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the
 NOTICE_FORM = "_melding_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
+FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
 WALK_THROUGHS = (*FACT_FORMS, "ongewenst_form", "misstand_form")
@@ -78,6 +80,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     last, theme = last_action(tracker), tracker.get_slot(THEME_SLOT)
     if crisis_said(text):  # at any moment: 113 and 112 first
         return "crisis"
+    if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
+        return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
             "response": {"intent_response_key": PRIVACY_ANSWER, "utter_action": f"utter_{PRIVACY_ANSWER}",

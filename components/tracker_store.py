@@ -5,7 +5,8 @@ from it carries the organisation profile's values as they are now.
 endpoints.yml names it by module path (`type: components.tracker_store.ProtectedSQLTrackerStore`).
 What is stored and why: `bot/tracker_privacy.py`. The purge: `bot/retention.py`. It also
 records the trend facts that the name of an action just run says all of (a thank-you, a stop,
-a person asked for, a fallback: `bot.trends.ACTION_FACTS`).
+a person asked for, a fallback: `bot.trends.ACTION_FACTS`). A user who asks to delete the
+conversation ("verwijder dit gesprek") has it deleted at once, all of it.
 The profile: responses such as the FAQ answer on the gift limit show profile values through
 slots that the session start fills; Rasa reads the conversation from here for every message,
 so refreshing those slots here makes every answer read the profile when it is given, as the
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from itertools import islice
 from typing import Any, Optional, Text
 
 import sqlalchemy as sa
@@ -37,6 +39,9 @@ from bot.storage.encryption import ensure_key
 from components import action_outage, in_context, rasa_speedups
 
 logger = logging.getLogger(__name__)
+# The answer to "verwijder dit gesprek" (components/in_context.py): once it is said, the store deletes
+# the whole conversation (all its sessions) instead of saving it.
+FORGOTTEN = "utter_gesprek_gewist"
 
 
 class ProtectedSQLTrackerStore(SQLTrackerStore):
@@ -73,10 +78,17 @@ class ProtectedSQLTrackerStore(SQLTrackerStore):
         self.sessionmaker = sa.orm.sessionmaker(bind=self.engine)
 
     async def save(self, tracker: DialogueStateTracker) -> None:
-        """As SQLTrackerStore.save (only events not stored yet), but sealed."""
+        """As SQLTrackerStore.save (only events not stored yet), but sealed; a conversation in
+        which the user just asked to delete it is deleted instead."""
         await self.stream_events(tracker)
         with self.session_scope() as session:
             stored = self._event_query(session, tracker.sender_id, fetch_events_from_all_sessions=False).count()
+            if any(isinstance(event, ActionExecuted) and event.action_name == FORGOTTEN
+                   for event in islice(tracker.events, stored, None)):
+                session.execute(sa.delete(self.SQLEvent).where(self.SQLEvent.sender_id == tracker.sender_id))
+                session.commit()
+                logger.debug("a conversation deleted at the user's request")
+                return
             requested = None  # the slot the form asked for when the event happened
             actions = []  # the actions among the new events, for the trend facts
             for index, event in enumerate(tracker.events):

@@ -145,6 +145,16 @@ def test_conversations_are_kept_in_the_sql_tracker_store(setting):
     assert count > 3
 
 
+def test_a_conversation_the_user_asks_to_delete_is_gone_and_the_next_message_starts_anew(setting):
+    url, _, tracker_db = setting
+    chat = Chat(url)
+    chat.say("mijn teamleider gunt steeds opdrachten aan het bedrijf van zijn zwager")
+    assert "gewist" in chat.say("ik heb spijt, kun je dit gesprek wissen?")
+    with sqlite3.connect(tracker_db) as db:
+        assert db.execute("select count(*) from events where sender_id = ?", (chat.sender,)).fetchone() == (0,)
+    assert "automatische chatbot" in chat.say("hoi")  # a new conversation, with the opening
+
+
 def test_the_opening_says_who_reads_a_notice(setting):
     answer = Chat(setting[0]).say("hoi")
     assert "geen teksten of namen" in answer and "lezen de ontvangers je tekst" in answer

@@ -127,6 +127,13 @@ def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "crisis"
 
 
+@pytest.mark.parametrize("loop", [None, "vermoeden_misstand_melding_form"])
+def test_a_wish_to_delete_the_conversation_is_heard_anywhere(loop):
+    """Inside a form it would have been the answer to the question asked."""
+    said = parsed("ik heb spijt, verwijder dit gesprek", "inform")
+    assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "gesprek_wissen"
+
+
 @pytest.mark.parametrize("text, meant", [("doe maar niet", "stop"), ("stop maar even, ik moet eerst met mijn teamleider overleggen", "stop"),
                                          ("cancel", "stop"), ("Stoppels BV", "inform")])
 def test_in_a_notice_a_message_that_begins_with_stop_stops_it(text, meant):

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, from_outside, gift_accepted, hours_said,
+from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, gift_accepted, hours_said,
                       paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
@@ -148,6 +148,19 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
 ])
 def test_thoughts_of_suicide_are_read(text, crisis):
     assert crisis_said(text) is crisis
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("verwijder dit gesprek", True), ("kun je dit gesprek wissen?", True),
+    ("wis alsjeblieft alles wat ik heb gezegd", True), ("kan je wissen wat ik net schreef", True),
+    ("haal mijn berichten weg aub", True), ("Ik heb spijt, kun je deze chat verwijderen?", True),
+    # when it is deleted is a question about privacy; a mail, a file or a register is not this chat
+    ("wordt dit gesprek gewist?", False), ("hoe lang duurt het voor dit gesprek verwijderd wordt", False),
+    ("ik heb een mail met gegevens naar de verkeerde gestuurd, moet ik die laten verwijderen?", False),
+    ("wis mijn gegevens uit het systeem van burgerzaken", False), ("vergeet het maar", False),
+])
+def test_a_wish_to_delete_this_conversation_is_read(text, asked):
+    assert forget_asked(text) is asked
 
 
 @pytest.mark.parametrize("text, outside", [

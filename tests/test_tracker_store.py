@@ -70,6 +70,23 @@ def test_notice_answers_and_receipt_codes_are_not_readable_in_the_database(store
     assert CODE.replace("-", "").lower() not in str([e.as_dict() for e in back.events])
 
 
+def test_a_conversation_is_deleted_when_the_user_asks(store, tmp_path):
+    def told(sender, *events):
+        return DialogueStateTracker.from_events(sender, [
+            ActionExecuted("action_listen"), UserUttered(NOTICE_TEXT, {"name": "dilemma_vermoeden_misstand"}),
+            BotUttered("Dat is een vermoeden van een misstand."), *events], slots=DOMAIN.slots)
+    asyncio.run(store.save(told("spijt")))
+    asyncio.run(store.save(told("ander")))
+    asyncio.run(store.save(told("spijt", ActionExecuted("action_listen"),
+                                UserUttered("verwijder dit gesprek", {"name": "gesprek_wissen"}),
+                                ActionExecuted("utter_gesprek_gewist"), BotUttered("Ik heb dit gesprek gewist"))))
+
+    assert asyncio.run(store.retrieve("spijt")) is None
+    assert asyncio.run(store.retrieve("ander")) is not None  # another conversation stays
+    with sqlite3.connect(tmp_path / "tracker.db") as db:
+        assert db.execute("select count(*) from events where sender_id = 'spijt'").fetchone() == (0,)
+
+
 def test_rows_stored_before_encryption_are_still_read(store, tmp_path):
     asyncio.run(store.save(DialogueStateTracker.from_events("g", [ActionExecuted("action_listen")], slots=DOMAIN.slots)))
     with sqlite3.connect(tmp_path / "tracker.db") as db:

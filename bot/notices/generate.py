@@ -30,7 +30,7 @@ DOMAIN = ROOT / "domain.yml"
 RULES = ROOT / "data" / "rules" / "meldingen_formulieren.yml"
 
 # Intents that never fill a field from the text: they are handled by the rules for interruptions.
-INTERRUPTIONS = ["stop", "human_handoff", "crisis", "faq", "bot_challenge", "dont_know"]
+INTERRUPTIONS = ["stop", "gesprek_wissen", "human_handoff", "crisis", "faq", "bot_challenge", "dont_know"]
 UNKNOWN_VALUE = "onbekend"
 
 
@@ -173,6 +173,14 @@ def render_rules() -> str:
             "  - action: action_deactivate_loop",
             "  - active_loop: null",
             "  - action: utter_gestopt",
+            f"- rule: gesprek wissen tijdens {form}",
+            "  condition:",
+            f"  - active_loop: {form}",
+            "  steps:",
+            "  - intent: gesprek_wissen",
+            "  - action: action_deactivate_loop",
+            "  - active_loop: null",
+            "  - action: utter_gesprek_gewist",
         ]
     return "\n".join(lines) + "\n"
 
