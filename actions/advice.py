@@ -13,6 +13,7 @@ from bot.follow_up_answers import follow_up_answer
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import load_profile
+from bot.cases import case_followed_up
 from bot.said import danger_said, facts_said, what_if
 from bot.themes import FACT_SLOTS, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
@@ -38,7 +39,9 @@ class ActionNieuwThema(Action):
         if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
             if what_if(message.get("text") or ""):  # answered for its case, but the real facts stay
                 return slot_changes(tracker, {slot: value_before_message(tracker, slot) for slot in _named(message)})
-            return slot_changes(tracker, facts_said(theme, message.get("text") or ""))
+            said = facts_said(theme, message.get("text") or "")
+            case = case_followed_up(theme, tracker.get_slot("geval"), message.get("text") or "")
+            return slot_changes(tracker, {**said, **({"geval": case} if case else {})})
         if danger_said(message.get("text") or ""):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
         if english_said(message.get("text") or ""):

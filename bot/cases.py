@@ -3,7 +3,7 @@
 Private use of the municipality's things and confidential information have several rules in the
 code of conduct, each with its own answer: limited private use of e-mail, internet, telephone and
 copier is allowed; the municipality's property does not go home (except what one needs to work
-elsewhere); no private orders or private post; honesty with claims, working hours and sick leave;
+elsewhere, nor what it throws away); no private orders or private post; honesty with claims, working hours and sick leave;
 information only for one's work; passwords kept to oneself; a data leak told at once. Asked "mag
 ik de dienstauto lenen voor mijn verhuizing?", the user gets that rule's answer first, not all of
 them. Only clear cues count; a case named by none gets the rules of the theme as a whole.
@@ -36,6 +36,12 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
         r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"\d+ uur\b", r"urenbriefje",
         r"werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok", r"ziek")),
+    # things the municipality throws away: still its property until then ("mag ik een oude monitor
+    # meenemen voor mijn thuiswerkplek? ze gaan anders naar de container" is not working at home)
+    ("dilemma_gemeentelijke_voorzieningen", "afgeschreven", _words(
+        r"afgeschreven", r"afgedankt", r"container", r"weggegooid", r"weg(?:ge)?gooid", r"weggooien", r"oud ijzer",
+        r"(?:die|ze) (?:\w+ )?(?:weg gaan|weggaan|worden weggedaan|weg moeten)", r"weggedaan", r"opruiming",
+        r"(?:over ?nemen|overgenomen|opkopen)")),
     # what one needs to work at home, taken home for it
     ("dilemma_gemeentelijke_voorzieningen", "thuiswerken", re.compile(
         r"^(?=.*\b(?:thuis\s?werk|thuis (?:te )?werken|thuis aan het werk|plaatsonafhankelijk|op afstand werk))"
@@ -70,3 +76,16 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
         return None
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)
+
+
+# Things for someone or to keep ("en voor mijn zoon, mag dat ook?"): asked on after the exception for
+# working at home, it no longer applies.
+_NOT_FOR_WORK = _words(*_PRIVATE_PURPOSE, r"zoon", r"dochter", r"kind", r"kinderen", r"houden", r"hou\b", r"zelf hebben")
+
+
+def case_followed_up(theme: Optional[str], previous: Optional[str], text: str) -> Optional[str]:
+    """The case a follow-up question to the advice on case `previous` names, else None (the case stays)."""
+    said = case_said(theme, text)
+    if said is None and previous == "thuiswerken" and _NOT_FOR_WORK.search(text or ""):
+        return "meenemen"
+    return said

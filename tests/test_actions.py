@@ -194,6 +194,14 @@ def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
     assert "nog eens" in messages[0]["text"] and messages[1]["text"].startswith("Kort gezegd: dat mag niet")
 
 
+def test_a_follow_up_for_ones_son_after_working_at_home_is_taking_things_home():
+    """"En voor mijn zoon, mag dat ook?" after "dat mag" for a monitor at home got "dat mag" again."""
+    asked = tracker(slots={"thema": "dilemma_gemeentelijke_voorzieningen", "geval": "thuiswerken"},
+                    intent="dilemma_gemeentelijke_voorzieningen", text="En voor mijn zoon, die studeert, mag dat ook?")
+    asked.latest_message["vervolg"] = True
+    assert slot_events(run(ActionNieuwThema(), asked)[1]) == {"geval": "meenemen"}
+
+
 def test_advice_without_a_notice_asks_what_else():
     messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"

@@ -2,7 +2,7 @@
 import pytest
 
 from bot.advice import Facts, advice, advice_keys
-from bot.cases import case_said
+from bot.cases import case_followed_up, case_said
 from bot.profile import load_profile
 
 FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
@@ -20,6 +20,10 @@ FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertro
     (FACILITIES, "is het goed als ik tussen de middag mijn privémail lees op mijn werk-pc?", "beperkt"),
     (FACILITIES, "ik print af en toe iets voor mezelf, kan dat", "beperkt"),
     (FACILITIES, "mag ik mijn werklaptop mee naar huis om thuis te werken?", "thuiswerken"),
+    # what the municipality throws away is not what one needs to work at home (a tester got "dat mag")
+    (FACILITIES, "er staan oude monitoren die weg gaan. mag ik er eentje meenemen voor mijn thuiswerkplek? "
+                 "ze gaan anders toch naar de container", "afgeschreven"),
+    (FACILITIES, "kan ik een afgeschreven laptop van de afdeling overnemen?", "afgeschreven"),
     (FACILITIES, "kan ik mijn kerstkaarten via de postkamer laten versturen?", "post"),
     (FACILITIES, "mag ik de taxi declareren terwijl ik met de fiets ging", "regeling"),
     (FACILITIES, "ik heb mijn uren wat ruimer opgeschreven dan ik echt werkte", "regeling"),
@@ -45,12 +49,23 @@ def test_the_case_is_read_from_the_words(theme, text, case):
      "neem je niet mee naar huis"),
     ("beperkt", "Kort gezegd: dat mag, als het beperkt blijft", "Doe het openlijk"),
     ("thuiswerken", "Kort gezegd: dat mag", "Mijn advies"),
+    ("afgeschreven", "Kort gezegd: niet zomaar. Wat de gemeente wegdoet, is tot dan nog van de gemeente", "Mijn advies"),
     ("post", "Volgens de gedragscode doe je geen privébestellingen", "Mijn advies"),
     ("regeling", "Kort gezegd: wees eerlijk", "declaraties, werktijden"),
 ])
 def test_private_use_gets_the_answer_of_its_rule_first(profile_file, case, first, rule):
     messages = advice(FACILITIES, Facts(geval=case), load_profile())
     assert messages[0].startswith(first) and rule in messages[1]
+
+
+@pytest.mark.parametrize("previous, text, case", [
+    ("thuiswerken", "En voor mijn zoon, die studeert, mag dat ook?", "meenemen"),  # a tester got "dat mag" again
+    ("thuiswerken", "en mag ik hem daarna houden?", "meenemen"),
+    ("thuiswerken", "moet ik daar toestemming voor vragen?", None),  # the case stays
+    ("beperkt", "en voor mijn zoon?", None),  # printing a page for one's son is still limited private use
+])
+def test_a_follow_up_for_someone_else_leaves_the_exception_for_working_at_home(previous, text, case):
+    assert case_followed_up(FACILITIES, previous, text) == case
 
 
 def test_private_use_of_no_known_case_gets_every_rule(profile_file):
