@@ -349,14 +349,20 @@ STOP_SAID = _words(
     r"niet doorzetten", r"niet afmaken")
 SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insturen", r"doorsturen", r"indienen",
                    r"stuur (?:\w+ )?(?:maar|door|op|in)\b", r"dien (?:\w+ )?in\b", r"ga je gang")
-NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst")
+NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks",
+                 r"morgen", r"later\b", r"als ik")
 # Acute danger: the first thing to say is to call 112.
 DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
                      r"weet waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
-                     r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie))\b", r"durf (?:\w+ )?niet (?:naar huis|naar buiten|weg)")
+                     r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie))\b", r"durf (?:\w+ )?niet (?:naar huis|naar buiten|weg)",
+                     r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
+                     r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",
+                     # threatened, and the one who did it is still there
+                     r"(?:bedreig|dreig)\w*\b.*\b(?:loopt|is|zit|staat|werkt) (?:\w+ ){0,3}nog (?:\w+ ){0,3}"
+                     r"(?:rond|hier|binnen|buiten|op (?:de|het|onze) (?:werf|werk|afdeling|kantoor|locatie|gang))\b")
 
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
@@ -422,8 +428,9 @@ def stop_said(text: str) -> bool:
 
 
 def send_said(text: str) -> bool:
-    """Whether a message says to send what the summary shows ("verstuur maar"), not "nog niet versturen"."""
-    return bool(SEND_SAID.search(text or "")) and not NOT_YET.search(text or "")
+    """Whether a message says to send what the summary shows ("verstuur maar"), not "nog niet versturen",
+    "ik wil het pas versturen als ik het met mijn teamleider heb besproken" or a question about it."""
+    return bool(SEND_SAID.search(text or "")) and not NOT_YET.search(text or "") and "?" not in (text or "")
 
 
 def danger_said(text: str) -> bool:

@@ -229,6 +229,19 @@ def _form_run(action, slots, new_slot, value, active_loop, entities=()):
                                active_loop=active_loop, entities=entities))
 
 
+def test_acute_danger_told_in_answer_to_a_question_gets_112_first(profile_file):
+    """A tester threatened by a nephew over his permit said so at "Wat is jouw rol?" and got "Kies ..."."""
+    said = "nee!! hij heeft me bedreigd. ik voel me niet veilig thuis"
+    asked = tracker(slots={"requested_slot": "eigen_rol", "eigen_rol": said}, text=said, active_loop="belangen_form",
+                    intent="dilemma_ongewenst_gedrag", events=[{"event": "user", "text": said},
+                                                               {"event": "slot", "name": "eigen_rol", "value": said}])
+    messages, _ = run(ValidateBelangenForm(), asked)
+    assert "Bel dan meteen 112" in messages[0]["text"]
+    calm = tracker(slots={"requested_slot": "eigen_rol", "eigen_rol": "behandelaar"}, text="ik behandel het",
+                   active_loop="belangen_form")
+    assert not [m for m in run(ValidateBelangenForm(), calm)[0] if "112" in (m.get("text") or "")]
+
+
 @pytest.mark.parametrize("typed, kept", [("ok. hoe meld ik dat dan?", None), ("Datacom BV", "Datacom BV")])
 def test_a_question_typed_at_who_invites_you_is_not_the_inviter(typed, kept):
     """"ok. hoe meld ik dat dan?" became "Wie nodigt je uit" in the notice."""

@@ -271,8 +271,14 @@ def test_a_wish_to_send_is_read(text, send):
     ("hij staat misschien straks bij mijn auto", True),
     ("net zei een boze inwoner dat hij weet waar ik woon. ik tril nog. ik zit alleen op kantoor", True),
     ("hij staat nu nog buiten bij de ingang, ik durf niet naar huis", True),
+    ("een collega heeft hem in de kantine met een stanleymes bedreigd. Die collega loopt nog gewoon op de werf rond", True),
+    ("hij zei dat ik maar beter kan zorgen dat het goedkomt, anders weet hij me te vinden", True),
+    ("nee!! hij heeft me bedreigd. ik voel me niet veilig thuis", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
+    ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),
+    ("ik voel me niet veilig bij mijn leidinggevende", False),  # not a danger to call 112 for
+    ("de dames van de balie zijn nog op vakantie", False),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger
