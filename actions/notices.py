@@ -371,6 +371,8 @@ class ActionMeldingAanpassen(Action):
         if _intent(tracker) == "stop":  # "stop" at the summary, which is no change of anonymity
             dispatcher.utter_message(response="utter_gestopt")
             return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
+        if "?" in (tracker.latest_message.get("text") or ""):  # a question at the summary: it is not sent
+            dispatcher.utter_message(text=messages.NOT_SENT_YET)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 

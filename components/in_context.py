@@ -7,7 +7,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
   (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again;
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
-  notice was dropped);
+  notice was dropped); a question there is no yes (one was sent);
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons;
@@ -103,6 +103,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return theme
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
+    # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent)
+    if last in SUMMARY_ACTIONS and found == "affirm" and "?" in text:
+        return "inform"
     if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
         return "inform"
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and stop_first(text):  # "doe maar niet" as a giver

@@ -151,6 +151,16 @@ def test_a_wish_to_send_at_the_summary_sends_it():
     assert result["intent"]["name"] == "affirm"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("voordat ik verstuur: krijgt Ronald deze tekst te zien?", "affirm"),  # both were sent at once
+    ("Ik wil dit pas versturen als ik het met mijn teamleider heb besproken, kan dat?", "affirm"),
+    ("ik wil het pas versturen als ik het met mijn teamleider heb besproken", "inform"),
+])
+def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
+    result = in_context(parsed(text, found), conversation("action_melding_samenvatting"))
+    assert result["intent"]["name"] == "inform"
+
+
 @pytest.mark.parametrize("text, meant", [("mail maar", "inform"), ("nee heb ik toch gezegd, onbetaald", "inform"),
                                          ("laat maar, ik stop", "stop")])
 def test_in_a_form_a_stop_is_a_stop_only_when_it_says_so(text, meant):

@@ -433,6 +433,12 @@ def test_an_anonymous_suspected_wrongdoing_warns_of_an_address_in_its_contact(co
     assert form.contact_warning("vermoeden_misstand", values) == warning
 
 
+def test_a_question_at_the_summary_says_the_notice_is_not_sent_yet():
+    messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="inform", text="krijgt Ronald deze tekst te zien?"))
+    assert messages_[0]["text"].startswith("Ik heb je melding nog niet verstuurd")
+    assert "/affirm" in [b["payload"] for b in messages_[1]["buttons"]]
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]

@@ -24,6 +24,7 @@ REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
 STUCK_REQUIRED = "Het lukt niet zo. Probeer het nog eens, of stop met de melding. Er is dan niets vastgelegd."
 CHOOSE_FIELD = "Wat wil je aanpassen?"
+NOT_SENT_YET = "Ik heb je melding nog niet verstuurd. Dat doe ik pas als je kiest voor Niets, versturen."
 WHICH_FIELD_UNCLEAR = "Ik weet niet zeker welk deel je bedoelt. Kies het met een knop, dan vraag ik het opnieuw."
 NOTHING_PENDING = "Er staat geen melding klaar om te versturen. Wil je een melding doen? Zeg dan \"ik wil iets melden\"."
 NOT_FILED = (
