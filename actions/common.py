@@ -16,8 +16,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.forms import FormValidationAction
 
-from bot.advice import Facts, profile_values
+from bot.advice import Facts, profile_values, text
 from bot.profile import load_profile
+from bot.said import danger_said
 from bot.trends import TOKEN_SLOT, record
 
 logger = logging.getLogger(__name__)
@@ -77,6 +78,14 @@ def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
     return wrapper
 
 
+def say_112_if_in_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
+    """Acute danger told in answer to a question ("nee!! hij heeft me bedreigd, ik voel me niet veilig
+    thuis", "ik durf niet alleen naar huis, hij staat op de parkeerplaats"): 112 first. A theme's
+    first message gets it from action_nieuw_thema, hence only for a message just typed."""
+    if tracker.latest_action_name == "action_listen" and danger_said(tracker.latest_message.get("text") or ""):
+        dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
+
+
 class SafeFormValidationAction(FormValidationAction):
     """Base of every form validation: an exception in `required_slots`, `extract_<slot>` or
     `validate_<slot>` becomes the apology of `never_raises`, not an HTTP 500."""
@@ -87,6 +96,7 @@ class SafeFormValidationAction(FormValidationAction):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):
+        say_112_if_in_danger(dispatcher, tracker)
         return await super().run(dispatcher, tracker, domain)
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain):

@@ -13,15 +13,13 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SafeFormValidationAction
-from bot.advice import SEVERE_BEHAVIOUR, text
+from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
-from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL, choice_said, danger_said, yes_no_said
+from bot.said import ACCUSED, NO_TRAVEL, choice_said, yes_no_said
 
 UNKNOWN = "onbekend"
-ACTION_LISTEN = "action_listen"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
 FAILED = "vraag_mislukt"
 YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
@@ -84,13 +82,6 @@ class FactFormValidation(SafeFormValidationAction):
     """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet", or in other words:
     "ik durf het niet"), and the choices asked with buttons (a button's title typed, words that
     name a choice such as "hij kleineert me", or "weet ik niet")."""
-
-    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        # acute danger told in answer to a question ("nee!! hij heeft me bedreigd, ik voel me niet
-        # veilig thuis"): 112 first (a theme's first message gets it from action_nieuw_thema)
-        if tracker.latest_action_name == ACTION_LISTEN and danger_said(tracker.latest_message.get("text") or ""):
-            dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
-        return await super().run(dispatcher, tracker, domain)
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
         typed = tracker.latest_message.get("text") or ""

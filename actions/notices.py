@@ -24,6 +24,7 @@ from actions.common import (
     facts_from,
     never_raises,
     record_trend,
+    say_112_if_in_danger,
     slot_changes,
 )
 from bot.advice import offered_notice
@@ -371,6 +372,7 @@ class ActionMeldingAanpassen(Action):
         if _intent(tracker) == "stop":  # "stop" at the summary, which is no change of anonymity
             dispatcher.utter_message(response="utter_gestopt")
             return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
+        say_112_if_in_danger(dispatcher, tracker)
         if "?" in (tracker.latest_message.get("text") or ""):  # a question at the summary: it is not sent
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         _ask_which_field(dispatcher, notice_type, tracker.slots)

@@ -439,6 +439,12 @@ def test_a_question_at_the_summary_says_the_notice_is_not_sent_yet():
     assert "/affirm" in [b["payload"] for b in messages_[1]["buttons"]]
 
 
+def test_acute_danger_told_at_the_summary_gets_112_first(profile_file):
+    """"ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats" got "Wat wil je aanpassen?"."""
+    said = tracker(slots=GIFT, intent="inform", text="ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats")
+    assert "Bel dan meteen 112" in run(na.ActionMeldingAanpassen(), said)[0][0]["text"]
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
