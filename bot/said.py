@@ -356,7 +356,7 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
-                     r"weet waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
+                     r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
                      r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b", r"durf (?:\w+ ){0,2}niet (?:alleen )?(?:naar huis|naar buiten|weg|alleen)",
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
                      r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",

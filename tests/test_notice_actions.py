@@ -199,6 +199,19 @@ def test_a_side_remark_is_not_kept_and_a_refused_name_is_no_name():
     assert form.read_answer(form.NAME, "Linda Smit, HR") == (True, "Linda Smit, HR")
 
 
+
+@pytest.mark.parametrize("typed", [
+    # each was stored as the user's name
+    "eigenlijk wil ik eerst iets anders melden. mijn collega aan de balie kijkt in de BRP naar het adres van zijn ex",
+    "nee de naam van het BUREAU: Stedelijk Advies BV", "dat heb ik net al gegeven, zelfde als daarnet",
+    "o wacht eigenlijk is het meer dan een vriend, hij is mijn zwager en dat had ik eerder moeten zeggen eigenlijk",
+])
+def test_a_story_or_anothers_name_is_no_name(typed):
+    assert form.read_answer(form.NAME, typed) == (False, None)
+    assert form.read_answer(form.NAME, "Bert Hendriks van de werf, afdeling Openbare Ruimte") == (
+        True, "Bert Hendriks van de werf, afdeling Openbare Ruimte")
+
+
 def test_a_gift_from_an_unknown_giver_can_be_reported():
     assert form.read_answer(form.field("geschenk", "melding_gever"), "onbekend") == (True, form.UNKNOWN)
 

@@ -275,6 +275,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("hij zei dat ik maar beter kan zorgen dat het goedkomt, anders weet hij me te vinden", True),
     ("nee!! hij heeft me bedreigd. ik voel me niet veilig thuis", True),
     ("ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats", True),
+    ("hij zei dat ik beter mijn mond kan houden anders weet hij waar ik woon", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
     ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),

@@ -267,11 +267,15 @@ _QUESTION = re.compile(rf"^\W*(?:{_ASIDE})*"
 # Not an answer either: a cry for help, not understanding the question, wanting to go back, another question
 _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag |het )?niet|(?:ik )?begrijp (?:de vraag |het )?niet"
                             r"|(?:wat|hoe) bedoel je|.*\bga (?:even )?terug\b|.*\bvorige vraag\b"
-                            r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b)", re.I)
+                            r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b"
+                            r"|(?:\w+\W+){0,5}iets anders (?:melden|vragen|vertellen)\b|.*\bzelfde als (?:daarnet|eerder|net|hiervoor)\b"
+                            r"|(?:dat |die )?(?:heb ik|had ik) (?:\w+ )?(?:al|net) (?:\w+ )?(?:gegeven|gezegd|ingevuld|genoemd|verteld)\b)", re.I)
 
 
 _SAID_BEFORE = re.compile(r"[,.;!]?\s*(?:dat |zoals |want )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|net|toch)\b\W*$", re.I)
-_NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen naam\b|\banoniem", re.I)
+_NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen naam\b|\banoniem"
+                      r"|\bnaam van (?:het|de|dat|die) (?:bureau|bedrijf|organisatie|firma|leverancier|aannemer|club|vereniging)", re.I)
+NAME_WORDS = 12  # a name and a department; a longer text is a story, not a name
 
 
 def no_answer(text: str) -> bool:
@@ -342,7 +346,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None
-    if f is NAME and _NO_NAME.search(text):  # "ik wil mijn naam niet geven" is no name
+    if f is NAME and (_NO_NAME.search(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
         return False, None
     text = _SAID_BEFORE.sub("", text).strip()  # "een fles rode wijn, zei ik toch al"
     return (True, text) if len(text) >= 2 else (False, None)
