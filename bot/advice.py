@@ -63,6 +63,7 @@ class Facts:
     zelf_getroffen: Optional[Union[bool, str]] = None  # unwanted behaviour: towards the user (True), someone else, ACCUSED
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
     van_buiten: Optional[bool] = None  # unwanted behaviour by a resident, client or visitor
+    als_leidinggevende: Optional[bool] = None  # a manager asking about an employee of theirs
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> "Facts":
@@ -140,9 +141,12 @@ def offered_notice(theme: str, facts: Facts) -> Optional[str]:
 
     A colleague's conduct that the user chose to report as behaviour is not a suspected
     wrongdoing, so it is not filed as one (with the deadlines of the Wet bescherming
-    klokkenluiders): like unwanted behaviour it leads to a request to talk to an adviser."""
+    klokkenluiders): like unwanted behaviour it leads to a request to talk to an adviser. A manager
+    asking about an employee's own dilemma is not offered the employee's notice."""
     if theme == "dilemma_vermoeden_misstand" and escalation_kind(theme, facts) == "gedrag":
         return "contactverzoek_vertrouwenspersoon"
+    if facts.als_leidinggevende and theme in EMPLOYEES_NOTICE:
+        return None
     return THEME_NOTICE.get(theme)
 
 
@@ -219,14 +223,28 @@ _RULES = {
 }
 
 
+# A manager asking about an employee of theirs first hears the manager's own part in the code
+MANAGER_ROLE = {"dilemma_ongewenst_gedrag": "leidinggevende.rol_ongewenst",
+                "dilemma_belangenverstrengeling": "leidinggevende.rol_belangen"}
+# own dilemmas whose notice the employee files; the manager is not offered to file it in their own name
+EMPLOYEES_NOTICE = ("dilemma_geschenk", "dilemma_uitnodiging", "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling")
+
+
+def _steps(theme: str, facts: Facts, profile: Profile) -> List[Step]:
+    if not (facts.als_leidinggevende and theme in THEMES):
+        return _RULES[theme](facts, profile)
+    role = MANAGER_ROLE.get(theme, "leidinggevende.rol")
+    return [(role, "leidinggevende.melding_medewerker") if theme in EMPLOYEES_NOTICE else role, *_RULES[theme](facts, profile)]
+
+
 def advice_keys(theme: str, facts: Facts, profile: Profile) -> List[str]:
     """The text keys of the advice for `theme`, e.g. ["geschenk.afwijzen", "geschenk.kern"]."""
-    return [key for step in _RULES[theme](facts, profile) for key in _keys_of(step)]
+    return [key for step in _steps(theme, facts, profile) for key in _keys_of(step)]
 
 
 def advice(theme: str, facts: Facts, profile: Profile) -> List[str]:
     """The advice for `theme` as Dutch messages, filled from the profile and the facts."""
-    return [_message(step, profile, facts) for step in _RULES[theme](facts, profile)]
+    return [_message(step, profile, facts) for step in _steps(theme, facts, profile)]
 
 
 def _message(step: Step, profile: Profile, facts: Facts) -> str:

@@ -317,9 +317,22 @@ def follow_up(text: str) -> bool:
     return bool(WHAT_IF.match(text) or (ASKS_ON.match(text) and REFERS_BACK.search(text)))
 
 
+# A manager asking about an employee of theirs ("een medewerker van mij kreeg een kerstpakket", "ik
+# ben zijn leidinggevende"); "mijn teamleider" is the user's own manager.
+MANAGER_ASKING = _words(
+    r"(?:mijn|m'n|mn) (?:medewerk\w*|teamlid|teamleden|ondergeschikte\w*)\b", r"medewerk\w* van (?:mij|me)\b",
+    r"een van (?:mijn|m'n|mn) (?:medewerkers|teamleden|mensen)\b", r"iemand (?:uit|van|in) (?:mijn|m'n|mn) (?:team|afdeling)\b",
+    r"ik ben (?:zijn|haar|z'n|hun|de|hier) (?:direct )?(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)\b",
+    r"ik geef leiding aan\b", r"als (?:zijn |haar |hun )?(?:leidinggevende|teamleider|manager|afdelingshoofd)\b")
+
+
+def manager_asking(text: str) -> bool:
+    return bool(MANAGER_ASKING.search(text or ""))
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
-    said: Dict[str, object] = {"geval": case_said(theme, text)}
+    said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
     if theme == "dilemma_geschenk":
         said["al_aangenomen"] = gift_accepted(text)
     elif theme == "dilemma_belangenverstrengeling":

@@ -83,4 +83,5 @@ FACT_SLOTS = (
     "zelf_getroffen",
     "geval",
     "van_buiten",
+    "als_leidinggevende",
 )

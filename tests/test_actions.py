@@ -202,6 +202,11 @@ def test_a_follow_up_for_ones_son_after_working_at_home_is_taking_things_home():
     assert slot_events(run(ActionNieuwThema(), asked)[1]) == {"geval": "meenemen"}
 
 
+def test_a_manager_asking_about_an_employee_is_remembered_with_the_theme():
+    said = tracker(text="Een medewerker van mij kreeg een kerstpakket van 75 euro van een aannemer")
+    assert slot_events(run(ActionNieuwThema(), said)[1])["als_leidinggevende"] is True
+
+
 def test_advice_without_a_notice_asks_what_else():
     messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"

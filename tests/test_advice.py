@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome
+from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome, offered_notice
 from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL
 from bot.themes import THEMES
@@ -213,3 +213,18 @@ def test_more_than_the_threshold_is_said_as_such_and_the_giver_with_its_article(
                                                      al_aangenomen=False), load_profile()))
     assert "Een cadeau van ruim € 50 ligt boven de grens van € 50" in said
     assert "het adviesbureau" in said and "de adviesbureau" not in said
+
+
+@pytest.mark.parametrize("theme, first", [
+    ("dilemma_geschenk", "Je vraagt dit als leidinggevende. Volgens de gedragscode bespreek je twijfels"),
+    ("dilemma_belangenverstrengeling", "Je vraagt dit als leidinggevende. Volgens de gedragscode meldt je medewerker het bij jou"),
+    ("dilemma_ongewenst_gedrag", "Je vraagt dit als leidinggevende. Volgens de gedragscode maak je ongewenst gedrag bespreekbaar"),
+])
+def test_a_manager_asking_about_an_employee_hears_the_managers_part_first(profile_file, theme, first):
+    """Managers were told "bespreek het met je leidinggevende" and offered to file the employee's gift in their name."""
+    facts = Facts(bedrag="75 euro", gever="aannemer", al_aangenomen=False, relatie="familie", eigen_rol="behandelaar",
+                  als_leidinggevende=True)
+    assert advice(theme, facts, load_profile())[0].startswith(first)
+    own = {"dilemma_geschenk": None, "dilemma_belangenverstrengeling": None}
+    assert offered_notice(theme, facts) == own.get(theme, offered_notice(theme, Facts()))
+    assert not advice(theme, Facts(bedrag="75 euro"), load_profile())[0].startswith("Je vraagt dit als leidinggevende")

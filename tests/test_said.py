@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, gift_accepted, hours_said,
+from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
 from bot.what_said import event_said, gift_said
 
@@ -293,3 +293,16 @@ def test_acute_danger_is_read(text, danger):
 ])
 def test_a_story_told_before_is_the_description_of_a_suspected_wrongdoing(text, story):
     assert (story_said(text) == text) is story
+
+
+@pytest.mark.parametrize("text, manager", [
+    ("Een medewerker van mij kreeg een kerstpakket van een aannemer", True),
+    ("mijn medewerker wil een bijbaan bij een makelaar, mag dat?", True),
+    ("Ik ben haar leidinggevende en ze wil naar een congres in Barcelona", True),
+    ("iemand uit mijn team zit in de beoordelingscommissie en zijn zwager schrijft in", True),
+    ("mijn teamleider kreeg een fles wijn", False),  # the user's own manager
+    ("ik kreeg een kerstpakket van een leverancier", False),
+    ("moet ik dit melden bij mijn leidinggevende?", False),
+])
+def test_a_manager_asking_about_an_employee_is_read(text, manager):
+    assert manager_asking(text) is manager
