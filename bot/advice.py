@@ -212,7 +212,7 @@ _RULES = {
     "dilemma_geschenk": _gift,
     "dilemma_uitnodiging": _invitation,
     "dilemma_nevenwerkzaamheden": lambda f, p: [
-        "nevenwerkzaamheden.toegestaan_melden",
+        "nevenwerkzaamheden.geval_raakt_werk" if f.geval == "raakt_werk" else "nevenwerkzaamheden.toegestaan_melden",
         "nevenwerkzaamheden.registratie",
     ],
     "dilemma_belangenverstrengeling": _conflict_of_interest,

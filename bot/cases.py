@@ -1,6 +1,7 @@
 """Which rule of a theme a case falls under, read from the words of a message.
 
-Private use of the municipality's things and confidential information have several rules in the
+A side job that touches one's own work (for people who apply or bid where one works) is not the
+code's "actief zijn naast je werk is prima" first. Private use of the municipality's things and confidential information have several rules in the
 code of conduct, each with its own answer: limited private use of e-mail, internet, telephone and
 copier is allowed; the municipality's property does not go home (except what one needs to work
 elsewhere, nor what it throws away); no private orders or private post; honesty with claims, working hours and sick leave;
@@ -24,6 +25,15 @@ _TELL = r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef
 
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
+    # a side job that touches one's own work: for those who apply, bid or are judged where one works
+    ("dilemma_nevenwerkzaamheden", "raakt_werk", _words(
+        r"zelfde (?:werk|vak|gebied|team|afdeling|klanten|soort werk)", r"raakt (?:aan )?(?:mijn|m'n) (?:eigen )?werk",
+        r"(?:aanvra\w*|vergunning\w*|subsidie\w*|opdracht\w*|bezwa\w*|offerte\w*|bouwtekening\w*|plannen) (?:\w+ ){0,7}"
+        r"(?:bij|aan|van|naar|indien\w*) (?:ons|onze|de gemeente|mijn (?:team|afdeling)|ons team|onze afdeling)\b",
+        r"bij (?:de gemeente|ons|mijn team|mijn afdeling) (?:\w+ )?(?:indien\w*|aanvra\w*)",
+        r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
+        r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
+        r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen)")),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"datalek", r"verkeerde (?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
         r"per ongeluk", r"kwijt", r"verloren", r"gestolen", r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen")),

@@ -6,6 +6,7 @@ from bot.cases import case_followed_up, case_said
 from bot.profile import load_profile
 
 FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
+SIDE_JOB = "dilemma_nevenwerkzaamheden"
 
 
 @pytest.mark.parametrize("theme, text, case", [
@@ -28,6 +29,13 @@ FACILITIES, INFORMATION = "dilemma_gemeentelijke_voorzieningen", "dilemma_vertro
     (FACILITIES, "mag ik de taxi declareren terwijl ik met de fiets ging", "regeling"),
     (FACILITIES, "ik heb mijn uren wat ruimer opgeschreven dan ik echt werkte", "regeling"),
     (FACILITIES, "hoe zit het met spullen van de gemeente?", None),
+    # a side job that touches one's own work (testers got "Actief zijn naast je werk is prima" first)
+    (SIDE_JOB, "Ik werk zelf bij team Subsidies en de club waar ik penningmeester word krijgt jaarlijks subsidie van de gemeente",
+     "raakt_werk"),
+    (SIDE_JOB, "ik ben jurist vergunningen en wil bijverdienen bij een architect die veel aanvragen bij ons team indient",
+     "raakt_werk"),
+    (SIDE_JOB, "mag ik in het weekend bouwtekeningen maken voor dakkapels die mensen dan bij de gemeente indienen?", "raakt_werk"),
+    (SIDE_JOB, "ik wil in het weekend als kok werken in een restaurant", None),
     (INFORMATION, "mag ik in de BRP het adres van mijn ex opzoeken?", "eigen_gebruik"),
     (INFORMATION, "mijn vriendin vraagt of ik kan kijken of haar aanvraag al is behandeld", "eigen_gebruik"),
     (INFORMATION, "mag ik mijn buurvrouw vertellen dat haar buurman een uitkering heeft", "eigen_gebruik"),
@@ -83,3 +91,9 @@ def test_private_use_of_no_known_case_gets_every_rule(profile_file):
 def test_confidential_information_answers_the_case_first(profile_file, case, first):
     messages = advice(INFORMATION, Facts(geval=case), load_profile())
     assert messages[0].startswith(first) and len(messages) == 2
+
+
+def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file):
+    messages = advice(SIDE_JOB, Facts(geval="raakt_werk"), load_profile())
+    assert messages[0].startswith("Je nevenwerk raakt aan je eigen werk") and "Actief zijn naast je werk" not in " ".join(messages)
+    assert advice(SIDE_JOB, Facts(), load_profile())[0].startswith("Actief zijn naast je werk is prima")
