@@ -43,7 +43,9 @@ def _talk(theme: str) -> Callable[[Facts, Profile], str]:
 
 
 _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"wat zeg ik", r"hoe (?:begin|pak|zeg)",
-              r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken")
+              r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken",
+              r"bij (?:me|mij) (?:\w+ )?(?:roepen|laten komen)", r"confronteren", r"op het matje",
+              r"vragen wat (?:ze|hij|zij|die) (?:\w+ ){0,5}(?:verteld|gezegd|besproken)")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",

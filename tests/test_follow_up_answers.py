@@ -37,6 +37,9 @@ from bot.profile import load_profile
     # the accused was told to talk to the intern who complained, under four eyes
     ("dilemma_ongewenst_gedrag", "mag ik die stagiaire er zelf op aanspreken?", Facts(zelf_getroffen="beschuldigd"),
      "vervolg.niet_aanspreken"),
+    # a manager accused of bullying once got only what a confidential adviser is
+    ("dilemma_ongewenst_gedrag", "Dus ik kan haar morgen gewoon bij me roepen en vragen wat ze bij de vertrouwenspersoon verteld heeft?",
+     Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
     ("dilemma_ongewenst_gedrag", "hij staat nu nog buiten bij de ingang, ik durf niet naar huis",
      Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
