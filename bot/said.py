@@ -71,10 +71,20 @@ def reported_case(text: str) -> Optional[str]:
 STORY_WORDS = 12  # a message this long that is no question tells what happened
 
 
+# "mag ik na mijn dienst met het busje langs de bouwmarkt voor mezelf?": the user's own question,
+# no one else in it, is not the story of someone else's wrongdoing (it became an anonymous notice's text)
+OWN_PERMISSION = re.compile(r"\b(?:mag|kan|moet|mogen) ik\b", re.IGNORECASE)
+ANOTHER = _words(r"hij\b", r"zij\b", r"ze\b", r"hem\b", r"haar\b", r"collega", r"teamleider", r"leidinggevende", r"manager",
+                 r"baas\b", r"chef\b", r"wethouder", r"directeur", r"afdelingshoofd", r"iemand", r"medewerker")
+
+
 def story_said(text: str) -> Optional[str]:
     """The message as typed when it tells a story ("mijn teamleider laat facturen ... betalen"), for
-    the description of a suspected wrongdoing; None for a short answer or a how-to question."""
+    the description of a suspected wrongdoing; None for a short answer, a how-to question or the
+    user's own question about themselves."""
     text = (text or "").strip()
+    if OWN_PERMISSION.search(text) and not ANOTHER.search(text):
+        return None
     return text if len(text.split()) >= STORY_WORDS and not HOW_TO.match(text) and not text.startswith("/") else None
 
 

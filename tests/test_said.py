@@ -290,6 +290,9 @@ def test_acute_danger_is_read(text, danger):
     ("mijn teamleider laat al maanden facturen betalen van een bedrijf dat nooit iets levert", True),
     ("hoe meld ik een vermoeden van fraude bij de integriteitscoördinator van de gemeente?", False),
     ("nee, hij weet van niks", False),
+    # the user's own question became the text of an anonymous notice about the foreman
+    ("ik ben buitendienst, mag ik na mijn dienst even met het busje langs de bouwmarkt voor mezelf?", False),
+    ("mijn teamleider laat facturen betalen aan het bedrijf van zijn zwager, mag ik dat melden?", True),
 ])
 def test_a_story_told_before_is_the_description_of_a_suspected_wrongdoing(text, story):
     assert (story_said(text) == text) is story
