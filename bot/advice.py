@@ -298,6 +298,7 @@ def profile_values(profile: Profile) -> Dict[str, str]:
         "geschenk_drempel": format_euro(profile.geschenk_drempel_euro).replace("€ ", ""),
         "contact_vertrouwenspersonen": describe_contacts(profile.vertrouwenspersonen),
         "contact_integriteitscoordinator": describe_contacts([profile.integriteitscoordinator]),
+        "contact_fg": describe_contacts([profile.functionaris_gegevensbescherming]),
         "link_folder": profile.links.folder_integriteit,
         "link_meldregeling": profile.links.meldregeling,
         "link_nevenwerk": profile.links.nevenwerk_registratie,

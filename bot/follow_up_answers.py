@@ -16,7 +16,7 @@ from bot.said import DANGER_SAID
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 # the text key in teksten.yml, or how to choose it from the facts
-Answer = Union[str, Callable[[Facts, Profile], str]]
+Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
 
 def _return_gift(facts: Facts, profile: Profile) -> str:
@@ -79,6 +79,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
     ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
+    # a data leak while the manager is away ("mijn leidinggevende is op vakantie" got "Tot ziens!")
+    ("dilemma_vertrouwelijke_informatie", words(r"vakantie", r"niet bereikbaar", r"neemt niet op", r"niemand", r"weekend",
+                                                r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),
+     lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
     ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
      "vervolg.terugbetalen"),
     ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",

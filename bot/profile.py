@@ -82,6 +82,7 @@ class Profile(_Strict):
     geschenk_drempel_euro: Decimal = Field(..., gt=0, le=10000)
     vertrouwenspersonen: List[Contact] = Field(..., min_items=1)
     integriteitscoordinator: Contact
+    functionaris_gegevensbescherming: Contact
     extern_meldpunt: ExternalRoute
     links: Links
     bewaartermijn_dagen: int = Field(..., ge=1, le=3650)

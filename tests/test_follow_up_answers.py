@@ -37,6 +37,8 @@ from bot.profile import load_profile
     # the accused was told to talk to the intern who complained, under four eyes
     ("dilemma_ongewenst_gedrag", "mag ik die stagiaire er zelf op aanspreken?", Facts(zelf_getroffen="beschuldigd"),
      "vervolg.niet_aanspreken"),
+    ("dilemma_vertrouwelijke_informatie", "mijn leidinggevende is op vakantie", Facts(geval="datalek"),
+     "vertrouwelijke_informatie.geval_datalek"),  # it got "Tot ziens!"
     # a manager accused of bullying once got only what a confidential adviser is
     ("dilemma_ongewenst_gedrag", "Dus ik kan haar morgen gewoon bij me roepen en vragen wat ze bij de vertrouwenspersoon verteld heeft?",
      Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
@@ -55,6 +57,12 @@ def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, qu
     assert asked_after_advice(theme, question)
     assert follow_up_answer(theme, question, facts, load_profile()) == key
     assert text(key, load_profile(), facts)  # the key exists and fills in
+
+
+def test_a_manager_away_is_answered_only_after_a_data_leak(profile_file):
+    asked = "mijn leidinggevende is op vakantie"
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="eigen_gebruik"), load_profile()) is None
+    assert "functionaris gegevensbescherming" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
 
 
 @pytest.mark.parametrize("theme, question", [
