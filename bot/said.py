@@ -155,6 +155,8 @@ MANAGER_IS_IT = re.compile(
 # manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
 TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
+                     r"(?:reis|hotel|vlucht|overnachting)\w*(?: (?:en|of|\+|&) \w+)? (?:\w+ ){0,2}(?:door|van|op kosten van) (?:hen|hun|hem|haar|ze|de \w+) (?:betaald|vergoed|gesponsord)",
+                     r"(?:alles|all[- ]in) (?:\w+ ){0,2}betaald",
                      r"op (?:hun|zijn|haar) kosten", r"(?:betalen|vergoeden) (?:ook )?(?:de|het|mijn|je) (?:reis|hotel|vlucht)")
 # An invitation to something near by (a lunch, a reception, a match) that names no travel: the
 # question whether they pay the travel or hotel is not asked, and the advice leaves travel out.

@@ -210,6 +210,9 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     # an event near by that names no travel: not asked who pays it; a trip: asked
     assert facts_said("dilemma_uitnodiging", "ik ben uitgenodigd voor een lunch in het dorp") == {"reis_betaald": "geen_reis"}
     assert facts_said("dilemma_uitnodiging", "een aannemer nodigt me uit voor een weekend Londen") == {}
+    # "Betalen zij ook je reis of je hotel?" was asked after these
+    assert facts_said("dilemma_uitnodiging", "een congres in Barcelona, reis en hotel door hen betaald") == {"reis_betaald": True}
+    assert facts_said("dilemma_uitnodiging", "een studiereis van drie dagen, alles wordt betaald") == {"reis_betaald": True}
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
 
 
