@@ -122,8 +122,30 @@ def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
     was vrijdag", "bij wie: mijn neef"), for the kinds of field that can tell a value from the words
     around it (an amount, a date, hours, text after the field's name and a colon); else None, and
     the field is asked again."""
-    text = tracker.latest_message.get("text") or ""
-    notice_type = tracker.get_slot(TYPE_SLOT)
+    return _value_in(f, tracker.get_slot(TYPE_SLOT), tracker.latest_message.get("text") or "")
+
+
+def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
+    """Several fields corrected in one message ("het was eind augustus en het bedrag was 450.000"):
+    each part that names a field, or gives the value of the notice's only date or amount field, with
+    its new value. Empty unless there are two or more and each part gives its value (then nothing
+    is guessed: the fields are asked one by one)."""
+    found: Dict[str, Any] = {}
+    for part in re.split(r"[,;]|\s+(?:en|ook)\s+", text):
+        slot = form.field_named(notice_type, part) or form.field_of_value(notice_type, part)
+        if slot is None:
+            continue
+        f = form.field(notice_type, slot)
+        value = _value_in(f, notice_type, part)
+        if value is None and f.kind in (form.PAST_DATE, form.ANY_DATE):  # "eind augustus": kept in words
+            value = form.read_answer(f, part)[1]
+        if value is None or slot in found:
+            return {}
+        found[slot] = value
+    return found if len(found) >= 2 else {}
+
+
+def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
     if f.kind == form.TEXT:  # "bij wie: mijn neef Tom Visser"
         return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
     if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text
@@ -199,6 +221,10 @@ class ActionMeldingStart(Action):
                 return [SlotSet(form.ANONYMOUS.slot, anonymous), SlotSet(form.NAME.slot, None),
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
+            corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")
+            if corrected:  # two fields or more in one message, each with its new value
+                return [*(SlotSet(slot, value) for slot, value in corrected.items()), SlotSet(KEY_SLOT, None),
+                        SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
                 chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
             if chosen_field is None:  # the choice again, by the action whose answers the rules know
@@ -366,14 +392,15 @@ class ActionMeldingAanpassen(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
-        if (_anonymity_change(notice_type, tracker) is not None
-                or form.field_named(notice_type, tracker.latest_message.get("text") or "")):
+        typed = tracker.latest_message.get("text") or ""
+        if (_anonymity_change(notice_type, tracker) is not None or form.field_named(notice_type, typed)
+                or _corrections_said(notice_type, typed)):
             return [FollowupAction("action_melding_start")]
         if _intent(tracker) == "stop":  # "stop" at the summary, which is no change of anonymity
             dispatcher.utter_message(response="utter_gestopt")
             return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
         say_112_if_in_danger(dispatcher, tracker)
-        if "?" in (tracker.latest_message.get("text") or ""):  # a question at the summary: it is not sent
+        if "?" in typed:  # a question at the summary: it is not sent
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []

@@ -458,6 +458,19 @@ def test_acute_danger_told_at_the_summary_gets_112_first(profile_file):
     assert "Bel dan meteen 112" in run(na.ActionMeldingAanpassen(), said)[0][0]["text"]
 
 
+@pytest.mark.parametrize("typed, changed", [
+    ("het was eind augustus en het bedrag was 450", {"melding_datum": "het was eind augustus, gezegd op", "melding_waarde": "450"}),
+    ("de waarde is 75 euro, en het was vorige week dinsdag", {"melding_waarde": "75", "melding_datum": "20"}),
+])
+def test_two_corrections_in_one_message_both_change(typed, changed):
+    """Both were lost: the bot asked which part was meant."""
+    assert run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="inform", text=typed))[1] == [
+        {"event": "followup", "timestamp": None, "name": "action_melding_start"}]
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))[1])
+    assert {slot: str(slots[slot])[:len(start)] for slot, start in changed.items()} == changed
+    assert slots["melding_type"] == "geschenk" and "melding_gever" not in slots
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]

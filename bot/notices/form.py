@@ -226,6 +226,15 @@ def field_named(notice_type: str, text: str) -> Optional[str]:
     return named[0] if len(named) == 1 else None
 
 
+def field_of_value(notice_type: str, text: str) -> Optional[str]:
+    """The notice's only amount or only date field, when `text` gives such a value ("het was 75 euro",
+    "het was eind augustus"); else None."""
+    dated = parse_date_nl(text) or approximate(text)
+    kinds = [AMOUNT] if parse_amount(text) is not None else [PAST_DATE, ANY_DATE] if dated else []
+    fields = [f.slot for f in FORMS[notice_type] if f.kind in kinds]
+    return fields[0] if len(fields) == 1 else None
+
+
 def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
     """The slots to ask, in order. A name is asked only where the notice is not anonymous, a way
     to contact an anonymous reporter only where it is."""
