@@ -78,6 +78,15 @@ def _recognised(tracker: Tracker, slot: Text, value: Any) -> bool:
                for e in tracker.latest_message.get("entities", []))
 
 
+_NEGATED = re.compile(r"\b(?:geen|niet)\s+(?:echt\s+|eens\s+|meer\s+)?(?:be)?(\w+)", re.IGNORECASE)
+
+
+def _denied(value: Text, text: Text) -> bool:
+    """Whether the words deny the choice the NLU found in them ("wij zijn geen vrienden, we hebben
+    juist ruzie" was stored as a friend)."""
+    return any(word.lower().startswith(value.lower()[:5]) for word in _NEGATED.findall(text) if len(value) >= 4)
+
+
 class FactFormValidation(SafeFormValidationAction):
     """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet", or in other words:
     "ik durf het niet"), and the choices asked with buttons (a button's title typed, words that
@@ -95,6 +104,8 @@ class FactFormValidation(SafeFormValidationAction):
         return _failed(dispatcher, tracker, slot, {"text": YES_NO_AGAIN}, can_skip)
 
     def _choice(self, slot: Text, value: Any, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if isinstance(value, str) and _denied(value, tracker.latest_message.get("text") or ""):
+            return _failed(dispatcher, tracker, slot, {"text": CHOOSE_AGAIN}, can_skip=True)
         if value == UNKNOWN or _recognised(tracker, slot, value):
             return _answered(slot, value)
         typed = _button_value(domain, slot, str(value)) or choice_said(slot, str(value))

@@ -207,6 +207,16 @@ def test_a_manager_asking_about_an_employee_is_remembered_with_the_theme():
     assert slot_events(run(ActionNieuwThema(), said)[1])["als_leidinggevende"] is True
 
 
+def test_a_denied_relation_is_not_stored():
+    """"wij zijn geen vrienden, we hebben juist ruzie" ended up as "Relatie: vriend" in a notice."""
+    entities = [{"entity": "relatie", "value": "vriend"}]
+    said = "wij zijn geen vrienden, we hebben juist ruzie"
+    asked = tracker(slots={"relatie": "vriend", "requested_slot": "relatie"}, text=said, entities=entities,
+                    active_loop="belangen_form", events=[{"event": "user", "text": said},
+                                                         {"event": "slot", "name": "relatie", "value": "vriend"}])
+    assert slot_events(run(ValidateBelangenForm(), asked)[1])["relatie"] is None
+
+
 def test_advice_without_a_notice_asks_what_else():
     messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"
