@@ -57,7 +57,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"^(?=.*\b(?:thuis\s?werk|thuis (?:te )?werken|thuis aan het werk|plaatsonafhankelijk|op afstand werk))"
         r"(?=.*\b(?:laptop|scherm|monitor|stoel|toetsenbord|spullen|materia|dossier|mee\b|meenemen))", re.IGNORECASE | re.DOTALL)),
     ("dilemma_gemeentelijke_voorzieningen", "post", _words(
-        r"privépost", r"prive post", r"postzegel", r"frank\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
+        r"privépost", r"prive post", r"postzegel", r"(?:on)?(?:ge)?franke\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
         r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(

@@ -26,6 +26,8 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
                  "ze gaan anders toch naar de container", "afgeschreven"),
     (FACILITIES, "kan ik een afgeschreven laptop van de afdeling overnemen?", "afgeschreven"),
     (FACILITIES, "kan ik mijn kerstkaarten via de postkamer laten versturen?", "post"),
+    (FACILITIES, "mag ik mijn kaarten ongefrankeerd in de postbak van het werk leggen?", "post"),
+    (FACILITIES, "mag ik een week thuiswerken vanuit ons vakantiehuisje in Frankrijk met mijn laptop?", "thuiswerken"),  # was "post"
     (FACILITIES, "mag ik de taxi declareren terwijl ik met de fiets ging", "regeling"),
     (FACILITIES, "ik heb mijn uren wat ruimer opgeschreven dan ik echt werkte", "regeling"),
     (FACILITIES, "hoe zit het met spullen van de gemeente?", None),
