@@ -17,7 +17,7 @@ from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
-from bot.said import ACCUSED, NO_TRAVEL, choice_said, yes_no_said
+from bot.said import ACCUSED, NO_TRAVEL, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
@@ -185,11 +185,12 @@ class ValidateGeschenkForm(FactFormValidation):
     async def validate_bedrag(
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
-        if value == UNKNOWN or parse_amount(str(value)) is not None:
-            return _answered("bedrag", value)
         typed = tracker.latest_message.get("text") or ""
+        split = {"per_persoon": True} if per_person(typed) else {}  # "het kost per persoon zo'n 45 euro"
+        if value == UNKNOWN or parse_amount(str(value)) is not None:
+            return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"
-            return _answered("bedrag", typed)
+            return {**_answered("bedrag", typed), **split}
         return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 
 

@@ -64,6 +64,7 @@ class Facts:
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
     van_buiten: Optional[bool] = None  # unwanted behaviour by a resident, client or visitor
     als_leidinggevende: Optional[bool] = None  # a manager asking about an employee of theirs
+    per_persoon: Optional[bool] = None  # a gift's value said per person of a group
 
     @classmethod
     def from_mapping(cls, values: Mapping[str, Any]) -> "Facts":
@@ -88,6 +89,8 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
     if facts.value is None:
         return "onbekend"
     above = facts.value > threshold or (facts.value == threshold and more_than(facts.bedrag))  # "ruim 50 euro"
+    if facts.per_persoon and not above:  # "per persoon is het 15 euro": a split that must not pass the limit
+        return "per_persoon"
     return "afwijzen" if above else "aannemen_melden"
 
 

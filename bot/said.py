@@ -342,11 +342,21 @@ def manager_asking(text: str) -> bool:
     return bool(MANAGER_ASKING.search(text or ""))
 
 
+# A value said per person of a group ("het kost per persoon zo'n 45 euro", "15 euro p.p.")
+PER_PERSON = _words(r"per (?:persoon|collega|medewerker|deelnemer|man|kop|stuk)\b", r"p\.\s?p\.?", r"pp\b",
+                    r"(?:ieder|iedereen|elk|elke) (?:\w+ )?(?:krijgt|een)\b")
+
+
+def per_person(text: str) -> bool:
+    return bool(PER_PERSON.search(text or ""))
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
     if theme == "dilemma_geschenk":
         said["al_aangenomen"] = gift_accepted(text)
+        said["per_persoon"] = per_person(text) or None
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
     elif theme == "dilemma_uitnodiging":

@@ -84,4 +84,5 @@ FACT_SLOTS = (
     "geval",
     "van_buiten",
     "als_leidinggevende",
+    "per_persoon",
 )

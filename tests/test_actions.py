@@ -217,6 +217,13 @@ def test_a_denied_relation_is_not_stored():
     assert slot_events(run(ValidateBelangenForm(), asked)[1])["relatie"] is None
 
 
+def test_a_value_said_per_person_is_kept_as_such():
+    said = "Het kost per persoon zo'n 45 euro"
+    asked = tracker(slots={"bedrag": "45 euro", "requested_slot": "bedrag"}, text=said, active_loop="geschenk_form",
+                    events=[{"event": "user", "text": said}, {"event": "slot", "name": "bedrag", "value": "45 euro"}])
+    assert slot_events(run(ValidateGeschenkForm(), asked)[1]) == {"bedrag": "45 euro", "vraag_mislukt": 0, "per_persoon": True}
+
+
 def test_advice_without_a_notice_asks_what_else():
     messages, events = run(ActionAdvies(), tracker(slots={"thema": "dilemma_vertrouwelijke_informatie"}, intent="inform"))
     assert messages[-1]["response"] == "utter_vervolg"

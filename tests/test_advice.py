@@ -228,3 +228,11 @@ def test_a_manager_asking_about_an_employee_hears_the_managers_part_first(profil
     own = {"dilemma_geschenk": None, "dilemma_belangenverstrengeling": None}
     assert offered_notice(theme, facts) == own.get(theme, offered_notice(theme, Facts()))
     assert not advice(theme, Facts(bedrag="75 euro"), load_profile())[0].startswith("Je vraagt dit als leidinggevende")
+
+
+def test_a_gift_split_per_person_is_not_let_past_the_limit(profile_file):
+    """A team's hamper of € 150 became "Je mag het aannemen" once it was € 15 per person."""
+    assert gift_outcome(Facts(bedrag="15 euro", per_persoon=True), FIFTY) == "per_persoon"
+    assert gift_outcome(Facts(bedrag="80 euro", per_persoon=True), FIFTY) == "afwijzen"  # above it even per person
+    said = advice("dilemma_geschenk", Facts(bedrag="15 euro", per_persoon=True), load_profile())[0]
+    assert said.startswith("Je noemt € 15 per persoon") and "Je mag het aannemen" not in said

@@ -679,3 +679,8 @@ def test_anonymous_typed_for_a_name_makes_the_notice_anonymous_where_it_can_be()
     assert slot_events(events)["melding_anoniem"] is True and slot_events(events)["melding_naam"] is None
     messages_, events = validate("geschenk", "melding_naam", "anoniem graag")
     assert slot_events(events)["melding_naam"] is None and texts(messages_) == messages.NAME_NEEDED
+
+
+def test_a_value_said_per_person_is_not_the_notices_value():
+    assert "melding_waarde" not in form.prefill("geschenk", {"bedrag": "15 euro", "per_persoon": True})
+    assert form.prefill("geschenk", {"bedrag": "15 euro"})["melding_waarde"] == "15 euro"

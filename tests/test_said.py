@@ -214,6 +214,7 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     assert facts_said("dilemma_uitnodiging", "een congres in Barcelona, reis en hotel door hen betaald") == {"reis_betaald": True}
     assert facts_said("dilemma_uitnodiging", "een studiereis van drie dagen, alles wordt betaald") == {"reis_betaald": True}
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
+    assert facts_said("dilemma_geschenk", "een leverancier geeft ons team een kerstpakket, per persoon 15 euro") == {"per_persoon": True}
 
 
 @pytest.mark.parametrize("text, hours, paid", [

@@ -251,6 +251,8 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
     found = {}
     for f in FORMS[notice_type]:
         value = facts.get(f.prefill_from) if f.prefill_from else None
+        if f.prefill_from == "bedrag" and facts.get("per_persoon"):  # the whole gift's value is asked
+            value = None
         # "weet ik niet" in the advice's questions answers only a field that may stay unknown
         if value not in (None, "") and (value != UNKNOWN or f.optional):
             found[f.slot] = value.replace("_", " ") if isinstance(value, str) else value  # seksuele_intimidatie
