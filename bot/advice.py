@@ -120,7 +120,8 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
             (1, _adviser_step(facts), 2, "melding_misstand"),
             ("bescherming",),
         ]
-    crime = ("aangifte",) if facts.gedragsvorm == "agressie" else ()  # threats and violence
+    # threats and violence; touching against one's will
+    crime = {"agressie": ("aangifte",), "seksuele_intimidatie": ("aangifte_seksueel",)}.get(facts.gedragsvorm, ())
     if kind == "publiek":  # the code is silent on the public; no talk with them, no complaint against a colleague
         return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
     if kind == "beschuldigd":  # the code: be open to it; the procedure is the regulation's

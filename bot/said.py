@@ -394,14 +394,15 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
                      r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b", r"durf (?:\w+ ){0,2}niet (?:alleen )?(?:naar huis|naar buiten|weg|alleen)",
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
-                     r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",
+                     r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)", r"(?:ik ben|we zijn|zijn wij) (?:nu )?in gevaar",
+                     r"gooi\w* (?:\w+ )?met (?:stoelen|spullen|dingen|een stoel)", r"(?:me|mij|mezelf|ons) (?:\w+ )?opgesloten",
                      # threatened, and the one who did it is still there
                      r"(?:bedreig|dreig)\w*\b.*\b(?:loopt|is|zit|staat|werkt) (?:\w+ ){0,3}nog (?:\w+ ){0,3}"
                      r"(?:rond|hier|binnen|buiten|op (?:de|het|onze) (?:werf|werk|afdeling|kantoor|locatie|gang))\b")
 
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
-CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt )?niet meer (?:wil |willen )?zijn\b",
+CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b", r"niet meer wakker (?:te )?worden",
                      r"niet meer (?:wil |willen )?leven", r"wil (?:gewoon |het liefst )?dood\b", r"dood wil",
                      r"(?:mezelf|mijzelf|mij|me) (?:iets )?(?:aan ?(?:te )?doen|van kant)",
                      r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",

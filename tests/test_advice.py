@@ -132,10 +132,11 @@ class TestEscalation:
         steps = steps_of("misstand", Facts(veilig_gesprek=True))
         assert steps[-2:] == ["melding_misstand", "bescherming"]
 
-    @pytest.mark.parametrize("form, first", [("pesten", "gesprek_betrokkene"), ("seksuele_intimidatie", "niet_veilig")])
-    def test_a_witness_gets_the_path_for_someone_elses_conduct_not_the_victims(self, form, first):
+    @pytest.mark.parametrize("form, crime, first", [("pesten", [], "gesprek_betrokkene"),
+                                                    ("seksuele_intimidatie", ["aangifte_seksueel"], "niet_veilig")])
+    def test_a_witness_gets_the_path_for_someone_elses_conduct_not_the_victims(self, form, crime, first):
         steps = steps_of("getuige", Facts(gedragsvorm=form, veilig_gesprek=True, zelf_getroffen=False))
-        assert steps[:4] == ["inleiding_getuige", "leidinggevende_grijpt_in", "stappen", first]
+        assert steps[:4 + len(crime)] == ["inleiding_getuige", "leidinggevende_grijpt_in", *crime, "stappen", first]
         assert "melding_intern" in steps and "klacht" not in steps and "inleiding_ongewenst" not in steps
 
     def test_colleague_conduct_gets_internal_report_without_whistleblower_route(self):

@@ -446,6 +446,14 @@ def test_an_anonymous_suspected_wrongdoing_warns_of_an_address_in_its_contact(co
     assert form.contact_warning("vermoeden_misstand", values) == warning
 
 
+def test_an_anonymous_notice_that_names_its_reporter_in_the_text_warns():
+    """"mijn naam is Henk Vos, ik ben opzichter" was sent as an anonymous notice without a word."""
+    values = {**TIP, "melding_anoniem": True, "melding_contact": "via de status",
+              "melding_omschrijving": "mijn naam is Henk Vos, ik ben opzichter. mijn collega slaat de stagiair"}
+    assert form.contact_warning("vermoeden_misstand", values) == form.CONTACT_NAMES_YOU
+    assert form.contact_warning("vermoeden_misstand", {**values, "melding_omschrijving": "een collega slaat de stagiair"}) is None
+
+
 def test_a_question_at_the_summary_says_the_notice_is_not_sent_yet():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="inform", text="krijgt Ronald deze tekst te zien?"))
     assert messages_[0]["text"].startswith("Ik heb je melding nog niet verstuurd")

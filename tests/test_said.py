@@ -143,6 +143,7 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
     ("ik trek het echt niet meer, soms wil ik er gewoon niet meer zijn", True),
     ("ik denk aan zelfmoord door wat er op mijn werk gebeurt", True),
     ("ik wil een eind aan mijn leven maken", True),
+    ("soms wil ik gewoon niet meer wakker worden", True), ("mijn collega zei dat hij er liever niet meer zou zijn", True),
     ("ik wil er niet meer werken", False), ("de trein was te laat, voor de trein uit gefietst", False),
     ("mag ik de dienstauto voor mezelf gebruiken", False), ("hij doet me pijn", False),
 ])
@@ -280,6 +281,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("nee!! hij heeft me bedreigd. ik voel me niet veilig thuis", True),
     ("ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats", True),
     ("hij zei dat ik beter mijn mond kan houden anders weet hij waar ik woon", True),
+    ("een collega gooit met stoelen, ik heb me opgesloten in de archiefkamer", True), ("ik ben in gevaar", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
     ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),

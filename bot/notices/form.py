@@ -399,18 +399,24 @@ def stored_fields(notice_type: str, stored: Mapping[str, Any]) -> List[Tuple[str
     return shown
 
 
-CONTACT_NAMES_YOU = ("Let op: met je telefoonnummer of e-mailadres is dit niet echt anoniem. "
+CONTACT_NAMES_YOU = ("Let op: met je naam, telefoonnummer of e-mailadres erin is dit niet echt anoniem. "
                      "Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
 CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. Anoniem kan de vertrouwenspersoon "
                    "je dan niet bereiken. Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
 
 
+# "mijn naam is Henk Vos" in the text of an anonymous notice (it was sent so, without a word)
+NAMES_SELF = re.compile(r"\b(?:mijn naam is|ik heet|met vriendelijke groet|groetjes)\b", re.IGNORECASE)
+
+
 def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str]:
-    """An anonymous notice: a number or address in its contact tells who you are; a contact request
-    without one cannot be answered (an anonymous suspected wrongdoing can: through its status)."""
-    if values.get(ANONYMOUS.slot) is not True or not field(notice_type, "melding_contact"):
+    """An anonymous notice: one's name, a number or an address in any of its answers tells who you
+    are; a contact request without a number or address cannot be answered (an anonymous suspected
+    wrongdoing can: through its status)."""
+    if values.get(ANONYMOUS.slot) is not True:
         return None
-    if contact_details(str(values.get("melding_contact") or "")):
+    answers = [str(values.get(slot) or "") for slot in required_slots(notice_type, values)]
+    if any(contact_details(answer) or NAMES_SELF.search(answer) for answer in answers):
         return CONTACT_NAMES_YOU
     return CONTACT_MISSING if notice_type == CONTACT_REQUEST else None
 
