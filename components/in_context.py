@@ -40,6 +40,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
+from bot.payloads import is_payload
 from bot.said import (afraid_said, crisis_said, danger_said, follow_up, forget_asked, not_me_said, notice_type_said, privacy_asked,
                       send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
@@ -47,6 +48,7 @@ from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 FOLLOW_UP_KEY = "vervolg"
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
+CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
 ASK_AFFIRMATION = "action_default_ask_affirmation"
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
@@ -103,8 +105,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return theme
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
-    # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent)
-    if last in SUMMARY_ACTIONS and found == "affirm" and "?" in text:
+    # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
+    # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
+    if found == "affirm" and (last in SUMMARY_ACTIONS and "?" in text or last == CHANGE_ACTION and not is_payload(text)):
         return "inform"
     if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
         return "inform"

@@ -161,6 +161,13 @@ def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
     assert result["intent"]["name"] == "inform"
 
 
+def test_a_typed_yes_at_the_menu_of_fields_does_not_send_but_its_button_does():
+    """After "nog niet versturen", "ja hij staat erop" sent the notice."""
+    assert in_context(parsed("ja hij staat erop", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "inform"
+    assert in_context(parsed("/affirm", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "affirm"
+    assert in_context(parsed("ja verstuur maar", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "affirm"
+
+
 @pytest.mark.parametrize("text, meant", [("mail maar", "inform"), ("nee heb ik toch gezegd, onbetaald", "inform"),
                                          ("laat maar, ik stop", "stop")])
 def test_in_a_form_a_stop_is_a_stop_only_when_it_says_so(text, meant):
