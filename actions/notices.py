@@ -337,6 +337,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             )
         elif isinstance(value, str) and is_payload(value):
             dispatcher.utter_message(text=messages.EARLIER_BUTTON)
+        elif reference_in(str(value))[0]:
+            dispatcher.utter_message(text=messages.REFERENCE_IN_ANSWER)
         elif f.kind == form.TEXT and form.own_question(str(value)):
             dispatcher.utter_message(text=messages.OWN_QUESTION)
         elif f is form.NAME and anonymous_wish(str(value)) is True:  # a type that cannot be anonymous

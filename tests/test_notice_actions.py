@@ -692,3 +692,10 @@ def test_anonymous_typed_for_a_name_makes_the_notice_anonymous_where_it_can_be()
 def test_a_value_said_per_person_is_not_the_notices_value():
     assert "melding_waarde" not in form.prefill("geschenk", {"bedrag": "15 euro", "per_persoon": True})
     assert form.prefill("geschenk", {"bedrag": "15 euro"})["melding_waarde"] == "15 euro"
+
+
+def test_another_notices_number_is_no_answer():
+    """A status question typed inside a gift notice put an anonymous notice's number and code beside the name."""
+    typed = "hoe staat het met MLD-2026-9PCBVV code bfn3 9ere 3vpe daef"
+    messages_, events = validate("geschenk", "melding_omschrijving", typed)
+    assert slot_events(events)["melding_omschrijving"] is None and texts(messages_) == messages.REFERENCE_IN_ANSWER

@@ -19,6 +19,7 @@ from bot.amounts import format_euro, more_than, parse_amount
 from bot.dates import NUMBERS, approximate, parse_date_nl
 from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
+from bot.notices.references import reference_in
 from bot.payloads import is_payload
 from bot.said import anonymous_wish
 
@@ -356,6 +357,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
             return True, in_words
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
+        return False, None
+    if reference_in(text)[0]:  # another notice's number (and code) would tie it to this one
         return False, None
     if f is NAME and (_NO_NAME.search(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
         return False, None

@@ -15,6 +15,8 @@ TEAMS_WARNING = (
     "Wil je anoniem melden? Gebruik dan de chat op het intranet."
 )
 ASK_AGAIN = "Dat kan ik niet goed lezen. Probeer het nog eens."
+REFERENCE_IN_ANSWER = ("Dat lijkt een meldingsnummer. Dat zet ik niet in deze melding. Wil je weten hoe het met "
+                       "een melding staat? Vraag dat als deze melding klaar is, of stop eerst.")
 NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie hij komt. "
                "Wil je je naam niet geven? Typ dan \"stop\". Er wordt dan niets vastgelegd.")
 OWN_QUESTION = ("Dat is een vraag. Die kan ik midden in de melding niet beantwoorden: stel hem gerust als de melding klaar "
