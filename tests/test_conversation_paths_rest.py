@@ -143,6 +143,21 @@ def test_the_day_said_with_a_gift_is_not_asked_again_by_its_notice(setting):
     assert f"- Datum: {date.today() - timedelta(days=1):%d-%m-%Y}" in summary and "- Wat: een kerstpakket" in summary
 
 
+def test_thinking_it_over_or_a_typed_yes_after_not_yet_at_the_summary_sends_nothing(setting):
+    """"ik denk er nog even over na" got the message for thoughts of suicide; after "nog niet versturen"
+    a later "ja ..." sent the notice."""
+    chat = Chat(setting[0])
+    chat.say("ik kreeg gisteren een kerstpakket van 30 euro van een aannemer, Bouwbedrijf Jansen")
+    asked = chat.say('/melding_doen{"melding_type": "geschenk"}')
+    if "Van wie kreeg je het?" in asked:
+        chat.say("aannemer, Bouwbedrijf Jansen")
+    assert "Klopt dit?" in chat.say("Anna, Financiën")
+    thinking = chat.say("ik denk er nog even over na")
+    assert "113" not in thinking and "melding is verstuurd" not in thinking
+    assert "melding is verstuurd" not in chat.say("nog niet versturen")
+    assert "melding is verstuurd" not in chat.say("ja hij staat erop")
+
+
 @pytest.mark.parametrize("when", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst"])
 def test_a_date_in_everyday_words_is_taken_as_said(setting, when):
     chat = Chat(setting[0])
