@@ -49,6 +49,7 @@ _WEEKDAY = _alternatives(WEEKDAYS)
 _NUMBER = rf"\d+|{_alternatives(NUMBERS)}"
 _UNIT = _alternatives(UNITS)
 
+_AHEAD = re.compile(r"\b(?:per|misschien|waarschijnlijk|straks|volgend\w*|ga|gaat|zal|zullen)\b")
 RECENT = timedelta(days=120)  # a day without a year that may lie ahead: past only within this
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
@@ -133,7 +134,8 @@ def _explicit(text: str, today: date, allow_future: bool):
     if allow_future:  # the next such day, unless it was only recently: "per 1 februari" said in December is
         # next February, "12 juni" for an invitation too; "1 november" (a month ago) is past
         candidates = [c for c in (_date(today.year + k, month, day) for k in (-1, 0, 1)) if c]
-        recent = [c for c in candidates if timedelta(0) <= today - c <= RECENT]
+        # ("misschien per 1 september", "vanaf 1 september" said in December: next September)
+        recent = [c for c in candidates if timedelta(0) <= today - c <= RECENT] if not _AHEAD.search(text) else []
         return recent[-1] if recent else min((c for c in candidates if c > today), default=None)
     candidate = _date(today.year, month, day)
     if candidate and candidate > today:

@@ -76,7 +76,9 @@ def test_dates_that_may_lie_ahead(text, expected):
 
 @pytest.mark.parametrize("text, expected", [("per 1 februari", date(2027, 2, 1)), ("ik begin 15 maart", date(2027, 3, 15)),
                                             ("1 november", date(2026, 11, 1)), ("12 juni", date(2027, 6, 12)),
-                                            ("ik ben 1 september begonnen", date(2026, 9, 1))])
+                                            ("ik ben 1 september begonnen", date(2026, 9, 1)),
+                                            # said to lie ahead: not the recent past ("01-09-2026" for a side job to come)
+                                            ("misschien per 1 september", date(2027, 9, 1)), ("ik ga 1 november beginnen", date(2027, 11, 1))])
 def test_a_day_without_a_year_that_may_lie_ahead_is_the_next_unless_recent(text, expected):
     assert parse_date_nl(text, date(2026, 12, 6), allow_future=True) == expected
 
