@@ -387,7 +387,8 @@ SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insture
 NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks",
                  r"morgen", r"later\b", r"als ik")
 # Acute danger: the first thing to say is to call 112.
-DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
+DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie", r"politie (?:bellen|halen|erbij)",
+                     r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
