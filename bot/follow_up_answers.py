@@ -73,6 +73,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", words(r"verbieden", r"verbiedt", r"weigeren", r"tegenhouden", r"nee zeggen",
                                          r"toestemming"), "vervolg.nevenwerk_verbieden"),
+    # handling a case of one's own club or client ("mag ik de subsidieaanvraag van de club zelf behandelen?")
+    ("dilemma_nevenwerkzaamheden", words(r"(?:mag|kan|moet) ik (?:\w+ ){0,9}(?:behandelen|beoordelen|controleren|"
+                                         r"inspecteren|goedkeuren|doorverwijzen|overdragen)", r"(?:aan een collega|uit handen) "
+                                         r"(?:\w+ )?(?:geven|overdragen)"), "vervolg.zelf_behandelen"),
+    ("dilemma_nevenwerkzaamheden", words(r"mag (?:het|dat) (?:\w+ ){0,2}(?:of niet|nou|nu|dan)\b", r"belangenverstrengeling",
+                                         r"belangenconflict", r"(?:hoeveel|maximum|maximaal|max) (?:\w+ ){0,3}u(?:ur|ren)\b"),
+     "vervolg.nevenwerk_mag_het"),
     ("dilemma_nevenwerkzaamheden", words(r"registr", r"(?:hoe|waar|bij wie) (?:meld|moet ik (?:het|dat|dit) melden|geef ik)",
                                          r"moet ik (?:het|dat|dit) (?:ook |wel )?(?:melden|doorgeven)", r"formulier"),
      "nevenwerkzaamheden.registratie"),

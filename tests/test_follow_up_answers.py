@@ -18,6 +18,13 @@ from bot.profile import load_profile
     ("dilemma_uitnodiging", "wat zeg ik tegen de leverancier?", Facts(), "vervolg.weigeren_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
+    # the stock text came again, or "Daar kan ik je helaas niet mee helpen"
+    ("dilemma_nevenwerkzaamheden", "Ja maar mag het nou of niet?", Facts(), "vervolg.nevenwerk_mag_het"),
+    ("dilemma_nevenwerkzaamheden", "Is dat belangenverstrengeling of niet??", Facts(), "vervolg.nevenwerk_mag_het"),
+    ("dilemma_nevenwerkzaamheden", "Is er een maximum aantal uren?", Facts(), "vervolg.nevenwerk_mag_het"),
+    ("dilemma_nevenwerkzaamheden", "mag ik de subsidieaanvraag van de club dan nog zelf behandelen?", Facts(),
+     "vervolg.zelf_behandelen"),
+    ("dilemma_nevenwerkzaamheden", "Moet ik de aanvraag nu aan een collega overdragen?", Facts(), "vervolg.zelf_behandelen"),
     ("dilemma_belangenverstrengeling", "moet ik het dossier dan overdragen?", Facts(), "vervolg.aanpak_belangen"),
     ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="pesten", veilig_gesprek=True),
      "escalatie.gesprek_betrokkene"),
