@@ -306,7 +306,7 @@ def notice_type_said(text: str) -> Optional[str]:
 
 _OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
 WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:(?:wat )?als\b|stel\b|zeg dat\b|en (?:nou|nu) als\b)", re.IGNORECASE)
-ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
+ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|ook|zelfs|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
                      re.IGNORECASE)
 REFERS_BACK = re.compile(r"(?:\b|')(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n|die|deze|hij|zij|t|m)(?!\w)", re.IGNORECASE)
 

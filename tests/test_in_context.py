@@ -26,6 +26,7 @@ def parsed(text: str, intent: str, confidence: float = 0.9, ranking=()) -> dict:
     ("moet ik het teruggeven?", "nlu_fallback"),
     ("en als het 60 euro was?", "dilemma_geschenk"),  # the same theme: its facts must be kept too
     ("wat moet ik dan tegen haar zeggen?", "faq"),
+    ("ook niet als het voor de hele afdeling geldt?", "nlu_fallback"),  # it got "Gaat je vraag over met een mens praten?"
 ])
 def test_a_follow_up_to_the_advice_keeps_its_theme(text, found):
     result = in_context(parsed(text, found), conversation("action_advies"))
