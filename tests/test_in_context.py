@@ -128,6 +128,12 @@ def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "crisis"
 
 
+def test_danger_told_inside_a_walk_through_is_its_answer_so_that_112_comes_first():
+    """"moet ik 112 bellen???" in the questions about behaviour got "Daar kan ik je helaas niet mee helpen"."""
+    asked = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
+    assert in_context(parsed("moet ik 112 bellen???", "out_of_scope"), asked)["intent"]["name"] == "inform"
+
+
 @pytest.mark.parametrize("loop", [None, "vermoeden_misstand_melding_form"])
 def test_a_wish_to_delete_the_conversation_is_heard_anywhere(loop):
     """Inside a form it would have been the answer to the question asked."""

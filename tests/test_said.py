@@ -284,6 +284,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("een collega gooit met stoelen, ik heb me opgesloten in de archiefkamer", True), ("ik ben in gevaar", True),
     ("wat als hij na het werk buiten op me wacht?", True), ("moet ik de politie bellen?", True),
     ("ik wacht op mijn collega", False),
+    ("hij schreeuwt nu voor de deur!!", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
     ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),
