@@ -81,8 +81,17 @@ def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
 def say_112_if_in_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Acute danger told in answer to a question ("nee!! hij heeft me bedreigd, ik voel me niet veilig
     thuis", "ik durf niet alleen naar huis, hij staat op de parkeerplaats"): 112 first. A theme's
-    first message gets it from action_nieuw_thema, hence only for a message just typed."""
-    if tracker.latest_action_name == "action_listen" and danger_said(tracker.latest_message.get("text") or ""):
+    first message gets it from action_nieuw_thema, hence only where no other action ran since the
+    message (Rasa runs action_extract_slots after every message, and a form's validation sees the
+    form itself as the latest action)."""
+    since = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        if event.get("event") == "action":
+            since.append(event.get("name"))
+    if set(since) <= {"action_listen", "action_extract_slots", tracker.active_loop.get("name")} \
+            and danger_said(tracker.latest_message.get("text") or ""):
         dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
 
 

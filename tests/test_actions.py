@@ -257,8 +257,11 @@ def test_acute_danger_told_in_answer_to_a_question_gets_112_first(profile_file):
     asked = tracker(slots={"requested_slot": "eigen_rol", "eigen_rol": said}, text=said, active_loop="belangen_form",
                     intent="dilemma_ongewenst_gedrag", events=[{"event": "user", "text": said},
                                                                {"event": "slot", "name": "eigen_rol", "value": said}])
-    messages, _ = run(ValidateBelangenForm(), asked)
+    asked.events += [{"event": "action", "name": "action_extract_slots"}, {"event": "action", "name": "belangen_form"}]
+    messages, _ = run(ValidateBelangenForm(), asked)  # (the form is the latest action its validation sees)
     assert "Bel dan meteen 112" in messages[0]["text"]
+    asked.events.insert(-1, {"event": "action", "name": "action_nieuw_thema"})  # the form's start: said there already
+    assert not [m for m in run(ValidateBelangenForm(), asked)[0] if "112" in (m.get("text") or "")]
     calm = tracker(slots={"requested_slot": "eigen_rol", "eigen_rol": "behandelaar"}, text="ik behandel het",
                    active_loop="belangen_form")
     assert not [m for m in run(ValidateBelangenForm(), calm)[0] if "112" in (m.get("text") or "")]

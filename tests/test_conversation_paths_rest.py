@@ -143,6 +143,13 @@ def test_the_day_said_with_a_gift_is_not_asked_again_by_its_notice(setting):
     assert f"- Datum: {date.today() - timedelta(days=1):%d-%m-%Y}" in summary and "- Wat: een kerstpakket" in summary
 
 
+def test_danger_told_at_a_question_gets_112_first(setting):
+    """"moet ik 112 bellen???" in the questions about behaviour got "Daar kan ik je helaas niet mee helpen"."""
+    chat = Chat(setting[0])
+    assert "112" in chat.say("help mn collega is door het lint gegaan en gooit met stoelen op de gang, ik heb me opgesloten")
+    assert "Bel dan meteen 112" in chat.say("moet ik 112 bellen???")
+
+
 def test_thinking_it_over_or_a_typed_yes_after_not_yet_at_the_summary_sends_nothing(setting):
     """"ik denk er nog even over na" got the message for thoughts of suicide; after "nog niet versturen"
     a later "ja ..." sent the notice."""
