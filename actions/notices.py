@@ -27,7 +27,7 @@ from actions.common import (
     say_112_if_in_danger,
     slot_changes,
 )
-from bot.advice import offered_notice
+from bot.advice import Facts, gift_outcome, offered_notice, text
 from bot.dates import parse_date_nl
 from bot.notices import (
     ANONYMOUS_TYPES,
@@ -42,7 +42,7 @@ from bot.notices import form, messages
 from bot.notices.receipts import normalise_receipt_code, receipt_code_for, receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
-from bot.profile import load_profile
+from bot.profile import Profile, load_profile
 from bot.said import (anonymous_wish, day_said, hours_said, notice_type_said, official_said, paid_said, reported_case,
                       story_said)
 from bot.themes import THEMES
@@ -357,6 +357,18 @@ def _validation_for(notice_type: str) -> type:
 VALIDATIONS = {notice_type: _validation_for(notice_type) for notice_type in form.FORMS}
 
 
+def _gift_rule_not_yet_told(notice_type: str, tracker: Tracker, profile: Profile) -> Optional[str]:
+    """A gift above the limit reported without the advice first ("melding cadeau" straight away): the
+    code's rule with the summary, so that nobody registers it as kept without hearing it."""
+    if notice_type != "geschenk" or tracker.get_slot("thema") == "dilemma_geschenk":
+        return None
+    facts = Facts(bedrag=tracker.get_slot("melding_waarde"), al_aangenomen=tracker.get_slot("melding_aangenomen"))
+    if gift_outcome(facts, profile.geschenk_drempel_euro) != "afwijzen":
+        return None
+    keys = ["geschenk.afwijzen", *(["geschenk.al_aangenomen"] if facts.al_aangenomen is True else [])]
+    return " ".join(text(key, profile, facts) for key in keys)
+
+
 class ActionMeldingSamenvatting(Action):
     """The summary to confirm. The idempotency key is drawn here once and kept in the
     conversation, so that a retried or repeated filing call uses the same key (and for an
@@ -370,7 +382,11 @@ class ActionMeldingSamenvatting(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
-        dispatcher.utter_message(text=messages.destination(notice_type, load_profile(), tracker.slots))
+        profile = load_profile()
+        dispatcher.utter_message(text=messages.destination(notice_type, profile, tracker.slots))
+        rule = _gift_rule_not_yet_told(notice_type, tracker, profile)
+        if rule:
+            dispatcher.utter_message(text=rule)
         dispatcher.utter_message(
             text=form.summary(notice_type, tracker.slots),
             buttons=messages.buttons(

@@ -699,3 +699,13 @@ def test_another_notices_number_is_no_answer():
     typed = "hoe staat het met MLD-2026-9PCBVV code bfn3 9ere 3vpe daef"
     messages_, events = validate("geschenk", "melding_omschrijving", typed)
     assert slot_events(events)["melding_omschrijving"] is None and texts(messages_) == messages.REFERENCE_IN_ANSWER
+
+
+def test_a_gift_above_the_limit_reported_without_the_advice_hears_the_rule_at_the_summary(profile_file):
+    """"melding cadeau" for an accepted gift of € 80 was registered without a word of the € 50 rule."""
+    slots = {**GIFT, "melding_waarde": "80"}
+    messages_, _ = run(na.ActionMeldingSamenvatting(), tracker(slots=slots, intent="inform"))
+    assert "Een cadeau van € 80 ligt boven de grens van € 50" in texts(messages_) and "al aangenomen" in texts(messages_)
+    told = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "thema": "dilemma_geschenk"}, intent="inform"))[0]
+    assert "boven de grens" not in texts(told)
+    assert "boven de grens" not in texts(run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))[0])
