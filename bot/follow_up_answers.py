@@ -43,7 +43,8 @@ def _talk(theme: str) -> Callable[[Facts, Profile], str]:
 
 
 _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"wat zeg ik", r"hoe (?:begin|pak|zeg)",
-              r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspreken",
+              r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspre\w*",
+              r"(?:loop|ga|lopen|gaan) (?:\w+ ){0,3}naar (?:haar|hem|zijn|d'r) (?:bureau|plek|kamer|werkplek|huis)",
               r"bij (?:me|mij) (?:\w+ )?(?:roepen|laten komen)", r"confronteren", r"op het matje",
               r"vragen wat (?:ze|hij|zij|die) (?:\w+ ){0,5}(?:verteld|gezegd|besproken)")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",

@@ -46,6 +46,11 @@ from bot.profile import load_profile
      "vervolg.niet_aanspreken"),
     ("dilemma_vertrouwelijke_informatie", "mijn leidinggevende is op vakantie", Facts(geval="datalek"),
      "vertrouwelijke_informatie.geval_datalek"),  # it got "Tot ziens!"
+    # an angry accused was asked "Wie is het voor jou?" and then told to talk to her under four eyes
+    ("dilemma_ongewenst_gedrag", "ik loop morgen gewoon naar haar bureau om te vragen wat haar probleem is",
+     Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
+    ("dilemma_ongewenst_gedrag", "is het slim als ik haar morgen aanspreek?", Facts(zelf_getroffen="beschuldigd"),
+     "vervolg.niet_aanspreken"),
     # a manager accused of bullying once got only what a confidential adviser is
     ("dilemma_ongewenst_gedrag", "Dus ik kan haar morgen gewoon bij me roepen en vragen wat ze bij de vertrouwenspersoon verteld heeft?",
      Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
