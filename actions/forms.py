@@ -230,11 +230,11 @@ class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
         slots = await super().required_slots(domain_slots, dispatcher, tracker, domain)
-        # a resident or client towards the user: no talk with them, and the manager is no party; the
-        # user accused: the advice is the same whatever the behaviour
+        # a resident or client: no talk with them, and the manager is no party; the user accused: the
+        # advice is the same whatever the behaviour
         if tracker.get_slot("zelf_getroffen") == ACCUSED:
             return [s for s in slots if s == "zelf_getroffen"]
-        if tracker.get_slot("van_buiten") is True and tracker.get_slot("zelf_getroffen") is not False:
+        if tracker.get_slot("van_buiten") is True:
             return [s for s in slots if s not in ("veilig_gesprek", "leidinggevende_betrokken")]
         return slots
 

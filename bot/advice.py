@@ -95,15 +95,15 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
 
 
 def escalation_kind(theme: str, facts: Facts) -> str:
-    """ongewenst: unwanted behaviour towards the user; publiek: towards the user by a resident or
-    client; getuige: towards someone else; beschuldigd: the user's own behaviour, found unwanted;
+    """ongewenst: unwanted behaviour towards the user; publiek: by a resident or client, towards the
+    user or a colleague; getuige: towards someone else; beschuldigd: the user's own behaviour, found unwanted;
     misstand: a suspected wrongdoing; gedrag: someone else's conduct that the user reports as behaviour."""
     if theme == "dilemma_ongewenst_gedrag":
-        if facts.zelf_getroffen is False:
-            return "getuige"
         if facts.zelf_getroffen == ACCUSED:
             return "beschuldigd"
-        return "publiek" if facts.van_buiten is True else "ongewenst"
+        if facts.van_buiten is True:  # seen or suffered: the code is silent on the public either way
+            return "publiek"
+        return "getuige" if facts.zelf_getroffen is False else "ongewenst"
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
 

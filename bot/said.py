@@ -204,9 +204,18 @@ FROM_OUTSIDE = _words(r"inwoner", r"burger", r"klant", r"bezoeker", r"aanvrager"
 INSIDE = _words(r"collega", rf"{MANAGER}", r"teamgeno", r"wethouder", r"raadslid", r"burgemeester", r"stagiai?r")
 
 
+# the one who did it named as an outsider, whoever else the message names ("ik ben afdelingshoofd, een
+# baliemedewerker van mij is bespuugd door een inwoner")
+BY_OUTSIDER = _words(r"door (?:een|de|die|zo'n) (?:boze |agressieve )?(?:inwoner|burger|klant|bezoeker|aanvrager|bewoner|"
+                     r"cli[eë]nt|beller|buurtbewoner|omwonende)")
+
+
 def from_outside(text: str) -> Optional[bool]:
     """True where unwanted behaviour comes from someone outside the organisation ("een inwoner
-    aan de balie bedreigde me"); None where the text does not say so, or also names a colleague."""
+    aan de balie bedreigde me"); None where the text does not say so, or also names a colleague
+    without naming the outsider as the one who did it."""
+    if BY_OUTSIDER.search(text or ""):
+        return True
     return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(text or "") else None
 
 

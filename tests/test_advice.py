@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.advice import Facts, advice, advice_keys, escalation_steps, gift_outcome, offered_notice
+from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
 from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL
 from bot.themes import THEMES
@@ -237,3 +237,9 @@ def test_a_gift_split_per_person_is_not_let_past_the_limit(profile_file):
     assert gift_outcome(Facts(bedrag="80 euro", per_persoon=True), FIFTY) == "afwijzen"  # above it even per person
     said = advice("dilemma_geschenk", Facts(bedrag="15 euro", per_persoon=True), load_profile())[0]
     assert said.startswith("Je noemt € 15 per persoon") and "Je mag het aannemen" not in said
+
+
+def test_a_resident_towards_a_colleague_gets_the_steps_for_the_public_not_for_a_colleagues_conduct():
+    """A manager whose employee was spat on by a resident got "vraag je collega hoe die het ervaart" and the complaint route."""
+    assert escalation_kind("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False, van_buiten=True)) == "publiek"
+    assert escalation_kind("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False)) == "getuige"

@@ -172,6 +172,9 @@ def test_a_wish_to_delete_this_conversation_is_read(text, asked):
     ("Een beller weigerde met mij te praten vanwege mijn accent", True),
     ("Er belt al weken een man naar het KCC die steeds naar mij vraagt", True),
     ("mijn teamleider kleineert me", None),
+    # a manager asking: the resident did it (it got the steps for a colleague's behaviour)
+    ("Ik ben afdelingshoofd. Een baliemedewerker van mij is bespuugd en uitgescholden door een inwoner", True),
+    ("mijn collega werd door een klant uitgescholden, wat moet ik doen als leidinggevende?", True),
 ])
 def test_behaviour_from_outside_the_organisation_is_read(text, outside):
     assert from_outside(text) is outside
