@@ -56,7 +56,9 @@ _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afsprek
                r"afzeggen", r"uitnodiging", r"uitgenodigd")
 _EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
 _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
-                      r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)")
+                      r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
+                      r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
+                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
 # (not "word ik beschermd?": the FAQ answers that one in full)
 _POLICE = words(r"aangifte", r"politie")
 

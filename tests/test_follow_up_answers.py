@@ -51,6 +51,8 @@ from bot.profile import load_profile
      Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
     ("dilemma_ongewenst_gedrag", "is het slim als ik haar morgen aanspreek?", Facts(zelf_getroffen="beschuldigd"),
      "vervolg.niet_aanspreken"),
+    ("dilemma_ongewenst_gedrag", "maar als ik klacht doe, kan hij mijn contract niet verlengen?", Facts(),
+     "vervolg.gevolgen"),  # a temp's fear got the questions again
     # a manager accused of bullying once got only what a confidential adviser is
     ("dilemma_ongewenst_gedrag", "Dus ik kan haar morgen gewoon bij me roepen en vragen wat ze bij de vertrouwenspersoon verteld heeft?",
      Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
