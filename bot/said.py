@@ -417,11 +417,15 @@ CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon 
                      r"niet meer (?:wil |willen )?leven", r"wil (?:gewoon |het liefst )?dood\b", r"dood wil",
                      r"(?:mezelf|mijzelf|mij|me) (?:iets )?(?:aan ?(?:te )?doen|van kant)",
                      r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",
-                     r"(?:voor|onder) de trein (?:springen|spring|gooien|lopen|stappen)")
+                     r"(?:voor|onder) de trein (?:springen|spring|gooien|lopen|stappen)",
+                     r"beter (?:\w+ ){0,3}(?:als ik er niet (?:meer )?(?:ben|was)|zonder mij)\b", r"af zonder mij\b",
+                     r"ik kan (?:het )?(?:echt |gewoon )?niet meer\s*(?:[,.!]|$)")
+# "ik denk helemaal niet aan zelfdoding": no crisis
+NO_CRISIS = _words(r"(?:niet|geen|nooit) (?:\w+ ){0,2}(?:aan )?(?:zelfmoord|zelfdoding|su[iï]cid)")
 
 
 def crisis_said(text: str) -> bool:
-    return bool(CRISIS_SAID.search(text or ""))
+    return bool(CRISIS_SAID.search(text or "")) and not NO_CRISIS.search(text or "")
 
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",

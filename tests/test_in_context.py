@@ -128,6 +128,14 @@ def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
     assert in_context(said, conversation("action_advies", loop=loop))["intent"]["name"] == "crisis"
 
 
+def test_an_unsure_crisis_of_the_model_without_its_words_is_its_next_guess():
+    """"ik wil gewoon weten wat ik moet doen" (0.69) and "niet. ik wil gewoon weten of ik moet weigeren" got 113."""
+    said = parsed("ik wil gewoon weten wat ik moet doen", "crisis", 0.69, ranking=("crisis", "melding_doen"))
+    assert in_context(said, conversation("action_advies"))["intent"]["name"] == "melding_doen"
+    sure = parsed("soms denk ik dat het beter is als ik er niet meer ben", "crisis", 0.67, ranking=("crisis", "stop"))
+    assert in_context(sure, conversation("action_advies"))["intent"]["name"] == "crisis"  # its words say so
+
+
 def test_danger_told_inside_a_walk_through_is_its_answer_so_that_112_comes_first():
     """"moet ik 112 bellen???" in the questions about behaviour got "Daar kan ik je helaas niet mee helpen"."""
     asked = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")

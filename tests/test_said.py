@@ -144,6 +144,8 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
     ("ik denk aan zelfmoord door wat er op mijn werk gebeurt", True),
     ("ik wil een eind aan mijn leven maken", True),
     ("soms wil ik gewoon niet meer wakker worden", True), ("mijn collega zei dat hij er liever niet meer zou zijn", True),
+    ("beter als ik er niet meer ben", True), ("iedereen is beter af zonder mij", True), ("ik kan niet meer, ik wil niet meer", True), ("ik wil niet meer.", False),
+    ("ik denk helemaal niet aan zelfdoding", False), ("ik wil niet meer werken bij deze afdeling", False),
     ("ik wil er niet meer werken", False), ("de trein was te laat, voor de trein uit gefietst", False),
     ("mag ik de dienstauto voor mezelf gebruiken", False), ("hij doet me pijn", False),
 ])
