@@ -481,7 +481,8 @@ def stop_said(text: str) -> bool:
 def send_said(text: str) -> bool:
     """Whether a message says to send what the summary shows ("verstuur maar"), not "nog niet versturen",
     "ik wil het pas versturen als ik het met mijn teamleider heb besproken" or a question about it."""
-    return bool(SEND_SAID.search(text or "")) and not NOT_YET.search(text or "") and "?" not in (text or "")
+    return bool(SEND_SAID.search(text or "")) and not NOT_YET.search(text or "") and "?" not in (text or "") \
+        and anonymous_wish(text) is None  # "ik wil het toch liever anoniem indienen" changes it first
 
 
 def danger_said(text: str) -> bool:

@@ -41,7 +41,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, crisis_said, danger_said, follow_up, forget_asked, not_me_said, notice_type_said, privacy_asked,
+from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, not_me_said, notice_type_said, privacy_asked,
                       send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -116,7 +116,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "affirm"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
-    if found == "affirm" and (last in SUMMARY_ACTIONS and "?" in text or last == CHANGE_ACTION and not is_payload(text)):
+    if found == "affirm" and (last in SUMMARY_ACTIONS and ("?" in text or anonymous_wish(text) is not None)
+                              or last == CHANGE_ACTION and not is_payload(text)):  # (also "toch liever anoniem")
         return "inform"
     if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
         return "inform"

@@ -170,6 +170,7 @@ def test_a_wish_to_send_at_the_summary_sends_it():
     ("voordat ik verstuur: krijgt Ronald deze tekst te zien?", "affirm"),  # both were sent at once
     ("Ik wil dit pas versturen als ik het met mijn teamleider heb besproken, kan dat?", "affirm"),
     ("ik wil het pas versturen als ik het met mijn teamleider heb besproken", "inform"),
+    ("ik wil het toch liever anoniem indienen", "affirm"),  # it was sent with the name
 ])
 def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
     result = in_context(parsed(text, found), conversation("action_melding_samenvatting"))

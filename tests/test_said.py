@@ -270,7 +270,8 @@ def test_a_stop_is_a_stop_only_when_it_says_so(text, stop):
 
 
 @pytest.mark.parametrize("text, send", [("verstuur maar", True), ("prima, versturen", True), ("stuur maar door", True),
-                                        ("nog niet versturen", False), ("wacht even", False)])
+                                        ("nog niet versturen", False), ("wacht even", False),
+                                        ("ik wil het toch liever anoniem indienen", False)])  # it was sent with the name
 def test_a_wish_to_send_is_read(text, send):
     assert send_said(text) is send
 
