@@ -211,7 +211,7 @@ def test_stopping_midway_files_nothing(setting):
     chat = Chat(url)
     chat.say('/melding_doen{"melding_type": "nevenwerkzaamheden"}')
     chat.say("ik geef bijles wiskunde")
-    assert "niets verstuurd" in chat.say("/stop")
+    assert "verstuur ik niet" in chat.say("/stop")
     assert stored_count(direct_url) == before
 
 
