@@ -405,7 +405,9 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b",
                      r"nu (?:\w+ ){0,3}(?:voor|bij|aan) (?:de|mijn|onze) deur\b", r"durf (?:\w+ ){0,2}niet (?:alleen )?(?:naar huis|naar buiten|weg|alleen)",
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
-                     r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)", r"(?:ik ben|we zijn|zijn wij) (?:nu )?in gevaar",
+                     r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",
+                     r"(?:voel|ben) (?:ik )?(?:me |mij )?(?:\w+ )?niet (?:meer )?veilig\b(?! (?:bij|met|in het team|in mijn team))",
+                     r"vastgepakt", r"vastgegrepen", r"bij de keel", r"(?:ik ben|we zijn|zijn wij) (?:nu )?in gevaar",
                      r"gooi\w* (?:\w+ )?met (?:stoelen|spullen|dingen|een stoel)", r"(?:me|mij|mezelf|ons) (?:\w+ )?opgesloten",
                      # threatened, and the one who did it is still there
                      r"(?:bedreig|dreig)\w*\b.*\b(?:loopt|is|zit|staat|werkt) (?:\w+ ){0,3}nog (?:\w+ ){0,3}"

@@ -452,6 +452,9 @@ def test_an_anonymous_notice_that_names_its_reporter_in_the_text_warns():
               "melding_omschrijving": "mijn naam is Henk Vos, ik ben opzichter. mijn collega slaat de stagiair"}
     assert form.contact_warning("vermoeden_misstand", values) == form.CONTACT_NAMES_YOU
     assert form.contact_warning("vermoeden_misstand", {**values, "melding_omschrijving": "een collega slaat de stagiair"}) is None
+    trouwens = "ik ben trouwens Sandra van Dijk, maar zet dat er niet bij. de chef rijdt privé met de bus"
+    assert form.contact_warning("vermoeden_misstand", {**values, "melding_omschrijving": trouwens}) == form.CONTACT_NAMES_YOU
+    assert form.contact_warning("vermoeden_misstand", {**values, "melding_omschrijving": "ik ben bang dat hij het merkt"}) is None
 
 
 def test_a_question_at_the_summary_says_the_notice_is_not_sent_yet():

@@ -291,6 +291,8 @@ def test_a_wish_to_send_is_read(text, send):
     ("wat als hij na het werk buiten op me wacht?", True), ("moet ik de politie bellen?", True),
     ("ik wacht op mijn collega", False),
     ("hij schreeuwt nu voor de deur!!", True),
+    ("hij pakte me vast en zei dat hij me wel weet te vinden, ik voel me niet veilig", True),
+    ("een klant heeft me bij de balie vastgepakt", True),
     ("een inwoner was onbeschoft aan de balie", False),
     ("een agent van de politie bood me een kaartje aan", False),
     ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),

@@ -409,7 +409,8 @@ CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. Anon
 
 
 # "mijn naam is Henk Vos" in the text of an anonymous notice (it was sent so, without a word)
-NAMES_SELF = re.compile(r"\b(?:mijn naam is|ik heet|met vriendelijke groet|groetjes)\b", re.IGNORECASE)
+NAMES_SELF = re.compile(r"\b(?:[Mm]ijn naam is|[Ii]k heet|[Mm]et vriendelijke groet|[Gg]roetjes)\b"
+                        r"|\b[Ii]k ben (?:trouwens |zelf |dus |overigens )?[A-Z][a-zé]+")  # "ik ben trouwens Sandra van Dijk"
 
 
 def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str]:
