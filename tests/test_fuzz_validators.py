@@ -32,7 +32,8 @@ answers = st.one_of(
     st.builds(lambda a, b, c: a + b + c, st.sampled_from(NEAR), st.text(max_size=20), st.sampled_from(NEAR)),
 )
 ASKED_AGAIN = {messages.ASK_AGAIN, messages.REQUIRED, messages.STUCK_OPTIONAL, messages.STUCK_REQUIRED,
-               messages.EARLIER_BUTTON}  # "/0" looks like a button's payload
+               messages.EARLIER_BUTTON,  # "/0" looks like a button's payload
+               messages.REFERENCE_IN_ANSWER}  # random text that holds a notice number
 
 
 def _one_field_per_kind():
