@@ -58,6 +58,7 @@ NOTICE_FORM = "_melding_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
+NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)
 FACT_FORMS = ("geschenk_form", "uitnodiging_form", "belangen_form")  # the facts of an own dilemma
@@ -84,9 +85,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if crisis_said(text):  # at any moment: 113 and 112 first
         return "crisis"
     # the model alone, unsure, on words like "ik wil gewoon weten wat ik moet doen" (0.69): its next guess
+    # where that is a guess at all, else not understood
     if found == "crisis" and (parse_data.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 1.0) < CRISIS_SURE:
         return next((i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []
-                     if i.get(INTENT_NAME_KEY) != "crisis"), "nlu_fallback")
+                     if i.get(INTENT_NAME_KEY) != "crisis" and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), "nlu_fallback")
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too

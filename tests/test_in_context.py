@@ -131,7 +131,10 @@ def test_thoughts_of_suicide_are_a_crisis_anywhere(loop):
 def test_an_unsure_crisis_of_the_model_without_its_words_is_its_next_guess():
     """"ik wil gewoon weten wat ik moet doen" (0.69) and "niet. ik wil gewoon weten of ik moet weigeren" got 113."""
     said = parsed("ik wil gewoon weten wat ik moet doen", "crisis", 0.69, ranking=("crisis", "melding_doen"))
-    assert in_context(said, conversation("action_advies"))["intent"]["name"] == "melding_doen"
+    assert in_context(said, conversation("action_advies"))["intent"]["name"] == "nlu_fallback"  # not a notice at 0.1
+    guessed = parsed("ik wil gewoon weten wat ik moet doen", "crisis", 0.69, ranking=("crisis", "melding_doen"))
+    guessed["intent_ranking"][1]["confidence"] = 0.31
+    assert in_context(guessed, conversation("action_advies"))["intent"]["name"] == "melding_doen"
     sure = parsed("soms denk ik dat het beter is als ik er niet meer ben", "crisis", 0.67, ranking=("crisis", "stop"))
     assert in_context(sure, conversation("action_advies"))["intent"]["name"] == "crisis"  # its words say so
 
