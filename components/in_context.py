@@ -7,14 +7,17 @@ said, and taking them as the NLU found them lost a notice or the thread:
   oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
   (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again;
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
-  notice was dropped); a question there is no yes (one was sent);
+  notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
+  the menu of fields (notices were sent so);
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons;
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
-  found; thoughts of suicide ("ik wil er niet meer zijn") are a crisis anywhere;
+  found, and inside a walk-through its answer, so that the form says 112 first; thoughts of
+  suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
+  0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back);
 - "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer);
@@ -41,8 +44,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, not_me_said, notice_type_said, privacy_asked,
-                      send_said, stop_first, stop_said)
+from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, not_me_said,
+                      notice_type_said, privacy_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
