@@ -464,7 +464,7 @@ FORGET_ASKED = re.compile(
 
 
 def forget_asked(text: str) -> bool:
-    return len((text or "").split()) <= 20 and bool(FORGET_ASKED.match(text or ""))
+    return len((text or "").split()) <= 30 and bool(FORGET_ASKED.match(text or ""))
 
 
 AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")

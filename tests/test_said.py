@@ -157,6 +157,9 @@ def test_thoughts_of_suicide_are_read(text, crisis):
     ("verwijder dit gesprek", True), ("kun je dit gesprek wissen?", True),
     ("wis alsjeblieft alles wat ik heb gezegd", True), ("kan je wissen wat ik net schreef", True),
     ("haal mijn berichten weg aub", True), ("Ik heb spijt, kun je deze chat verwijderen?", True),
+    # was a stop, not a delete (too long)
+    ("hmm nee laat maar. kun je alles wat ik hier gezegd heb verwijderen? ik wil niet dat dit ergens blijft staan", True),
+    ("moet ik alles verwijderen van mijn privélaptop?", False),  # files, not this chat
     # when it is deleted is a question about privacy; a mail, a file or a register is not this chat
     ("wordt dit gesprek gewist?", False), ("hoe lang duurt het voor dit gesprek verwijderd wordt", False),
     ("ik heb een mail met gegevens naar de verkeerde gestuurd, moet ik die laten verwijderen?", False),
