@@ -53,7 +53,8 @@ _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", 
                  r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd")
 
 _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afspreken", r"alleen met (?:hem|haar)",
-               r"afzeggen", r"uitnodiging", r"uitgenodigd")
+               r"afzeggen", r"uitnodiging", r"uitgenodigd", r"(?:naar|bij) (?:dat|het|die|zijn|haar) (?:gesprek|evaluatie|kamer|kantoor)",
+               r"alleen (?:bij|naar) (?:hem|haar)", r"onder vier ogen")
 _EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
 _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
                       r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",

@@ -51,6 +51,8 @@ from bot.profile import load_profile
      Facts(zelf_getroffen="beschuldigd"), "vervolg.niet_aanspreken"),
     ("dilemma_ongewenst_gedrag", "is het slim als ik haar morgen aanspreek?", Facts(zelf_getroffen="beschuldigd"),
      "vervolg.niet_aanspreken"),
+    ("dilemma_ongewenst_gedrag", "maar moet ik straks naar dat gesprek? over 20 min", Facts(gedragsvorm="seksuele_intimidatie"),
+     "vervolg.niet_alleen"),  # to meet the harasser alone: it got the advice again
     ("dilemma_ongewenst_gedrag", "maar als ik klacht doe, kan hij mijn contract niet verlengen?", Facts(),
      "vervolg.gevolgen"),  # a temp's fear got the questions again
     # a manager accused of bullying once got only what a confidential adviser is
