@@ -231,7 +231,7 @@ _RULES = {
 MANAGER_ROLE = {"dilemma_ongewenst_gedrag": "leidinggevende.rol_ongewenst",
                 "dilemma_belangenverstrengeling": "leidinggevende.rol_belangen"}
 # own dilemmas whose notice the employee files; the manager is not offered to file it in their own name
-EMPLOYEES_NOTICE = ("dilemma_geschenk", "dilemma_uitnodiging", "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling")
+EMPLOYEES_NOTICE = tuple(theme for theme in THEME_NOTICE if theme in SUBJECTS)
 
 
 def _steps(theme: str, facts: Facts, profile: Profile) -> List[Step]:

@@ -76,13 +76,15 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
 
 # A colleague's conduct told without the user in it ("Een collega schrijft meer uren dan hij werkt"):
 # no answer addressed to the user ("schrijf alleen de uren op die je echt hebt gewerkt").
+# (OTHERS_NAMED: also read by bot.said.story_said)
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|m'n|mn|mezelf|mijzelf)\b", re.IGNORECASE)
-_SOMEONE_ELSE = re.compile(r"\b(?:collega|teamleider|leidinggevende|manager|baas|medewerker|hij|zij)\b", re.IGNORECASE)
+OTHERS_NAMED = _words(r"hij\b", r"zij\b", r"ze\b", r"hem\b", r"haar\b", r"collega", r"teamleider", r"leidinggevende",
+                      r"manager", r"baas\b", r"chef\b", r"wethouder", r"directeur", r"afdelingshoofd", r"iemand", r"medewerker")
 
 
 def case_said(theme: Optional[str], text: str) -> Optional[str]:
     """The case of `theme` that `text` names (a key of CASES), else None."""
-    if _SOMEONE_ELSE.search(text or "") and not _FIRST_PERSON.search(text or ""):
+    if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or ""):
         return None
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Callable, Dict, Optional, Pattern, Tuple
 
-from bot.cases import case_said
+from bot.cases import OTHERS_NAMED, case_said
 from bot.dates import parse_date_nl
 from bot.patterns import words as _words
 
@@ -74,8 +74,6 @@ STORY_WORDS = 12  # a message this long that is no question tells what happened
 # "mag ik na mijn dienst met het busje langs de bouwmarkt voor mezelf?": the user's own question,
 # no one else in it, is not the story of someone else's wrongdoing (it became an anonymous notice's text)
 OWN_PERMISSION = re.compile(r"\b(?:mag|kan|moet|mogen) ik\b", re.IGNORECASE)
-ANOTHER = _words(r"hij\b", r"zij\b", r"ze\b", r"hem\b", r"haar\b", r"collega", r"teamleider", r"leidinggevende", r"manager",
-                 r"baas\b", r"chef\b", r"wethouder", r"directeur", r"afdelingshoofd", r"iemand", r"medewerker")
 
 
 def story_said(text: str) -> Optional[str]:
@@ -83,7 +81,7 @@ def story_said(text: str) -> Optional[str]:
     the description of a suspected wrongdoing; None for a short answer, a how-to question or the
     user's own question about themselves."""
     text = (text or "").strip()
-    if OWN_PERMISSION.search(text) and not ANOTHER.search(text):
+    if OWN_PERMISSION.search(text) and not OTHERS_NAMED.search(text):
         return None
     return text if len(text.split()) >= STORY_WORDS and not HOW_TO.match(text) and not text.startswith("/") else None
 
@@ -396,7 +394,8 @@ SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insture
 NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks",
                  r"morgen", r"later\b", r"als ik")
 # Acute danger: the first thing to say is to call 112.
-DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie", r"politie (?:bellen|halen|erbij)",
+DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
+                     r"politie (?:bellen|halen|erbij)",
                      r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
@@ -415,7 +414,8 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
 
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
-CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b", r"zie het (?:echt |gewoon |allemaal )?niet meer zitten", r"niet meer wakker (?:te )?worden",
+CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b",
+                     r"zie het (?:echt |gewoon |allemaal )?niet meer zitten", r"niet meer wakker (?:te )?worden",
                      r"niet meer (?:wil |willen )?leven", r"wil (?:gewoon |het liefst )?dood\b", r"dood wil",
                      r"(?:mezelf|mijzelf|mij|me) (?:iets )?(?:aan ?(?:te )?doen|van kant)",
                      r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",

@@ -99,14 +99,15 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             "response": {"intent_response_key": PRIVACY_ANSWER, "utter_action": f"utter_{PRIVACY_ANSWER}",
                          "confidence": 1.0, "responses": []}, "ranking": []}
         return FAQ
-    # (not inside a notice: it may well tell of a past threat)
-    if danger_said(text) and not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
-            and not (last == ADVICE_ACTION and theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept
-        return UNWANTED_BEHAVIOUR
-    # inside a walk-through, an answer to its question, whatever the NLU found ("moet ik 112 bellen???" was
-    # out of scope): the form's validation says 112 first (actions/common.py)
-    if danger_said(text) and (tracker.active_loop_name or "") in WALK_THROUGHS and found not in ("crisis", "stop"):
-        return "inform"
+    if danger_said(text):
+        # (not inside a notice: it may well tell of a past threat)
+        if not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
+                and not (last == ADVICE_ACTION and theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept
+            return UNWANTED_BEHAVIOUR
+        # inside a walk-through, an answer to its question, whatever the NLU found ("moet ik 112 bellen???"
+        # was out of scope): the form's validation says 112 first (actions/common.py)
+        if (tracker.active_loop_name or "") in WALK_THROUGHS and found not in ("crisis", "stop"):
+            return "inform"
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
