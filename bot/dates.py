@@ -134,7 +134,7 @@ def _explicit(text: str, today: date, allow_future: bool):
     if allow_future:  # the next such day, unless it was only recently: "per 1 februari" said in December is
         # next February, "12 juni" for an invitation too; "1 november" (a month ago) is past
         candidates = [c for c in (_date(today.year + k, month, day) for k in (-1, 0, 1)) if c]
-        # ("misschien per 1 september", "vanaf 1 september" said in December: next September)
+        # ("misschien per 1 september", "ik ga 1 september beginnen" said in December: next September)
         recent = [c for c in candidates if timedelta(0) <= today - c <= RECENT] if not _AHEAD.search(text) else []
         return recent[-1] if recent else min((c for c in candidates if c > today), default=None)
     candidate = _date(today.year, month, day)
