@@ -189,6 +189,7 @@ def _information(facts: Facts, profile: Profile) -> List[str]:
 
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on
 FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk", "privegebruik": "eigendom"}
+CASE_ADVISES = {"eigen_bedrijf", "ziek"}  # its answer names the person to ask: no general "twijfel je?" after it
 
 
 def _facilities(facts: Facts, profile: Profile) -> List[Step]:
@@ -196,7 +197,7 @@ def _facilities(facts: Facts, profile: Profile) -> List[Step]:
         steps: List[Step] = ["regels", "eigendom", ("eerlijk", "twijfel")]
     else:
         rule = FACILITY_RULE.get(facts.geval)
-        steps = [f"geval_{facts.geval}", *([rule] if rule else []), "twijfel"]
+        steps = [f"geval_{facts.geval}", *([rule] if rule else []), *([] if facts.geval in CASE_ADVISES else ["twijfel"])]
     return [tuple(f"gemeentelijke_voorzieningen.{k}" for k in step) if isinstance(step, tuple)
             else f"gemeentelijke_voorzieningen.{step}" for step in steps]
 

@@ -42,10 +42,12 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
         rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
         rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),
+    # sick leave: the code asks honesty with its rules, and says nothing of what one may do while ill
+    ("dilemma_gemeentelijke_voorzieningen", "ziek", _words(r"ziek\w*", r"verzuim")),
     # hours and claims first: "als ik thuiswerk schrijf ik 8 uur maar ..." is about hours, not the laptop
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
         r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"\d+ uur\b", r"urenbriefje",
-        r"werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok", r"ziek")),
+        r"werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok")),
     # things the municipality throws away: still its property until then ("mag ik een oude monitor
     # meenemen voor mijn thuiswerkplek? ze gaan anders naar de container" is not working at home)
     ("dilemma_gemeentelijke_voorzieningen", "afgeschreven", _words(
@@ -59,6 +61,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_gemeentelijke_voorzieningen", "post", _words(
         r"privépost", r"prive post", r"postzegel", r"(?:on)?(?:ge)?franke\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
         r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),
+    # the municipality's things for one's own business or side job: more than limited private use
+    ("dilemma_gemeentelijke_voorzieningen", "eigen_bedrijf", _words(
+        r"(?:mijn|m'n|mn|eigen) (?:\w+ )?(?:bedrijf\w*|webshop\w*|onderneming|eenmanszaak|praktijk|winkel\w*|zaakje)",
+        r"voor (?:mijn|m'n|mn) (?:nevenwerk\w*|bijbaan\w*|klanten|opdrachtgever\w*|zzp\w*)", r"zzp", r"freelance")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",

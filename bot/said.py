@@ -358,12 +358,35 @@ def per_person(text: str) -> bool:
     return bool(PER_PERSON.search(text or ""))
 
 
+# A discount or cash in words the entity model does not know ("het gemeentetarief ook privé",
+# "20 euro in mijn hand drukken"): such a gift was "Je mag het aannemen" or private use, "dat mag".
+GIFT_KINDS = (
+    ("korting", _words(r"korting", r"gemeentetarief", r"(?:inkoop|personeels|medewerkers|relatie|vrienden)prijs",
+                       r"(?:zelfde|dezelfde|hetzelfde) (?:\w+ )?(?:prijs|tarief|voorwaarden) als (?:de gemeente|wij|ons)\b",
+                       r"(?:prijs|tarief|voorwaarden) (?:\w+ )?(?:die|dat|van|als) (?:de gemeente|wij|onze afdeling)\b",
+                       r"(?:zakelijke?|gemeentelijke?) (?:prijs|tarief|korting) (?:\w+ ){0,6}(?:privé|prive|thuis|voor mezelf)")),
+    ("geld", _words(r"contant", r"cash", r"fooi", r"briefje van", r"envelop(?:je)? (?:\w+ )?(?:met|vol) (?:\w+ )?(?:geld|euro)",
+                    r"euro (?:\w+ ){0,2}in (?:mijn|m'n|mn|de) (?:hand|zak|jas)", r"geld (?:\w+ ){0,2}(?:toestop|toegestopt|geven|gaf)",
+                    r"(?:toestoppen|toegestopt|in mijn hand (?:gedrukt|drukken))")),
+)
+
+
+VOUCHER = _words(r"\w*bon\b", r"tegoed")
+
+
+def gift_kind(text: str) -> Optional[str]:
+    """A discount or cash that a message names in words, else None."""
+    kind = next((kind for kind, pattern in GIFT_KINDS if pattern.search(text or "")), None)
+    return None if kind == "geld" and VOUCHER.search(text or "") else kind  # "een bon van 20 euro in mijn hand"
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
     if theme == "dilemma_geschenk":
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = per_person(text) or None
+        said["soort_gift"] = gift_kind(text)
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
     elif theme == "dilemma_uitnodiging":
@@ -412,6 +435,26 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"(?:bedreig|dreig)\w*\b.*\b(?:loopt|is|zit|staat|werkt) (?:\w+ ){0,3}nog (?:\w+ ){0,3}"
                      r"(?:rond|hier|binnen|buiten|op (?:de|het|onze) (?:werf|werk|afdeling|kantoor|locatie|gang))\b")
 
+
+# Violence at home, outside the code of conduct: 112 and Veilig Thuis, not the steps for a colleague's
+# behaviour ("mijn man slaat me" got "waarschuw een collega of de beveiliging").
+_FAMILY = (r"(?:mijn|m'n|mn|onze) (?:man|vrouw|partner|vriend|vriendin|echtgeno\w+|vader|moeder|stiefvader|ex|zoon|"
+           r"dochter|broer|zus|schoonvader|schoonmoeder)")
+HOME_VIOLENCE_SAID = _words(
+    r"huiselijk geweld",
+    _FAMILY + r" (?:\w+ ){0,3}(?:slaat|sloeg|mishandel\w*|schopt|schopte|duwt|bedreigt|bedreigde|wurg\w*|"
+              r"is (?:\w+ )?(?:handtastelijk|agressief|gewelddadig))",
+    r"(?:geslagen|mishandeld|geschopt|bedreigd) (?:\w+ ){0,3}(?:door|van) " + _FAMILY,
+    r"thuis (?:\w+ ){0,4}(?:geslagen|mishandeld|geschopt|geweld)\b",
+    r"(?:geslagen|mishandeld|geschopt|geweld) (?:\w+ ){0,4}thuis\b",
+    r"(?:thuis|in (?:mijn|m'n|mn) (?:eigen )?huis) (?:\w+ )?niet (?:meer )?veilig", r"niet (?:meer )?veilig thuis")
+AT_WORK = _words(r"collega", r"leidinggevende", r"teamleider", r"manager", r"baas", r"klant", r"inwoner", r"burger",
+                 r"aanvrager", r"bezoeker", r"wethouder", r"raadslid", r"cliënt", r"client")
+
+
+def home_violence_said(text: str) -> bool:
+    """Whether a message tells of violence at home by a partner or relative, not by someone at work."""
+    return bool(HOME_VIOLENCE_SAID.search(text or "")) and not AT_WORK.search(text or "")
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
 CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b",

@@ -19,7 +19,9 @@ said, and taking them as the NLU found them lost a notice or the thread:
   suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
-  (they were taken for "are you a bot?" or fell back);
+  (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
+  112 and Veilig Thuis (it got the steps for a colleague's behaviour);
+- a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
 - "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
@@ -44,8 +46,8 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, not_me_said,
-                      notice_type_said, privacy_asked, send_said, stop_first, stop_said)
+from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, gift_kind,
+                      home_violence_said, not_me_said, notice_type_said, privacy_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -55,11 +57,13 @@ CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its 
 ASK_AFFIRMATION = "action_default_ask_affirmation"
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
+GIFT, FACILITIES = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM = "_melding_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
+HOME_VIOLENCE_ANSWER = "faq/huiselijk_geweld"
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
@@ -95,10 +99,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
-        parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
-            "response": {"intent_response_key": PRIVACY_ANSWER, "utter_action": f"utter_{PRIVACY_ANSWER}",
-                         "confidence": 1.0, "responses": []}, "ranking": []}
-        return FAQ
+        return _faq_answer(parse_data, PRIVACY_ANSWER)
+    if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
+        return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
     if danger_said(text):
         # (not inside a notice: it may well tell of a past threat)
         if not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
@@ -108,6 +111,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         # was out of scope): the form's validation says 112 first (actions/common.py)
         if (tracker.active_loop_name or "") in WALK_THROUGHS and found not in ("crisis", "stop"):
             return "inform"
+    # a private discount from a supplier told without the word ("het gemeentetarief ook privé") is a gift,
+    # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
+    if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":
+        return GIFT
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
@@ -146,6 +153,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")
     return None
+
+
+def _faq_answer(parse_data: Dict[Text, Any], key: str) -> str:
+    """The intent `faq` with the FAQ answer `key` chosen, as the FAQ selector gives it."""
+    parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
+        "response": {"intent_response_key": key, "utter_action": f"utter_{key}", "confidence": 1.0, "responses": []},
+        "ranking": []}
+    return FAQ
 
 
 def _notice_type_chosen(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Optional[str]:

@@ -31,6 +31,12 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (FACILITIES, "mag ik de taxi declareren terwijl ik met de fiets ging", "regeling"),
     (FACILITIES, "ik heb mijn uren wat ruimer opgeschreven dan ik echt werkte", "regeling"),
     (FACILITIES, "hoe zit het met spullen van de gemeente?", None),
+    # one's own business on the municipality's laptop is no limited private use (a tester got "dat mag")
+    (FACILITIES, "mag ik mn werklaptop gebruiken voor mn webshopje 's avonds?", "eigen_bedrijf"),
+    (FACILITIES, "kan ik de printer op het werk gebruiken voor flyers van mijn eigen bedrijfje", "eigen_bedrijf"),
+    (FACILITIES, "mag ik in mijn pauze iets bestellen in een webshop?", "beperkt"),
+    # sick leave is not about claims (a tester asked about a birthday while ill and got "Declareer alleen ...")
+    (FACILITIES, "ik ben ziek gemeld maar mijn zus vraagt of ik zaterdag op haar verjaardag kom, is dat erg?", "ziek"),
     # a side job that touches one's own work (testers got "Actief zijn naast je werk is prima" first)
     (SIDE_JOB, "Ik werk zelf bij team Subsidies en de club waar ik penningmeester word krijgt jaarlijks subsidie van de gemeente",
      "raakt_werk"),

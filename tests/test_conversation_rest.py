@@ -109,6 +109,15 @@ def test_a_person_can_be_asked_for_in_the_middle_of_a_question(setting):
     assert "Hoeveel is het ongeveer waard" in answer  # and the question comes back
 
 
+def test_violence_at_home_gets_112_and_veilig_thuis_not_the_steps_for_a_colleague(setting):
+    """It got "waarschuw een collega of de beveiliging" and "Is je leidinggevende zelf bij de zaak betrokken?"."""
+    chat = Chat(setting[0])
+    answer = chat.say("mijn man slaat me thuis, ik durf niet goed te zeggen op werk waarom ik blauwe plekken heb")
+    assert "112" in answer and "Veilig Thuis" in answer and "0800 2000" in answer
+    assert "vertrouwenspersoon@huizen.example" in answer  # the profile's contact, filled in
+    assert "leidinggevende zelf" not in answer and "/affirm" not in chat.buttons
+
+
 def test_harassment_skips_talking_to_the_person(setting):
     chat = Chat(setting[0])
     chat.say("hoi")

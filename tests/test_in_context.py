@@ -84,6 +84,38 @@ def test_a_question_about_this_chats_privacy_inside_a_form_gets_its_answer_too()
     assert result["intent"]["name"] == "faq"
 
 
+@pytest.mark.parametrize("text, found, last, loop", [
+    ("mijn man slaat me thuis, ik durf niet goed te zeggen op werk waarom ik blauwe plekken heb",
+     "dilemma_ongewenst_gedrag", "utter_greet_start", None),  # it got "waarschuw een collega of de beveiliging"
+    ("ik word thuis geslagen door mijn vriend", "crisis", "utter_greet_start", None),
+    ("het is thuis niet veilig meer, mijn vader is agressief", "dilemma_ongewenst_gedrag", "action_advies", None),
+    ("sorry even iets anders, mijn partner mishandelt me", "inform", "geschenk_melding_form", "geschenk_melding_form"),
+])
+def test_violence_at_home_gets_the_answer_with_112_and_veilig_thuis(text, found, last, loop):
+    result = in_context(parsed(text, found), conversation(last, loop=loop))
+    assert result["intent"]["name"] == "faq"
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/huiselijk_geweld"
+
+
+@pytest.mark.parametrize("text", [
+    "onze kantoorartikelenleverancier zei dat ik in hun webshop ook prive het gemeentetarief mag gebruiken",
+    "de leverancier biedt medewerkers aan om privé een laptop te kopen tegen dezelfde prijs die de gemeente betaalt",
+])
+def test_a_private_discount_told_without_the_word_is_a_gift_not_private_use(text):
+    """It got "Kort gezegd: dat mag, als het beperkt blijft" (the code: discounts are never accepted)."""
+    result = in_context(parsed(text, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))
+    assert result["intent"]["name"] == "dilemma_geschenk"
+    assert in_context(parsed("mag ik printen voor mezelf?", "dilemma_gemeentelijke_voorzieningen"),
+                      conversation("utter_greet_start"))["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
+
+
+@pytest.mark.parametrize("text", ["mijn collega slaat me op de afdeling", "een inwoner bedreigde me, ik voel me thuis niet veilig",
+                                  "mijn vrouw werkt ook hier en haar leidinggevende bedreigt haar"])
+def test_violence_by_someone_at_work_is_not_violence_at_home(text):
+    result = in_context(parsed(text, "dilemma_ongewenst_gedrag"), conversation("utter_greet_start"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
 def test_danger_after_the_advice_about_unwanted_behaviour_keeps_its_facts():
     """"hij staat nu nog buiten bij de ingang" started the walk-through again and asked what was said."""
     result = in_context(parsed("hij staat nu nog buiten bij de ingang, ik durf niet naar huis", "nlu_fallback"),
