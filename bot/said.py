@@ -445,9 +445,10 @@ HOME_VIOLENCE_SAID = _words(
     _FAMILY + r" (?:\w+ ){0,3}(?:slaat|sloeg|mishandel\w*|schopt|schopte|duwt|bedreigt|bedreigde|wurg\w*|"
               r"is (?:\w+ )?(?:handtastelijk|agressief|gewelddadig))",
     r"(?:geslagen|mishandeld|geschopt|bedreigd) (?:\w+ ){0,3}(?:door|van) " + _FAMILY,
+    _FAMILY + r" (?:\w+ ){0,6}(?:geslagen|mishandeld|geschopt|gewurgd)\b",
     r"thuis (?:\w+ ){0,4}(?:geslagen|mishandeld|geschopt|geweld)\b",
     r"(?:geslagen|mishandeld|geschopt|geweld) (?:\w+ ){0,4}thuis\b",
-    r"(?:thuis|in (?:mijn|m'n|mn) (?:eigen )?huis) (?:\w+ )?niet (?:meer )?veilig", r"niet (?:meer )?veilig thuis")
+    r"(?:thuis|in (?:mijn|m'n|mn) (?:eigen )?huis) (?:\w+ ){0,2}niet (?:meer )?veilig", r"niet (?:meer )?veilig thuis")
 AT_WORK = _words(r"collega", r"leidinggevende", r"teamleider", r"manager", r"baas", r"klant", r"inwoner", r"burger",
                  r"aanvrager", r"bezoeker", r"wethouder", r"raadslid", r"cliënt", r"client")
 

@@ -88,6 +88,10 @@ def test_a_question_about_this_chats_privacy_inside_a_form_gets_its_answer_too()
     ("mijn man slaat me thuis, ik durf niet goed te zeggen op werk waarom ik blauwe plekken heb",
      "dilemma_ongewenst_gedrag", "utter_greet_start", None),  # it got "waarschuw een collega of de beveiliging"
     ("ik word thuis geslagen door mijn vriend", "crisis", "utter_greet_start", None),
+    ("Thuis is het niet veilig. Ik durf het op mijn werk niet te vertellen en meld me steeds ziek", "dilemma_gemeentelijke_voorzieningen",
+     "utter_greet_start", None),  # it got "Declareer alleen wat je echt hebt uitgegeven"
+    ("mijn man heeft me vorige week geslagen en hij kijkt mee op mijn werklaptop", "dilemma_vertrouwelijke_informatie",
+     "utter_greet_start", None),
     ("het is thuis niet veilig meer, mijn vader is agressief", "dilemma_ongewenst_gedrag", "action_advies", None),
     ("sorry even iets anders, mijn partner mishandelt me", "inform", "geschenk_melding_form", "geschenk_melding_form"),
 ])
