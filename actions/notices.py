@@ -320,6 +320,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             failures = 0 if accepted else failures + 1
             if not accepted:
                 self._complain(dispatcher, f, value, failures)
+            elif isinstance(value, str) and form.aside_split(f, value)[1]:
+                dispatcher.utter_message(text=messages.ASIDE_LEFT_OUT)
         if not result:
             # Nothing answered (e.g. "stop" or a question about the code): no events, so Rasa
             # rejects the form and the rules for interruptions take over.

@@ -416,6 +416,27 @@ SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insture
                    r"stuur (?:\w+ )?(?:maar|door|op|in)\b", r"dien (?:\w+ )?in\b", r"ga je gang")
 NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks",
                  r"morgen", r"later\b", r"als ik")
+# No notice now, inside a notice or at its summary ("ik wil nu geen melding doen" was kept as the case;
+# "ik wil niet versturen" got "Wat wil je aanpassen?"); not "nog niet versturen, eerst ...".
+NO_NOTICE = _words(r"(?:wil|ga|hoef|zal) (?:\w+ ){0,2}(?:geen|niets|niks) (?:\w+ )?(?:melding\w*|melden|versturen|indienen)",
+                   r"geen melding (?:doen|maken|indienen)", r"(?<!nog )niet (?:\w+ )?(?:versturen|verzenden|opsturen|indienen)\b",
+                   r"verstuur (?:\w+ )?(?:maar )?niet\b", r"(?:wil|ga) (?:het |hem |dit |dat )?(?:\w+ )?niet melden\b")
+WAIT = _words(r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks", r"morgen", r"later\b")
+# A report put off at the offer to fill in a notice ("ik zal het zo nodig tegen die tijd melden" started it)
+LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|zelf|dan|nog)\b",
+                      r"(?:zal|ga|kan) (?:het |dat |hem |dit )?(?:\w+ ){0,4}(?:later|tegen die tijd|zo ?nodig|wel|zelf) "
+                      r"(?:\w+ ){0,3}melden", r"als het zover is", r"tegen die tijd")
+
+
+def no_notice_said(text: str) -> bool:
+    return bool(NO_NOTICE.search(text or "")) and not WAIT.search(text or "") \
+        and anonymous_wish(text) is None  # "ik wil geen melding met mijn naam"
+
+
+def later_report_said(text: str) -> bool:
+    return bool(LATER_REPORT.search(text or ""))
+
+
 # Acute danger: the first thing to say is to call 112.
 DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
                      r"politie (?:bellen|halen|erbij)",

@@ -9,6 +9,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
   the menu of fields (notices were sent so);
+- "ik wil nu geen melding doen" inside a notice or "niet versturen" at its summary stops it (the first
+  was kept as the case), and "ik meld het wel als het zover is" at the offer of a notice declines it;
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons;
@@ -47,7 +49,8 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, gift_kind,
-                      home_violence_said, not_me_said, notice_type_said, privacy_asked, send_said, stop_first, stop_said)
+                      home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      privacy_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -125,6 +128,13 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
             and (follow_up(text) or asked_after_advice(theme, text)):
         return theme
+    # no notice now ("ik wil nu geen melding doen" was kept as the case), or a stop said first at the summary
+    if ((tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS) and no_notice_said(text) \
+            or last in SUMMARY_ACTIONS and stop_first(text):
+        return "stop"
+    # "ik zal het tegen die tijd melden" at the offer to fill in a notice: not now
+    if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and later_report_said(text):
+        return "deny"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor

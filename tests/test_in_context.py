@@ -113,6 +113,30 @@ def test_a_private_discount_told_without_the_word_is_a_gift_not_private_use(text
                       conversation("utter_greet_start"))["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
 
 
+@pytest.mark.parametrize("text, found, last, loop", [
+    ("Ik wil nu geen melding doen.", "inform", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
+    ("nee, ik wil nu niets melden", "deny", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
+    ("ik wil niet versturen", "deny", "action_melding_samenvatting", None),
+    ("laat maar, ik bespreek het eerst met mijn leidinggevende. niet versturen", "inform", "action_melding_samenvatting", None),
+])
+def test_no_notice_now_stops_the_notice(text, found, last, loop):
+    """The first was kept as the case of the notice; the others got "Wat wil je aanpassen?"."""
+    assert in_context(parsed(text, found), conversation(last, loop=loop))["intent"]["name"] == "stop"
+
+
+@pytest.mark.parametrize("text, found", [("ik wil geen melding met mijn naam", "inform"),
+                                         ("nog niet versturen, ik wil eerst iets nakijken", "deny")])
+def test_a_wish_about_how_or_when_to_send_is_no_stop(text, found):
+    assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] != "stop"
+
+
+def test_a_report_put_off_at_the_offer_of_a_notice_declines_it():
+    text = "Dank u. Er is op dit moment nog geen concrete aanvraag, ik zal het zo nodig tegen die tijd melden."
+    assert in_context(parsed(text, "melding_doen"), conversation("action_advies"))["intent"]["name"] == "deny"
+    assert in_context(parsed("ja ik wil het nu melden", "melding_doen"), conversation("action_advies"))["intent"]["name"] \
+        == "melding_doen"
+
+
 @pytest.mark.parametrize("text", ["mijn collega slaat me op de afdeling", "een inwoner bedreigde me, ik voel me thuis niet veilig",
                                   "mijn vrouw werkt ook hier en haar leidinggevende bedreigt haar"])
 def test_violence_by_someone_at_work_is_not_violence_at_home(text):

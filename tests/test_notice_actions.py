@@ -712,3 +712,28 @@ def test_a_gift_above_the_limit_reported_without_the_advice_hears_the_rule_at_th
     told = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "thema": "dilemma_geschenk"}, intent="inform"))[0]
     assert "boven de grens" not in texts(told)
     assert "boven de grens" not in texts(run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))[0])
+
+
+@pytest.mark.parametrize("notice_type, slot, answer, kept", [
+    # a disclosure of harassment was the organisation of a side job, a question about a gift the case
+    ("nevenwerkzaamheden", "melding_organisatie",
+     "VV Huizen. oh en nu ik hier toch ben, een collega maakt steeds opmerkingen over mijn lichaam", "VV Huizen"),
+    ("belangenverstrengeling", "melding_zaak", "aanbesteding groenonderhoud 2027, o ja trouwens, die hovenier heeft ons "
+     "team ook een kerstpakket gestuurd, mag ik dat houden?", "aanbesteding groenonderhoud 2027"),
+    ("vermoeden_misstand", "melding_bewijs", "mijn collega zag het ook. wie krijgt dit te zien? krijgt hij te horen dat ik "
+     "het was?", "mijn collega zag het ook."),
+    # the story is kept whole
+    ("vermoeden_misstand", "melding_omschrijving", "Hij nam geld aan. Trouwens, hij deed dat vaker. Is dat erg?",
+     "Hij nam geld aan. Trouwens, hij deed dat vaker. Is dat erg?"),
+    ("belangenverstrengeling", "melding_zaak", "de aanvraag van mijn buurman?", "de aanvraag van mijn buurman?"),
+])
+def test_what_is_said_beside_an_answer_is_not_kept_in_the_notice(notice_type, slot, answer, kept):
+    assert form.read_answer(form.field(notice_type, slot), answer) == (True, kept)
+
+
+def test_the_user_hears_that_what_was_said_beside_an_answer_is_left_out():
+    typed = "VV Huizen. oh en nu ik hier toch ben, een collega maakt steeds opmerkingen over mijn lichaam"
+    messages_, events = validate("nevenwerkzaamheden", "melding_organisatie", typed)
+    assert slot_events(events)["melding_organisatie"] == "VV Huizen" and texts(messages_) == messages.ASIDE_LEFT_OUT
+    messages_, events = validate("nevenwerkzaamheden", "melding_organisatie", "VV Huizen")
+    assert slot_events(events)["melding_organisatie"] == "VV Huizen" and not texts(messages_)

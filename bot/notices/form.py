@@ -304,6 +304,32 @@ def own_question(text: str) -> bool:
     return bool(_QUESTION.match(text)) and len(text.split()) <= (20 if aside else 10)
 
 
+# Something else said after the answer ("VV Huizen. oh en nu ik hier toch ben, een collega maakt ..." was
+# the organisation of a side job; "... 2027, o ja trouwens, die hovenier stuurde ons een kerstpakket"
+# the case): not part of the notice. A field for evidence or a subject keeps such words; only a question
+# after it is cut. The story itself is kept whole.
+_ANOTHER_TOPIC = re.compile(r"[.,;:!?]\s*(?:(?:oh?|o) (?:ja|en)\b|trouwens\b|nu ik (?:hier |je )?toch\b|"
+                            r"(?:en |o?ok )?(?:nog )?iets anders\b|los daarvan\b|(?:een )?ander (?:punt|ding)\b|"
+                            r"even tussendoor\b|p\.?s\.?\b)", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+STORY, STORY_FIELDS = "melding_omschrijving", {"melding_omschrijving", "melding_bewijs", "melding_thema"}
+
+
+def aside_split(f: Field, text: str) -> Tuple[str, str]:
+    """(the answer, what was said beside it): another topic after a short answer, or questions after
+    an answer ("... geen getuigen. wie krijgt dit te zien?")."""
+    if f.kind != TEXT or f.slot == STORY:
+        return text, ""
+    other = None if f.slot in STORY_FIELDS else _ANOTHER_TOPIC.search(text)
+    if other and len(text[:other.start()].strip()) >= 2:
+        return text[:other.start()].strip(), text[other.start():].strip(" ,.;:")
+    sentences = _SENTENCES.split(text.strip())
+    kept = list(sentences)
+    while len(kept) > 1 and kept[-1].rstrip().endswith("?"):
+        kept.pop()
+    return " ".join(kept), " ".join(sentences[len(kept):])
+
+
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
 MAX_HOURS_A_WEEK = 80
 # "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
@@ -356,6 +382,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if in_words and not _OTHER_TIME.search(text):  # "twee", "zei ik al, twee"
             return True, in_words
         return (True, text) if _OTHER_TIME.search(text) or _HOURS_IN_WORDS.search(text) else (False, None)
+    text = aside_split(f, text)[0]
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None
     if reference_in(text)[0]:  # another notice's number (and code) would tie it to this one

@@ -21,6 +21,8 @@ NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie h
                "Wil je je naam niet geven? Typ dan \"stop\". Er wordt dan niets vastgelegd.")
 OWN_QUESTION = ("Dat is een vraag. Die kan ik midden in de melding niet beantwoorden: stel hem gerust als de melding klaar "
                 "is. Geef nu eerst je antwoord, of typ stop.")
+ASIDE_LEFT_OUT = ("Ik neem alleen het eerste deel als antwoord. Wat je daarna schreef, zet ik niet in deze melding: "
+                  "vertel of vraag het gerust als de melding klaar is.")
 EARLIER_BUTTON = "Die knop hoort bij een eerdere vraag. Geef je antwoord op deze vraag."
 REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
