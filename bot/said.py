@@ -532,6 +532,16 @@ def forget_asked(text: str) -> bool:
     return len((text or "").split()) <= 30 and bool(FORGET_ASKED.match(text or ""))
 
 
+# Whether one can delete it, or a wish for later ("kan ik het gesprek wissen als ik klaar ben?" deleted a
+# half-filled request at once): the answer, with a button to delete it now.
+FORGET_LATER = _words(r"^\W*(?:kan|mag|kunnen) (?:ik|we|wij)\b", r"is het mogelijk", r"als (?:ik|we) klaar (?:ben|zijn)",
+                      r"later", r"straks", r"na afloop", r"achteraf", r"na (?:dit|het) gesprek", r"zometeen")
+
+
+def forget_possible_asked(text: str) -> bool:
+    return forget_asked(text) and bool(FORGET_LATER.search(text or ""))
+
+
 AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")
 
 

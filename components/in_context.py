@@ -24,7 +24,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
   112 and Veilig Thuis (it got the steps for a colleague's behaviour);
 - a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
-- "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer);
+- "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer); "kan ik het
+  gesprek wissen als ik klaar ben?" gets how, with a button to do it now (it deleted a half-filled request);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
   about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye;
@@ -48,7 +49,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, gift_kind,
+from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, forget_possible_asked, gift_kind,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       privacy_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
@@ -66,7 +67,7 @@ NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the
 NOTICE_FORM = "_melding_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
-HOME_VIOLENCE_ANSWER = "faq/huiselijk_geweld"
+HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
@@ -99,6 +100,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == "crisis" and (parse_data.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 1.0) < CRISIS_SURE:
         return next((i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []
                      if i.get(INTENT_NAME_KEY) != "crisis" and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), "nlu_fallback")
+    if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
+        return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too

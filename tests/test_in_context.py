@@ -113,6 +113,19 @@ def test_a_private_discount_told_without_the_word_is_a_gift_not_private_use(text
                       conversation("utter_greet_start"))["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
 
 
+@pytest.mark.parametrize("text, loop", [
+    ("wacht, als ik dit invul, wat bewaar je dan van mij? kan ik het gesprek wissen als ik klaar ben?", "contactverzoek_vertrouwenspersoon_melding_form"),
+    ("kan ik dit gesprek zelf meteen laten wissen?", None),
+])
+def test_whether_one_can_delete_this_conversation_gets_how_not_the_deletion(text, loop):
+    """Both deleted the conversation at once, the first with a half-filled contact request."""
+    result = in_context(parsed(text, "gesprek_wissen"), conversation("utter_greet_start", loop=loop))
+    assert result["intent"]["name"] == "faq"
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/gesprek_wissen"
+    assert in_context(parsed("kun je dit gesprek wissen?", "gesprek_wissen"),
+                      conversation("utter_greet_start", loop=loop))["intent"]["name"] == "gesprek_wissen"
+
+
 @pytest.mark.parametrize("text, found, last, loop", [
     ("Ik wil nu geen melding doen.", "inform", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
     ("nee, ik wil nu niets melden", "deny", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
