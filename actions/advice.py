@@ -8,11 +8,11 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes, value_before_message
 from actions.forms import FAILED
-from bot.advice import advice, offered_notice, text
+from bot.advice import Facts, advice, gift_outcome, offered_notice, text
 from bot.follow_up_answers import follow_up_answer
 from bot.language import english_said
 from bot.notices import messages
-from bot.profile import load_profile
+from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up
 from bot.said import danger_said, facts_said, what_if
 from bot.themes import FACT_SLOTS, THEMES
@@ -51,6 +51,11 @@ class ActionNieuwThema(Action):
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),
                                       FAILED: 0, **{slot: said.get(slot) for slot in FACT_SLOTS}})
+
+
+def _declined(theme: str, facts: Facts, profile: Profile) -> bool:
+    """Whether the advice was not to accept a gift ("Neem je het cadeau aan, meld het dan ook ..." contradicted it)."""
+    return theme == "dilemma_geschenk" and gift_outcome(facts, profile.geschenk_drempel_euro) in ("afwijzen", "nooit")
 
 
 def _named(message: Dict[str, Any]) -> Dict[str, Any]:
@@ -92,7 +97,7 @@ class ActionAdvies(Action):
             for part in said[:-1]:
                 dispatcher.utter_message(text=part)
             dispatcher.utter_message(
-                text=f"{said[-1]}\n\n{messages.offer(notice_type, profile)}",
+                text=f"{said[-1]}\n\n{messages.offer(notice_type, profile, manager=not _declined(theme, facts, profile))}",
                 buttons=messages.offer_buttons(notice_type),
             )
         return [SlotSet("melding_aangeboden", notice_type is not None)]

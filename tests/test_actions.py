@@ -151,6 +151,14 @@ def test_advice_applies_the_threshold(profile_file, amount, expected):
     assert messages[-1]["buttons"][0]["payload"] == '/melding_doen{"melding_type": "geschenk"}'
 
 
+@pytest.mark.parametrize("amount, kind, told", [("50 euro", None, True), ("80 euro", None, False), ("10 euro", "korting", False)])
+def test_the_offer_says_to_tell_the_manager_of_an_accepted_gift_only_where_it_may_be_accepted(profile_file, amount, kind, told):
+    """After "neem je het niet aan" the offer said "Neem je het cadeau aan, meld het dan ook zelf bij je leidinggevende"."""
+    slots = {"thema": "dilemma_geschenk", "bedrag": amount, "gever": "leverancier", "al_aangenomen": False, "soort_gift": kind}
+    messages, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
+    assert ("Neem je het cadeau aan" in messages[-1]["text"]) is told
+
+
 def test_a_known_follow_up_question_gets_its_answer_not_the_advice_again(profile_file):
     slots = {"thema": "dilemma_geschenk", "bedrag": "15 euro", "gever": "leverancier", "al_aangenomen": True}
     asked = tracker(slots=slots, text="moet ik het teruggeven?")

@@ -85,15 +85,16 @@ def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -
     return f"Je leidinggevende krijgt deze melding niet. {duty} Dat vraagt de gedragscode."
 
 
-def offer(notice_type: str, profile: Profile) -> str:
-    """The question after an advice that ends in "report it" (or in "talk to an adviser")."""
+def offer(notice_type: str, profile: Profile, manager: bool = True) -> str:
+    """The question after an advice that ends in "report it" (or in "talk to an adviser"); without the note on
+    telling the manager (`manager_note`) after advice not to accept a gift."""
     to = recipients(notice_type, profile)
     if notice_type == CONTACT_REQUEST:
         question = (f"Wil je dat een vertrouwenspersoon contact met je opneemt? "
                     f"Ik help je een contactverzoek in te vullen. Het gaat naar {to}.")
     else:
         question = f"Wil je dit nu melden? Ik help je de melding in te vullen. Die gaat naar {to}."
-    return _with_note(question, manager_note(notice_type))
+    return _with_note(question, manager_note(notice_type) if manager else None)
 
 
 def _with_note(text: str, note: Optional[str]) -> str:
