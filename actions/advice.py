@@ -6,7 +6,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import NEW_THEME_ACTION, facts_from, never_raises, record_trend, slot_changes, value_before_message
+from actions.common import NEW_THEME_ACTION, facts_from, in_danger, never_raises, record_trend, slot_changes, value_before_message
 from actions.forms import FAILED
 from bot.advice import Facts, advice, gift_outcome, offered_notice, text
 from bot.follow_up_answers import follow_up_answer
@@ -14,7 +14,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up
-from bot.said import danger_said, facts_said, what_if
+from bot.said import facts_said, what_if
 from bot.themes import FACT_SLOTS, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -42,7 +42,7 @@ class ActionNieuwThema(Action):
             said = facts_said(theme, message.get("text") or "")
             case = case_followed_up(theme, tracker.get_slot("geval"), message.get("text") or "")
             return slot_changes(tracker, {**said, **({"geval": case} if case else {})})
-        if danger_said(message.get("text") or ""):  # first of all: call 112
+        if in_danger(tracker):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))

@@ -78,6 +78,12 @@ def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
     return wrapper
 
 
+def in_danger(tracker: Tracker) -> bool:
+    """Whether the latest message tells of acute danger, or of fear after an earlier message did."""
+    earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
+    return danger_said(tracker.latest_message.get("text") or "", earlier)
+
+
 def say_112_if_in_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> None:
     """Acute danger told in answer to a question ("nee!! hij heeft me bedreigd, ik voel me niet veilig
     thuis", "ik durf niet alleen naar huis, hij staat op de parkeerplaats"): 112 first. A theme's
@@ -90,8 +96,7 @@ def say_112_if_in_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
             break
         if event.get("event") == "action":
             since.append(event.get("name"))
-    if set(since) <= {"action_listen", "action_extract_slots", tracker.active_loop.get("name")} \
-            and danger_said(tracker.latest_message.get("text") or ""):
+    if set(since) <= {"action_listen", "action_extract_slots", tracker.active_loop.get("name")} and in_danger(tracker):
         dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Callable, Dict, Optional, Pattern, Tuple
+from typing import Callable, Dict, Optional, Pattern, Sequence, Tuple
 
 from bot.cases import OTHERS_NAMED, case_said
 from bot.dates import parse_date_nl
@@ -562,6 +562,11 @@ def send_said(text: str) -> bool:
         and anonymous_wish(text) is None  # "ik wil het toch liever anoniem indienen" changes it first
 
 
-def danger_said(text: str) -> bool:
-    """Whether a message tells of acute danger (a knife, being beaten, "moet ik 112 bellen?")."""
-    return bool(DANGER_SAID.search(text or ""))
+def danger_said(text: str, earlier: Sequence[str] = ()) -> bool:
+    """Whether a message tells of acute danger (a knife, being beaten, "moet ik 112 bellen?"), or of fear
+    after one of the `earlier` messages did ("ik ben echt bang, wat moet ik nu doen?" got "Kies Ja of Nee")."""
+    return bool(DANGER_SAID.search(text or "")) or (
+        afraid_said(text) and any(DANGER_SAID.search(said or "") for said in earlier[-DANGER_REMEMBERED:]))
+
+
+DANGER_REMEMBERED = 5  # user messages

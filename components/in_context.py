@@ -42,7 +42,7 @@ from typing import Any, Dict, Optional, Text
 from rasa.core.channels.channel import UserMessage
 from rasa.core.processor import MessageProcessor
 from rasa.shared.core.constants import ACTION_LISTEN_NAME
-from rasa.shared.core.events import ActionExecuted, BotUttered
+from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
@@ -108,7 +108,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, PRIVACY_ANSWER)
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
         return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
-    if danger_said(text):
+    if danger_said(text, [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]):
         # (not inside a notice: it may well tell of a past threat)
         if not tracker.active_loop_name and found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
                 and not (last == ADVICE_ACTION and theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept

@@ -275,6 +275,18 @@ def test_acute_danger_told_in_answer_to_a_question_gets_112_first(profile_file):
     assert not [m for m in run(ValidateBelangenForm(), calm)[0] if "112" in (m.get("text") or "")]
 
 
+def test_fear_after_a_threat_told_earlier_gets_112_again(profile_file):
+    """"ik ben echt bang, wat moet ik nu doen, nu meteen?" after "hij wacht me vanavond buiten op" got "Kies Ja of Nee"."""
+    threat, fear = "een collega zei net dat hij me vanavond buiten opwacht", "ik ben echt bang, wat moet ik nu doen, nu meteen?"
+    def asked(earlier):
+        t = tracker(slots={"requested_slot": "leidinggevende_betrokken"}, text=fear, active_loop="ongewenst_form",
+                    intent="inform", events=[{"event": "user", "text": earlier}, {"event": "action", "name": "ongewenst_form"},
+                                             {"event": "user", "text": fear}, {"event": "action", "name": "action_extract_slots"},
+                                             {"event": "action", "name": "ongewenst_form"}])
+        return [m for m in run(ValidateOngewenstForm(), t)[0] if "112" in (m.get("text") or "")]
+    assert asked(threat) and not asked("mijn teamleider scheldt me steeds uit")
+
+
 @pytest.mark.parametrize("typed, kept", [("ok. hoe meld ik dat dan?", None), ("Datacom BV", "Datacom BV")])
 def test_a_question_typed_at_who_invites_you_is_not_the_inviter(typed, kept):
     """"ok. hoe meld ik dat dan?" became "Wie nodigt je uit" in the notice."""

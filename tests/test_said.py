@@ -310,6 +310,13 @@ def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger
 
 
+def test_fear_after_danger_told_before_is_danger_too():
+    threat = "hij zei dat hij me na het werk opwacht"
+    assert danger_said("ik ben echt bang, wat moet ik nu doen?", [threat, "nee"])
+    assert not danger_said("ik ben echt bang, wat moet ik nu doen?", ["mijn collega pest me"])
+    assert not danger_said("ik ben bang dat ik te laat ben", [threat, *["ok"] * 5])  # long ago in the conversation
+
+
 @pytest.mark.parametrize("text, story", [
     ("mijn teamleider laat al maanden facturen betalen van een bedrijf dat nooit iets levert", True),
     ("hoe meld ik een vermoeden van fraude bij de integriteitscoördinator van de gemeente?", False),
