@@ -174,7 +174,7 @@ def _invitation(facts: Facts, profile: Profile) -> List[str]:
 def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
     # not known ("weet ik niet"): the code's rule for family and friends, the strictest
     named = facts.relatie in RELATIONS_NAMED_BY_CODE or facts.relatie in (None, "onbekend")
-    keys = ["melden" if named else "kennissen"]
+    keys = [*(["geval_voorrang"] if facts.geval == "voorrang" else []), "melden" if named else "kennissen"]
     if facts.eigen_rol in ("behandelaar", "betrokken", "geen"):
         keys.append(f"rol_{facts.eigen_rol}")
     if facts.relatie == "ex-collega":

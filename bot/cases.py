@@ -23,8 +23,17 @@ _PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus",
 _LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
 _TELL = r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen)"
 
+# Priority or leniency for someone one knows ("mag ik haar voorrang geven in de wachtrij?", "bon of niet?"):
+# the code's "verleent geen voorkeursbehandelingen" (testers got only "meld het")
+PRIORITY = _words(r"voorrang", r"voor laten gaan", r"voorkeur\w*", r"sneller (?:\w+ )?(?:behandel|doorzet|regel|afhandel|helpen)\w*",
+                  r"snel (?:\w+ )?(?:doorzetten|behandelen|regelen|afhandelen)", r"oogje (?:\w+ )?dicht", r"door de vingers",
+                  r"bon of niet", r"(?:geen|niet) (?:\w+ )?(?:bon|boete|proces-verbaal) (?:\w+ )?(?:geven|schrijven|uitschrijven)",
+                  r"(?:bon|boete) (?:\w+ )?(?:laten (?:gaan|zitten|vallen)|verscheur\w*|seponer\w*)", r"wachtrij", r"wachtlijst",
+                  r"(?:een )?uitzondering (?:maken|voor)", r"tussendoor (?:helpen|doen|laten)")
+
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
+    ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
     # a side job that touches one's own work: for those who apply, bid or are judged where one works
     ("dilemma_nevenwerkzaamheden", "raakt_werk", _words(
         r"zelfde (?:werk|vak|gebied|team|afdeling|klanten|soort werk)", r"raakt (?:aan )?(?:mijn|m'n) (?:eigen )?werk",

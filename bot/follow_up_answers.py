@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
+from bot.cases import PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said import DANGER_SAID
@@ -96,6 +97,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
     ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
      "vervolg.terugbetalen"),
+    ("dilemma_belangenverstrengeling", PRIORITY, "belangenverstrengeling.geval_voorrang"),  # "mag ik haar voorrang geven?"
     ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"
                                              r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),

@@ -44,6 +44,10 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
      "raakt_werk"),
     (SIDE_JOB, "mag ik in het weekend bouwtekeningen maken voor dakkapels die mensen dan bij de gemeente indienen?", "raakt_werk"),
     (SIDE_JOB, "ik wil in het weekend als kok werken in een restaurant", None),
+    # priority for someone one knows: the code's "geen voorkeursbehandelingen" (testers got only "meld het")
+    ("dilemma_belangenverstrengeling", "een vriendin van me staat op de wachtlijst, mag ik haar voorrang geven?", "voorrang"),
+    ("dilemma_belangenverstrengeling", "de bestelbus van mijn zwager stond fout geparkeerd. bon of niet?", "voorrang"),
+    ("dilemma_belangenverstrengeling", "mijn neef vraagt een vergunning aan en ik zit in het team", None),
     (INFORMATION, "mag ik in de BRP het adres van mijn ex opzoeken?", "eigen_gebruik"),
     (INFORMATION, "mijn vriendin vraagt of ik kan kijken of haar aanvraag al is behandeld", "eigen_gebruik"),
     (INFORMATION, "mag ik mijn buurvrouw vertellen dat haar buurman een uitkering heeft", "eigen_gebruik"),

@@ -14,6 +14,8 @@ from bot.profile import load_profile
     ("dilemma_geschenk", "moet ik het terugsturen?", Facts(soort_gift="geld"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", "hoe weiger ik dat netjes?", Facts(bedrag="80 euro"), "vervolg.weigeren_geschenk"),
     ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen?", Facts(), "vervolg.meenemen"),
+    ("dilemma_belangenverstrengeling", "mag ik haar dan een beetje voorrang geven?", Facts(relatie="vriend"),
+     "belangenverstrengeling.geval_voorrang"),  # it got "Je vraag gaat nog over hetzelfde" and the advice again
     ("dilemma_uitnodiging", "en als ik het hotel zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", "wat zeg ik tegen de leverancier?", Facts(), "vervolg.weigeren_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
