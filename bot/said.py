@@ -297,11 +297,12 @@ NOTICE_WORDS = {
 }
 
 
-OFFICIAL = _words(r"officie", r"klacht", r"formele? melding")
+OFFICIAL = _words(r"officie", r"klacht", r"formele? melding", r"melden\b", r"melding\b")
 
 
 def official_said(text: str) -> bool:
-    """Whether a wish to report asks for the official route ("ik wil er een officiële melding van maken")."""
+    """Whether a wish to report asks for the official route ("ik wil er een officiële melding van maken",
+    "oke dan wil ik het anoniem melden" after the offer of a talk with an adviser)."""
     return bool(OFFICIAL.search(text or ""))
 
 

@@ -737,3 +737,12 @@ def test_the_user_hears_that_what_was_said_beside_an_answer_is_left_out():
     assert slot_events(events)["melding_organisatie"] == "VV Huizen" and texts(messages_) == messages.ASIDE_LEFT_OUT
     messages_, events = validate("nevenwerkzaamheden", "melding_organisatie", "VV Huizen")
     assert slot_events(events)["melding_organisatie"] == "VV Huizen" and not texts(messages_)
+
+
+@pytest.mark.parametrize("typed, told", [("oke dan wil ik het anoniem melden", True),
+                                         ("ik wil er een officiële klacht van maken", True), ("ja graag", False)])
+def test_a_wish_to_report_answered_with_a_contact_request_says_where_the_official_route_is(typed, told):
+    """"oke dan wil ik het anoniem melden" after a colleague's conduct got "Waar wil je over praten?" without a word why."""
+    slots = {"thema": "dilemma_vermoeden_misstand", "misstand_soort": "gedrag"}
+    messages_, _ = run(na.ActionMeldingStart(), tracker(slots=slots, intent="melding_doen", text=typed))
+    assert any("Een officiële melding of klacht over gedrag" in (m.get("text") or "") for m in messages_) is told
