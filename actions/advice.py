@@ -14,7 +14,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up
-from bot.said import facts_said, what_if
+from bot.said import facts_said, what_if, with_entities
 from bot.themes import FACT_SLOTS, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -46,7 +46,7 @@ class ActionNieuwThema(Action):
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
-        said = {**facts_said(theme, message.get("text") or ""), **_named(message)}
+        said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),

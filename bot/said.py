@@ -381,6 +381,16 @@ def gift_kind(text: str) -> Optional[str]:
     return None if kind == "geld" and VOUCHER.search(text or "") else kind  # "een bon van 20 euro in mijn hand"
 
 
+BEFRIENDED = _words(r"bevriend", r"(?:goede |dikke |ook )vrienden", r"vriendschap")
+
+
+def with_entities(said: Dict[str, object], named: Dict[str, object]) -> Dict[str, object]:
+    """The facts said in words, and those the entities name, which win; but a neighbour who is also a
+    friend ("mijn buurman ... we zijn bevriend") is a friend, whom the code names (it got "noemt je buren niet apart")."""
+    befriended = said.get("relatie") == "vriend" and named.get("relatie") in (None, "buur")
+    return {**said, **named, **({"relatie": "vriend"} if befriended else {})}
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
@@ -390,6 +400,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["soort_gift"] = gift_kind(text)
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
+        said["relatie"] = "vriend" if BEFRIENDED.search(text or "") else None
     elif theme == "dilemma_uitnodiging":
         said["reis_betaald"] = travel_said(text)
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):

@@ -4,7 +4,7 @@ from datetime import date
 import pytest
 
 from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
-                      paid_said, reported_case, send_said, stop_said, story_said, yes_no_said)
+                      paid_said, reported_case, send_said, stop_said, story_said, with_entities, yes_no_said)
 from bot.what_said import event_said, gift_said
 
 
@@ -340,3 +340,11 @@ def test_a_story_told_before_is_the_description_of_a_suspected_wrongdoing(text, 
 ])
 def test_a_manager_asking_about_an_employee_is_read(text, manager):
     assert manager_asking(text) is manager
+
+
+def test_a_neighbour_who_is_also_a_friend_is_a_friend():
+    """"mijn buurman ... we zijn bevriend" got "De gedragscode noemt je buren niet apart"."""
+    said = facts_said("dilemma_belangenverstrengeling", "mijn buurman vraagt een dakkapel aan en ik beoordeel die. we zijn bevriend")
+    assert with_entities(said, {"relatie": "buur"})["relatie"] == "vriend"
+    assert with_entities(said, {"relatie": "familie"})["relatie"] == "familie"
+    assert with_entities(facts_said("dilemma_belangenverstrengeling", "mijn buurman vraagt iets aan"), {"relatie": "buur"})["relatie"] == "buur"
