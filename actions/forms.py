@@ -17,6 +17,7 @@ from bot.advice import SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
+from bot.patterns import words
 from bot.said import ACCUSED, NO_TRAVEL, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"
@@ -170,6 +171,9 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("zelf_getroffen", value, dispatcher, tracker, can_skip=False)
 
 
+FEW_EUROS = words(r"(?:paar|enkele) (?:euro|tientjes)", r"(?:niet|weinig) (?:veel|duur)", r"(?:klein|goedkoop) (?:dingetje|iets)")
+
+
 class ValidateGeschenkForm(FactFormValidation):
     def name(self) -> Text:
         return "validate_geschenk_form"
@@ -191,6 +195,8 @@ class ValidateGeschenkForm(FactFormValidation):
             return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"
             return {**_answered("bedrag", typed), **split}
+        if FEW_EUROS.search(typed):  # "paar euro waard denk ik": no number, but an answer (it was asked again and again)
+            return {**_answered("bedrag", UNKNOWN), **split}
         return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 
 

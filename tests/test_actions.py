@@ -306,6 +306,16 @@ def test_an_unreadable_amount_is_asked_again():
     assert messages[0]["response"] == "utter_bedrag_onbegrepen"
 
 
+@pytest.mark.parametrize("typed", ["paar euro waard denk ik", "niet veel, een klein dingetje"])
+def test_a_few_euros_is_an_answer_of_unknown_value(typed):
+    """"paar euro waard denk ik" got "Dat bedrag kan ik niet lezen", twice; the advice for an unknown value
+    names the limit, without a number the user did not say."""
+    asked = tracker(slots={"bedrag": typed, "requested_slot": "bedrag"}, text=typed, active_loop="geschenk_form",
+                    events=[{"event": "user", "text": typed}, {"event": "slot", "name": "bedrag", "value": typed}])
+    messages, events = run(ValidateGeschenkForm(), asked)
+    assert slot_events(events)["bedrag"] == "onbekend" and messages == []
+
+
 @pytest.mark.parametrize("validation, form", [(ValidateGeschenkForm, "geschenk_form"),
                                               (ValidateUitnodigingForm, "uitnodiging_form")])
 def test_a_theme_chosen_with_a_button_starts_its_form_without_complaints(validation, form):
