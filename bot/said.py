@@ -30,7 +30,10 @@ RECEIVED = re.compile(
     r"\b(kreeg|kregen|gekregen|ontving|ontvingen|ontvangen|aangenomen|geaccepteerd|aangepakt"
     r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen|gaf|gaven|gegeven"
     r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\b[^.?!]*\b(?:hier|op mijn|in mijn|bij mij)"
-    r"|mag ik\b[^.?!]*\bhouden)\b",
+    r"|mag ik\b[^.?!]*\bhouden"
+    r"|(?:in|bij) (?:mijn|m'n|mn) (?:tas|jas|zak|la|lade|kast|auto)\b[^.?!]*\b(?:gestopt|gestoken|gelegd|gedaan|gezet)"
+    r"|(?:gestopt|gestoken|gelegd|gedaan|gezet) (?:\w+ ){0,2}in (?:mijn|m'n|mn) (?:tas|jas|zak|la|lade|kast|auto)"
+    r"|(?:heb|had) (?:\w+ ){0,3}(?:meegenomen|opgegeten|opgedronken|gebruikt|uitgepakt|opengemaakt))\b",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
   112 and Veilig Thuis (it got the steps for a colleague's behaviour);
 - a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
+- who gets to know the reporter, asked at "Wil je anoniem melden of met je naam?", gets the answer about
+  anonymous notices (it got "Dat kan ik niet goed lezen");
 - "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer); "kan ik het
   gesprek wissen als ik klaar ben?" gets how, with a button to do it now (it deleted a half-filled request);
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
@@ -68,6 +70,8 @@ NOTICE_FORM = "_melding_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
+ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
+WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
@@ -106,6 +110,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
+    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
+            and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
+        return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
         return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
     if danger_said(text, [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]):

@@ -126,6 +126,16 @@ def test_whether_one_can_delete_this_conversation_gets_how_not_the_deletion(text
                       conversation("utter_greet_start", loop=loop))["intent"]["name"] == "gesprek_wissen"
 
 
+def test_who_gets_to_know_asked_at_the_anonymity_question_gets_the_answer_about_anonymous_notices():
+    """"krijgt mijn teamleider te horen dat ik het gemeld heb als ik mijn naam geef?" got "Dat kan ik niet goed lezen"."""
+    asked = conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form")
+    asked.update(SlotSet("requested_slot", "melding_anoniem"))
+    text = "krijgt mijn teamleider te horen dat ik het gemeld heb als ik mijn naam geef?"
+    result = in_context(parsed(text, "inform"), asked)
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/anoniem_melden"
+    assert in_context(parsed("met mijn naam", "deny"), asked)["intent"]["name"] == "deny"
+
+
 @pytest.mark.parametrize("text, found, last, loop", [
     ("Ik wil nu geen melding doen.", "inform", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
     ("nee, ik wil nu niets melden", "deny", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),

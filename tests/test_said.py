@@ -31,6 +31,8 @@ def test_an_offer_is_not_accepted_yet(text):
     "mag ik die fles wijn houden?",
     "Een ondernemer stuurde een mand met streekproducten naar kantoor.",
     "er staat hier een kerstpakket van de drukkerij, wat moet ik ermee",
+    # "Heb je het al aangenomen?" was asked after these
+    "hij drukte me een bon in handen en die heb ik in mijn tas gestopt", "ik heb de bonbons al opgegeten met het team",
 ])
 def test_a_gift_received_is_accepted(text):
     assert gift_accepted(text) is True
