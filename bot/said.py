@@ -384,6 +384,21 @@ def gift_kind(text: str) -> Optional[str]:
     return None if kind == "geld" and VOUCHER.search(text or "") else kind  # "een bon van 20 euro in mijn hand"
 
 
+# A relative's business, not one's own side job ("Mijn echtgenote is voornemens een eenmanszaak te starten":
+# the advice for one's own side job and its notice in one's own name); "... en ik help mee" is one's own.
+RELATIVE_BUSINESS = _words(
+    r"(?:mijn|m'n|mn) (?:vrouw|man|partner|echtgeno\w+|vriendin|vriend|zus|broer|vader|moeder|zoon|dochter|zwager|"
+    r"schoonzus|schoonvader|schoonmoeder) (?:\w+ ){0,6}(?:\w*(?:bedrijf\w*|winkel|praktijk|bureau)|zaak|zaakje|eenmanszaak|"
+    r"onderneming|webshop|bv)\b")
+OWN_SIDE_JOB = _words(r"ik (?:ga|wil|zou|kan|mag) (?:\w+ ){0,4}(?:mee ?werken|helpen|meehelpen|in dienst|werken|bijspringen)",
+                      r"ik (?:werk|help|spring) (?:\w+ ){0,3}(?:mee|bij)\b", r"mijn eigen", r"samen met (?:mijn|m'n|mn)")
+
+
+def relative_business_said(text: str) -> bool:
+    """Whether a message is about a relative's business rather than a side job of the user's own."""
+    return bool(RELATIVE_BUSINESS.search(text or "")) and not OWN_SIDE_JOB.search(text or "")
+
+
 BEFRIENDED = _words(r"bevriend", r"(?:goede |dikke |ook )vrienden", r"vriendschap")
 
 

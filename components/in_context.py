@@ -24,6 +24,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
   112 and Veilig Thuis (it got the steps for a colleague's behaviour);
 - a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
+  a relative's business ("mijn vrouw start een eenmanszaak") is a relation's interest, not one's side job;
 - who gets to know the reporter, asked at "Wil je anoniem melden of met je naam?", gets the answer about
   anonymous notices (it got "Dat kan ik niet goed lezen");
 - "verwijder dit gesprek" deletes it, inside a form too (it would have been a form's answer); "kan ik het
@@ -52,7 +53,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, forget_possible_asked, gift_kind,
-                      home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      home_violence_said, later_report_said, relative_business_said, no_notice_said, not_me_said, notice_type_said,
                       privacy_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -64,6 +65,7 @@ ASK_AFFIRMATION = "action_default_ask_affirmation"
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 GIFT, FACILITIES = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen"
+SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM = "_melding_form"
@@ -128,6 +130,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
     if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":
         return GIFT
+    # a relative's business is a relation's interest, not a side job of one's own (it got a side-job notice)
+    if found == SIDE_JOB and not tracker.active_loop_name and last != ADVICE_ACTION and relative_business_said(text):
+        return RELATIVE_IN_A_CASE
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):

@@ -160,6 +160,16 @@ def test_a_report_put_off_at_the_offer_of_a_notice_declines_it():
         == "melding_doen"
 
 
+def test_a_relatives_business_is_a_relations_interest_not_ones_own_side_job():
+    """A formal letter about a spouse's new firm got the side-job advice and a side-job notice in the user's name."""
+    text = ("Mijn echtgenote is voornemens een eenmanszaak te starten als bouwkundig adviseur. Graag verneem ik welke "
+            "verplichtingen hieruit voor mij voortvloeien.")
+    found = "dilemma_nevenwerkzaamheden"
+    assert in_context(parsed(text, found), conversation("utter_greet_start"))["intent"]["name"] == "dilemma_belangenverstrengeling"
+    own = "mijn man heeft een schildersbedrijf en ik ga daar zaterdags meewerken"
+    assert in_context(parsed(own, found), conversation("utter_greet_start"))["intent"]["name"] == found
+
+
 @pytest.mark.parametrize("text", ["mijn collega slaat me op de afdeling", "een inwoner bedreigde me, ik voel me thuis niet veilig",
                                   "mijn vrouw werkt ook hier en haar leidinggevende bedreigt haar"])
 def test_violence_by_someone_at_work_is_not_violence_at_home(text):
