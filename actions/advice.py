@@ -53,6 +53,16 @@ class ActionNieuwThema(Action):
                                       FAILED: 0, **{slot: said.get(slot) for slot in FACT_SLOTS}})
 
 
+def _facts_told(tracker: Tracker) -> bool:
+    """Whether the latest message told a fact of the advice (action_nieuw_thema set it after the message)."""
+    since = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since.append(event)
+    return any(e.get("event") == "slot" and e.get("name") in FACT_SLOTS for e in since)
+
+
 def _declined(theme: str, facts: Facts, profile: Profile) -> bool:
     """Whether the advice was not to accept a gift ("Neem je het cadeau aan, meld het dan ook ..." contradicted it)."""
     return theme == "dilemma_geschenk" and gift_outcome(facts, profile.geschenk_drempel_euro) in ("afwijzen", "nooit")
@@ -85,6 +95,8 @@ class ActionAdvies(Action):
             answer = follow_up_answer(theme, message.get("text") or "", facts, profile)
             if answer:
                 said = [text(answer, profile, facts)]
+            elif not what_if(message.get("text") or "") and not _facts_told(tracker):  # the same advice: no loop
+                said = [text("gesprek.geen_ander_antwoord", profile, facts)]
             else:
                 dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)

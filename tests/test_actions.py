@@ -196,10 +196,22 @@ def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
     asked.latest_message["vervolg"] = True
     _, events = run(ActionNieuwThema(), asked)
     assert slot_events(events) == {"geval": "meenemen"}
-    again = tracker(slots=slots_after(asked, events), text=asked.latest_message["text"])
+    again = tracker(slots=slots_after(asked, events), text=asked.latest_message["text"],
+                    events=[{"event": "user", "text": asked.latest_message["text"]}, *events])
     again.latest_message["vervolg"] = True
     messages, _ = run(ActionAdvies(), again)
     assert "nog eens" in messages[0]["text"] and messages[1]["text"].startswith("Kort gezegd: dat mag niet")
+
+
+def test_a_follow_up_without_its_own_answer_or_new_facts_gets_a_person_not_the_same_advice_again(profile_file):
+    """"er is niks gelekt hoor" after the advice on confidential information got the same text, twice."""
+    slots = {"thema": "dilemma_vertrouwelijke_informatie"}
+    asked = tracker(slots=slots, intent="dilemma_vertrouwelijke_informatie", text="er is niks gelekt hoor, maar mag het?",
+                    events=[{"event": "user", "text": "er is niks gelekt hoor, maar mag het?"}])
+    asked.latest_message["vervolg"] = True
+    messages, _ = run(ActionAdvies(), asked)
+    assert messages[0]["text"].startswith("Op die vraag heb ik geen ander antwoord") and len(messages) == 2
+    assert messages[-1]["response"] == "utter_vervolg"  # with the button to talk to a confidential adviser
 
 
 def test_a_follow_up_for_ones_son_after_working_at_home_is_taking_things_home():
