@@ -480,6 +480,8 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
                      r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",
                      r"(?:voel|ben) (?:ik )?(?:me |mij )?(?:\w+ )?niet (?:meer )?veilig\b(?! (?:bij|met|in het team|in mijn team))",
+                     r"bij (?:mijn|m'n|mn) (?:huis|deur|auto) (?:\w+ )?staat", r"bonk\w* (?:\w+ ){0,3}(?:deur|raam|ramen)",
+                     r"dronken (?:\w+ ){0,3}(?:rijdt|rijden|reed|achter het stuur)", r"(?:rijdt|rijden|reed) (?:\w+ ){0,3}dronken",
                      r"vastgepakt", r"vastgegrepen", r"bij de keel", r"(?:ik ben|we zijn|zijn wij) (?:nu )?in gevaar",
                      r"gooi\w* (?:\w+ )?met (?:stoelen|spullen|dingen|een stoel)", r"(?:me|mij|mezelf|ons) (?:\w+ )?opgesloten",
                      # threatened, and the one who did it is still there
@@ -516,7 +518,10 @@ CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon 
                      r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",
                      r"(?:voor|onder) de trein (?:springen|spring|gooien|lopen|stappen)",
                      r"beter (?:\w+ ){0,3}(?:als ik er niet (?:meer )?(?:ben|was)|zonder mij)\b", r"af zonder mij\b",
-                     r"ik kan (?:het )?(?:echt |gewoon )?niet meer\s*(?:[,.!]|$)")
+                     r"ik kan (?:het )?(?:echt |gewoon )?niet meer\s*(?:[,.!]|$)",
+                     # about someone else too ("bang dat ze zichzelf iets aandoet"), and "het hoeft voor mij niet meer"
+                     r"zichzelf (?:\w+ )?(?:iets )?(?:aan ?doet|aan ?doen|aan te doen|van kant)",
+                     r"het hoeft (?:voor (?:mij|haar|hem) )?(?:allemaal |eigenlijk )?niet meer\s*(?:[,.!'\"]|$)")
 # "ik denk helemaal niet aan zelfdoding": no crisis
 NO_CRISIS = _words(r"(?:niet|geen|nooit) (?:\w+ ){0,2}(?:aan )?(?:zelfmoord|zelfdoding|su[iï]cid)")
 

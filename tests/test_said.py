@@ -150,6 +150,10 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
     ("ik denk helemaal niet aan zelfdoding", False), ("ik wil niet meer werken bij deze afdeling", False),
     ("ik wil er niet meer werken", False), ("de trein was te laat, voor de trein uit gefietst", False),
     ("mag ik de dienstauto voor mezelf gebruiken", False), ("hij doet me pijn", False),
+    # about a colleague, in her words (the walk-through of unwanted behaviour, no 113)
+    ("ze zei vanochtend iets als 'het hoeft voor mij allemaal niet meer'", True),
+    ("ik ben bang dat ze zichzelf iets aandoet", True),
+    ("een cadeau melden hoeft niet meer toch?", False), ("het hoeft niet meer te gebeuren", False),
 ])
 def test_thoughts_of_suicide_are_read(text, crisis):
     assert crisis_said(text) is crisis
@@ -300,6 +304,9 @@ def test_a_wish_to_send_is_read(text, send):
     ("wat als hij na het werk buiten op me wacht?", True), ("moet ik de politie bellen?", True),
     ("ik wacht op mijn collega", False),
     ("hij schreeuwt nu voor de deur!!", True),
+    # the first got the text on private use of e-mail and the copier
+    ("en als hij vanavond weer bij mijn huis staat? vorige keer bonkte hij op de deur", True),
+    ("hij rijdt misschien dronken met de bus. wat moet ik doen?", True),
     ("hij pakte me vast en zei dat hij me wel weet te vinden, ik voel me niet veilig", True),
     ("een klant heeft me bij de balie vastgepakt", True),
     ("een inwoner was onbeschoft aan de balie", False),
