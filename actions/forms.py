@@ -13,7 +13,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SafeFormValidationAction
-from bot.advice import SEVERE_BEHAVIOUR
+from bot.advice import BRIBE, SEVERE_BEHAVIOUR
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
@@ -181,6 +181,8 @@ class ValidateGeschenkForm(FactFormValidation):
     async def required_slots(
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
+        if tracker.get_slot("geval") == BRIBE:  # no gift: nothing of it to ask
+            return []
         # A discount, favour or cash gets its advice whatever it is worth.
         if tracker.get_slot("soort_gift") in ("korting", "gunst", "geld"):
             return _without("bedrag", domain_slots)

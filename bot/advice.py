@@ -42,6 +42,7 @@ NEUTER_GIVERS = {"adviesbureau", "softwarebedrijf", "advocatenkantoor"}  # "het"
 Step = Union[str, Tuple[Union[int, str], ...]]
 # Unwanted behaviour where talking to the person first must never be pushed.
 SEVERE_BEHAVIOUR = {"seksuele_intimidatie", "agressie"}
+BRIBE = "omkoping"  # the case of a gift offered for an act of office (bot/cases.py)
 
 
 @dataclass(frozen=True)
@@ -149,7 +150,7 @@ def offered_notice(theme: str, facts: Facts) -> Optional[str]:
     asking about an employee's own dilemma is not offered the employee's notice."""
     if theme == "dilemma_vermoeden_misstand" and escalation_kind(theme, facts) == "gedrag":
         return "contactverzoek_vertrouwenspersoon"
-    if facts.als_leidinggevende and theme in EMPLOYEES_NOTICE:
+    if facts.als_leidinggevende and theme in EMPLOYEES_NOTICE or facts.geval == BRIBE:  # (a bribe: no gift register)
         return None
     return THEME_NOTICE.get(theme)
 
@@ -159,6 +160,8 @@ def _adviser_step(facts: Facts) -> str:
 
 
 def _gift(facts: Facts, profile: Profile) -> List[str]:
+    if facts.geval == BRIBE:  # no gift at all: the limit does not apply
+        return ["geschenk.geval_omkoping"]
     keys = [gift_outcome(facts, profile.geschenk_drempel_euro)]
     if facts.al_aangenomen is True and keys[0] != "aannemen_melden":
         keys.append("al_aangenomen")

@@ -31,6 +31,21 @@ PRIORITY = _words(r"voorrang", r"voor laten gaan", r"voorkeur\w*", r"sneller (?:
                   r"(?:bon|boete) (?:\w+ )?(?:laten (?:gaan|zitten|vallen)|verscheur\w*|seponer\w*)", r"wachtrij", r"wachtlijst",
                   r"(?:een )?uitzondering (?:maken|voor)", r"tussendoor (?:helpen|doen|laten)")
 
+# Money or a gift offered for an act of office ("laat maar zitten, ik geef je 50 euro" at a parking ticket):
+# bribery, not a gift under the limit ("Je mag het aannemen" was said twice)
+_OFFERED_MONEY = _words(r"(?:geef|betaal|bood|biedt|bieden|aangeboden|toestoppen|toegestopt)\b[^.?!]{0,30}(?:euro|geld|briefje|envelop)",
+                        r"(?:euro|geld|briefje|envelop)[^.?!]{0,30}(?:aangeboden|toestoppen|toegestopt|in (?:mijn|m'n|mn) hand)")
+_ACT_OF_OFFICE = _words(r"(?:parkeer)?bon (?:\w+ )?(?:uit)?(?:schrijven|geschreven|schreef|gaf|geven|laten)", r"schreef (?:ik |hem )?(?:een )?bon",
+                        r"boete", r"bekeuring", r"proces-verbaal", r"door de vingers", r"oogje (?:\w+ )?dicht",
+                        r"(?:vergunning|aanvraag|factuur|facturen|controle|inspectie|keuring) (?:\w+ ){0,4}(?:sneller|goedkeur\w*|erdoor|"
+                        r"laten (?:zitten|vallen|gaan)|overslaan|vergeten)")
+BRIBE = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
+
+
+def bribe_said(text: str) -> bool:
+    return bool(BRIBE.search(text or "")) or bool(_OFFERED_MONEY.search(text or "") and _ACT_OF_OFFICE.search(text or ""))
+
+
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
@@ -101,6 +116,8 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
     """The case of `theme` that `text` names (a key of CASES), else None."""
     if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or ""):
         return None
+    if theme == "dilemma_geschenk" and bribe_said(text):
+        return "omkoping"
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)
 

@@ -64,8 +64,25 @@ _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de k
 # (not "word ik beschermd?": the FAQ answers that one in full)
 _POLICE = words(r"aangifte", r"politie")
 
+_MANAGER = r"(?:baas|leidinggevende|teamleider|afdelingshoofd|manager|chef|directeur)"
+# "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
+_MANAGER_AGREES = words(_MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
+                        r"(?:ok|oké|goed|prima|mag|mogen|houden|akkoord|toestemming)",
+                        r"toestemming (?:\w+ ){0,3}" + _MANAGER, r"als (?:mijn |de )?" + _MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)")
+# "en als ik die bon van 25 euro terugstuur en de rest hou?": it got "Je mag het aannemen" for the part kept
+_SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:\w+ ){0,3}(?:terug|houden|hou)\b",
+               r"(?:op)?splits\w*", r"verdel\w*")
+
+
+def _manager_agrees(facts: Facts, profile: Profile) -> str:
+    declined = gift_outcome(facts, profile.geschenk_drempel_euro) in ("afwijzen", "nooit")
+    return "vervolg.toestemming_nee" if declined else "vervolg.toestemming_melden"
+
+
 # (theme, question, answer); the first that matches wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
+    ("dilemma_geschenk", _MANAGER_AGREES, _manager_agrees),
+    ("dilemma_geschenk", _SPLIT, "vervolg.opsplitsen"),
     ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", words(r"(?:volle|gewone|normale) prijs", r"zelf (?:de )?(?:volle |hele )?(?:prijs )?betaal"),
      "vervolg.volle_prijs"),

@@ -362,13 +362,16 @@ def per_person(text: str) -> bool:
     return bool(PER_PERSON.search(text or ""))
 
 
-# A discount or cash in words the entity model does not know ("het gemeentetarief ook privé",
+# A discount, a favour or cash in words the entity model does not know ("het gemeentetarief ook privé",
 # "20 euro in mijn hand drukken"): such a gift was "Je mag het aannemen" or private use, "dat mag".
 GIFT_KINDS = (
     ("korting", _words(r"korting", r"gemeentetarief", r"(?:inkoop|personeels|medewerkers|relatie|vrienden)prijs",
                        r"(?:zelfde|dezelfde|hetzelfde) (?:\w+ )?(?:prijs|tarief|voorwaarden) als (?:de gemeente|wij|ons)\b",
                        r"(?:prijs|tarief|voorwaarden) (?:\w+ )?(?:die|dat|van|als) (?:de gemeente|wij|onze afdeling)\b",
                        r"(?:zakelijke?|gemeentelijke?) (?:prijs|tarief|korting) (?:\w+ ){0,6}(?:privé|prive|thuis|voor mezelf)")),
+    ("gunst", _words(r"gratis (?:\w+ ){0,3}(?:apk|onderhoud\w*|beurt|reparatie|service|klus\w*|schoonmaak|installatie|behandeling|"
+                     r"verbouwing|taxatie|advies|lening)", r"voor niks (?:\w+ ){0,4}(?:doen|repareren|maken|nakijken|regelen)",
+                     r"renteloze? lening", r"lening zonder rente", r"(?:geld )?(?:lenen|voorschieten) (?:\w+ ){0,4}(?:zonder rente|renteloos)")),
     ("geld", _words(r"contant", r"cash", r"fooi", r"briefje van", r"envelop(?:je)? (?:\w+ )?(?:met|vol) (?:\w+ )?(?:geld|euro)",
                     r"euro (?:\w+ ){0,2}in (?:mijn|m'n|mn|de) (?:hand|zak|jas)", r"geld (?:\w+ ){0,2}(?:toestop|toegestopt|geven|gaf)",
                     r"(?:toestoppen|toegestopt|in mijn hand (?:gedrukt|drukken))")),

@@ -569,3 +569,14 @@ def test_a_choice_named_in_words_the_nlu_took_for_something_else_is_read(text, i
     asked = tracker(slots={"requested_slot": "misstand_soort"}, intent=intent, text=text, active_loop="misstand_form")
     extract = ValidateMisstandForm().extract_misstand_soort(CollectingDispatcher(), asked, DOMAIN)
     assert asyncio.run(extract) == found
+
+
+def test_a_bribe_is_not_walked_through_as_a_gift_nor_offered_the_gift_register(profile_file):
+    """A BOA offered 50 euro to drop a ticket was told "Je mag het aannemen" and a notice said "Aangenomen: ja"."""
+    slots = {"thema": "dilemma_geschenk", "geval": "omkoping", "bedrag": "50 euro"}
+    required = asyncio.run(ValidateGeschenkForm().required_slots(["gever", "bedrag", "al_aangenomen"], CollectingDispatcher(),
+                                                                 tracker(slots=slots), DOMAIN))
+    assert required == []
+    messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
+    assert texts(messages).startswith("Dit is geen cadeau") and "mag het aannemen" not in texts(messages)
+    assert slot_events(events) == {"melding_aangeboden": False}

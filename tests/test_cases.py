@@ -44,6 +44,11 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
      "raakt_werk"),
     (SIDE_JOB, "mag ik in het weekend bouwtekeningen maken voor dakkapels die mensen dan bij de gemeente indienen?", "raakt_werk"),
     (SIDE_JOB, "ik wil in het weekend als kok werken in een restaurant", None),
+    # money offered for an act of office is bribery, not a gift under the limit ("Je mag het aannemen", twice)
+    ("dilemma_geschenk", "ik ben boa. vandaag schreef ik een bon uit voor foutparkeren en de man zei: kom op, laat maar "
+                         "zitten, ik geef je 50 euro en we zijn klaar. Ik heb nee gezegd", "omkoping"),
+    ("dilemma_geschenk", "de aannemer bood me geld aan als ik de keuring zou overslaan", "omkoping"),
+    ("dilemma_geschenk", "hij gaf me een bon van 25 euro voor de moeite", None),
     # priority for someone one knows: the code's "geen voorkeursbehandelingen" (testers got only "meld het")
     ("dilemma_belangenverstrengeling", "een vriendin van me staat op de wachtlijst, mag ik haar voorrang geven?", "voorrang"),
     ("dilemma_belangenverstrengeling", "de bestelbus van mijn zwager stond fout geparkeerd. bon of niet?", "voorrang"),

@@ -14,6 +14,12 @@ from bot.profile import load_profile
     ("dilemma_geschenk", "moet ik het terugsturen?", Facts(soort_gift="geld"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", "hoe weiger ik dat netjes?", Facts(bedrag="80 euro"), "vervolg.weigeren_geschenk"),
     ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen?", Facts(), "vervolg.meenemen"),
+    # "Ja." (to "moet ik het teruggeven?") and then a no; and "Je mag het aannemen" for the part kept
+    ("dilemma_geschenk", "mijn afdelingshoofd zegt dat ik hem wel mag houden als ik hem meld. Dan is het toch ok?",
+     Facts(bedrag="80 euro"), "vervolg.toestemming_nee"),
+    ("dilemma_geschenk", "en als mijn baas zegt dat het wel ok is?", Facts(bedrag="20 euro"), "vervolg.toestemming_melden"),
+    ("dilemma_geschenk", "en als ik die bon van 25 euro terugstuur en de rest hou? dan zit ik eronder toch",
+     Facts(bedrag="70 euro"), "vervolg.opsplitsen"),
     ("dilemma_belangenverstrengeling", "mag ik haar dan een beetje voorrang geven?", Facts(relatie="vriend"),
      "belangenverstrengeling.geval_voorrang"),  # it got "Je vraag gaat nog over hetzelfde" and the advice again
     ("dilemma_uitnodiging", "en als ik het hotel zelf betaal?", Facts(), "vervolg.zelf_betalen"),

@@ -233,6 +233,8 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     # cash and a discount told in words the entity model does not know ("Je mag het aannemen" for both)
     assert facts_said("dilemma_geschenk", "hij wilde me perse 20 euro in mn hand drukken voor de moeite") == {"soort_gift": "geld"}
     assert facts_said("dilemma_geschenk", "ik mag privé het gemeentetarief gebruiken in hun webshop") == {"soort_gift": "korting"}
+    # a free service is a favour, never accepted ("Je mag het aannemen" for a free MOT test worth 40 euro)
+    assert facts_said("dilemma_geschenk", "de garage zei dat mijn eigen auto gratis door de apk kan") == {"soort_gift": "gunst"}
     assert facts_said("dilemma_geschenk", "ik kreeg een bon van 20 euro in mijn hand gedrukt") == {"al_aangenomen": True}
 
 
