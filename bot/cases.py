@@ -29,7 +29,8 @@ PRIORITY = _words(r"voorrang", r"voor laten gaan", r"voorkeur\w*", r"sneller (?:
                   r"snel (?:\w+ )?(?:doorzetten|behandelen|regelen|afhandelen)", r"oogje (?:\w+ )?dicht", r"door de vingers",
                   r"bon of niet", r"(?:geen|niet) (?:\w+ )?(?:bon|boete|proces-verbaal) (?:\w+ )?(?:geven|schrijven|uitschrijven)",
                   r"(?:bon|boete) (?:\w+ )?(?:laten (?:gaan|zitten|vallen)|verscheur\w*|seponer\w*)", r"wachtrij", r"wachtlijst",
-                  r"(?:een )?uitzondering (?:maken|voor)", r"tussendoor (?:helpen|doen|laten)")
+                  r"(?:een )?uitzondering (?:maken|voor)", r"tussendoor (?:helpen|doen|laten)", r"voorrangetje",
+                  r"(?:wat|iets|even|een beetje) sneller", r"bovenop de stapel", r"laten verdwijnen", r"voor(?:aan)? in de rij")
 
 # Money or a gift offered for an act of office ("laat maar zitten, ik geef je 50 euro" at a parking ticket):
 # bribery, not a gift under the limit ("Je mag het aannemen" was said twice)
@@ -44,6 +45,15 @@ BRIBE = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
 
 def bribe_said(text: str) -> bool:
     return bool(BRIBE.search(text or "")) or bool(_OFFERED_MONEY.search(text or "") and _ACT_OF_OFFICE.search(text or ""))
+
+
+# Someone one knows named beside priority: a relation's interest whatever else the message touches
+_KNOWN_PERSON = _words(r"vriend\w*", r"buur\w*", r"buren", r"kennis\w*", r"famil\w*", r"zwager", r"schoon\w+", r"neef",
+                       r"nicht", r"broer", r"zus", r"vader", r"moeder", r"oom", r"tante", r"partner", r"(?:mijn|m'n|mn) (?:vrouw|man)\b")
+
+
+def priority_for_someone_known(text: str) -> bool:
+    return bool(PRIORITY.search(text or "") and _KNOWN_PERSON.search(text or ""))
 
 
 # The first that matches wins: the more specific case comes first.
@@ -87,7 +97,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),
     # the municipality's things for one's own business or side job: more than limited private use
     ("dilemma_gemeentelijke_voorzieningen", "eigen_bedrijf", _words(
-        r"(?:mijn|m'n|mn|eigen) (?:\w+ )?(?:bedrijf\w*|webshop\w*|onderneming|eenmanszaak|praktijk|winkel\w*|zaakje)",
+        r"(?:mijn|m'n|mn|eigen) (?:\w+ )?(?:\w*(?:bedrijf|webshop|winkel|praktijk)\w*|onderneming|eenmanszaak|zaakje)",
+        r"ik verkoop", r"(?:mijn|m'n|mn) (?:\w+ )?klanten", r"bestellingen (?:\w+ ){0,3}(?:bijhouden|verwerken|inpakken)",
         r"voor (?:mijn|m'n|mn) (?:nevenwerk\w*|bijbaan\w*|klanten|opdrachtgever\w*|zzp\w*)", r"zzp", r"freelance")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(

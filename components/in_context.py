@@ -49,6 +49,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
+from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
@@ -130,6 +131,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
     if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":
         return GIFT
+    # priority for someone one knows ("of het wat sneller kan, voor een vriendin") is a relation's interest: the
+    # code's "geen voorkeursbehandelingen" (it got the rules for information and a data leak)
+    if found in THEMES and found not in (RELATIVE_IN_A_CASE, UNWANTED_BEHAVIOUR) and not tracker.active_loop_name \
+            and last != ADVICE_ACTION and priority_for_someone_known(text):
+        return RELATIVE_IN_A_CASE
     # a relative's business is a relation's interest, not a side job of one's own (it got a side-job notice)
     if found == SIDE_JOB and not tracker.active_loop_name and last != ADVICE_ACTION and relative_business_said(text):
         return RELATIVE_IN_A_CASE

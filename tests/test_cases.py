@@ -34,6 +34,8 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # one's own business on the municipality's laptop is no limited private use (a tester got "dat mag")
     (FACILITIES, "mag ik mn werklaptop gebruiken voor mn webshopje 's avonds?", "eigen_bedrijf"),
     (FACILITIES, "kan ik de printer op het werk gebruiken voor flyers van mijn eigen bedrijfje", "eigen_bedrijf"),
+    (FACILITIES, "ik heb een sieradenwebshop. Mag ik s avonds op mijn werklaptop de bestellingen bijhouden en af en toe wat "
+                 "labels printen op kantoor?", "eigen_bedrijf"),
     (FACILITIES, "mag ik in mijn pauze iets bestellen in een webshop?", "beperkt"),
     # sick leave is not about claims (a tester asked about a birthday while ill and got "Declareer alleen ...")
     (FACILITIES, "ik ben ziek gemeld maar mijn zus vraagt of ik zaterdag op haar verjaardag kom, is dat erg?", "ziek"),
@@ -52,6 +54,7 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # priority for someone one knows: the code's "geen voorkeursbehandelingen" (testers got only "meld het")
     ("dilemma_belangenverstrengeling", "een vriendin van me staat op de wachtlijst, mag ik haar voorrang geven?", "voorrang"),
     ("dilemma_belangenverstrengeling", "de bestelbus van mijn zwager stond fout geparkeerd. bon of niet?", "voorrang"),
+    ("dilemma_belangenverstrengeling", "mijn buurman vraagt of ik zijn aanvraag bovenop de stapel kan leggen", "voorrang"),
     ("dilemma_belangenverstrengeling", "mijn neef vraagt een vergunning aan en ik zit in het team", None),
     (INFORMATION, "mag ik in de BRP het adres van mijn ex opzoeken?", "eigen_gebruik"),
     (INFORMATION, "mijn vriendin vraagt of ik kan kijken of haar aanvraag al is behandeld", "eigen_gebruik"),

@@ -160,6 +160,15 @@ def test_a_report_put_off_at_the_offer_of_a_notice_declines_it():
         == "melding_doen"
 
 
+def test_priority_for_someone_one_knows_is_a_relations_interest():
+    text = "een vriendin vraagt of ik even bij de collega's van inkomen kan informeren hoe het staat en of het wat sneller kan"
+    result = in_context(parsed(text, "dilemma_vertrouwelijke_informatie"), conversation("utter_greet_start"))
+    assert result["intent"]["name"] == "dilemma_belangenverstrengeling"
+    other = "mag ik een klant wat sneller helpen als het druk is?"  # no one the user knows
+    assert in_context(parsed(other, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))["intent"]["name"] \
+        == "dilemma_gemeentelijke_voorzieningen"
+
+
 def test_a_relatives_business_is_a_relations_interest_not_ones_own_side_job():
     """A formal letter about a spouse's new firm got the side-job advice and a side-job notice in the user's name."""
     text = ("Mijn echtgenote is voornemens een eenmanszaak te starten als bouwkundig adviseur. Graag verneem ik welke "
