@@ -420,7 +420,9 @@ class ActionMeldingAanpassen(Action):
             dispatcher.utter_message(response="utter_gestopt")
             return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})
         say_112_if_in_danger(dispatcher, tracker)
-        if "?" in typed:  # a question at the summary: it is not sent
+        if tracker.latest_message.get("faq_gekozen"):  # "kun je dit bewaren?", "wie leest dit?" (components/in_context.py)
+            dispatcher.utter_message(response=tracker.latest_message["response_selector"]["faq"]["response"]["utter_action"])
+        elif "?" in typed:  # a question at the summary: it is not sent
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []

@@ -461,6 +461,25 @@ LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|ze
                       r"(?:\w+ ){0,3}melden", r"als het zover is", r"tegen die tijd")
 
 
+# A wish to keep a notice for later ("kun je dit bewaren?", "kan het later?"): it was read as an answer
+SAVE_ASKED = _words(r"bewaren", r"opslaan", r"bewaar (?:\w+ )?(?:hem|het|dit|deze|die)\b", r"(?:nog )?niet (?:\w+ )?versturen",
+                    r"(?:later|morgen|straks) (?:\w+ )?(?:verder|versturen|afmaken|insturen|verzenden)",
+                    r"(?:pas|later|morgen) (?:\w+ ){0,2}versturen", r"kan (?:het|dat|hij|ie|die) (?:ook |nog )?(?:later|morgen)\b")
+
+
+def save_asked(text: str) -> bool:
+    return bool(SAVE_ASKED.search(text or ""))
+
+
+# Debts, one's own or a colleague's: no side job, no register, and the code is silent (they got the side-job notice)
+DEBTS = _words(r"schulden", r"loonbeslag", r"beslag op (?:mijn|m'n|mn|zijn|haar) (?:loon|salaris)", r"schuldhulp\w*",
+               r"deurwaarder", r"betalingsachterstand\w*", r"(?:kom|komt) (?:\w+ )?niet (?:meer )?rond")
+
+
+def debts_said(text: str) -> bool:
+    return bool(DEBTS.search(text or "")) and gift_kind(text) is None  # (an interest-free loan from a contractor is a gift)
+
+
 def no_notice_said(text: str) -> bool:
     return bool(NO_NOTICE.search(text or "")) and not WAIT.search(text or "") \
         and anonymous_wish(text) is None  # "ik wil geen melding met mijn naam"

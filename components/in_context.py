@@ -9,7 +9,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
   the menu of fields (notices were sent so);
-- "ik wil nu geen melding doen" inside a notice or "niet versturen" at its summary stops it (the first
+- "kun je dit bewaren?" inside a notice or at its summary gets that it cannot (it was read as an answer);
+  "ik wil nu geen melding doen" inside a notice or "niet versturen" at its summary stops it (the first
   was kept as the case), and "ik meld het wel als het zover is" at the offer of a notice declines it;
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
@@ -22,7 +23,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
-  112 and Veilig Thuis (it got the steps for a colleague's behaviour);
+  112 and Veilig Thuis (it got the steps for a colleague's behaviour); debts get that the code is silent and
+  whom to talk to (they got the side-job notice);
 - a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
   a relative's business ("mijn vrouw start een eenmanszaak") is a relation's interest, not one's side job;
 - who gets to know the reporter, asked at "Wil je anoniem melden of met je naam?", gets the answer about
@@ -53,9 +55,9 @@ from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, follow_up, forget_asked, forget_possible_asked, gift_kind,
-                      home_violence_said, later_report_said, relative_business_said, no_notice_said, not_me_said, notice_type_said,
-                      privacy_asked, send_said, stop_first, stop_said)
+from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
+                      forget_possible_asked, gift_kind, home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      privacy_asked, relative_business_said, save_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -74,6 +76,8 @@ HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
+KEEP_ANSWER, DEBTS_ANSWER = "faq/melding_bewaren", "faq/schulden"
+FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
@@ -116,6 +120,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
             and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
+    if debts_said(text) and not tracker.active_loop_name and found != "dilemma_vermoeden_misstand":
+        return _faq_answer(parse_data, DEBTS_ANSWER)  # "ik heb flinke schulden, moet ik dat melden?" got the side-job notice
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
         return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
     if danger_said(text, [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]):
@@ -149,9 +155,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
             and (follow_up(text) or asked_after_advice(theme, text)):
         return theme
+    in_notice = (tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS
+    if in_notice and save_asked(text) and not (no_notice_said(text) or stop_first(text)):  # "kun je dit bewaren?": it cannot
+        return _faq_answer(parse_data, KEEP_ANSWER)
     # no notice now ("ik wil nu geen melding doen" was kept as the case), or a stop said first at the summary
-    if ((tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS) and no_notice_said(text) \
-            or last in SUMMARY_ACTIONS and stop_first(text):
+    if in_notice and no_notice_said(text) or last in SUMMARY_ACTIONS and stop_first(text):
         return "stop"
     # "ik zal het tegen die tijd melden" at the offer to fill in a notice: not now
     if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and later_report_said(text):
@@ -191,6 +199,7 @@ def _faq_answer(parse_data: Dict[Text, Any], key: str) -> str:
     parse_data.setdefault(RESPONSE_SELECTOR, {})[FAQ] = {
         "response": {"intent_response_key": key, "utter_action": f"utter_{key}", "confidence": 1.0, "responses": []},
         "ranking": []}
+    parse_data[FAQ_CHOSEN_KEY] = True  # (at a notice's summary, actions/notices.py says it before "Wat wil je aanpassen?")
     return FAQ
 
 

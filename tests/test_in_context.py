@@ -126,6 +126,19 @@ def test_whether_one_can_delete_this_conversation_gets_how_not_the_deletion(text
                       conversation("utter_greet_start", loop=loop))["intent"]["name"] == "gesprek_wissen"
 
 
+@pytest.mark.parametrize("text, last, loop", [
+    ("eigenlijk wil ik eerst even met mijn leidinggevende praten morgen. kun je dit bewaren?", "geschenk_melding_form",
+     "geschenk_melding_form"),  # "Dat kan ik niet goed lezen"; once it restarted the notice and lost its corrections
+    ("nee ik bedoel: nu nog niet versturen. kan het later?", "action_melding_samenvatting", None),
+    # (both were sent at once, before they were no yes)
+    ("Ik wil dit pas versturen als ik het met mijn teamleider heb besproken, kan dat?", "action_melding_samenvatting", None),
+    ("ik wil het pas versturen als ik het met mijn teamleider heb besproken", "action_melding_samenvatting", None),
+])
+def test_a_wish_to_keep_a_notice_for_later_gets_that_it_cannot(text, last, loop):
+    result = in_context(parsed(text, "affirm"), conversation(last, loop=loop))
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/melding_bewaren"
+
+
 def test_who_gets_to_know_asked_at_the_anonymity_question_gets_the_answer_about_anonymous_notices():
     """"krijgt mijn teamleider te horen dat ik het gemeld heb als ik mijn naam geef?" got "Dat kan ik niet goed lezen"."""
     asked = conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form")
@@ -167,6 +180,16 @@ def test_priority_for_someone_one_knows_is_a_relations_interest():
     other = "mag ik een klant wat sneller helpen als het druk is?"  # no one the user knows
     assert in_context(parsed(other, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))["intent"]["name"] \
         == "dilemma_gemeentelijke_voorzieningen"
+
+
+@pytest.mark.parametrize("text, found", [("ik heb best flinke schulden, moet ik dat ergens melden? ik schaam me er nogal voor",
+                                          "dilemma_nevenwerkzaamheden"),
+                                         ("er komt loonbeslag aan, moet dat in het register?", "dilemma_nevenwerkzaamheden")])
+def test_debts_get_that_the_code_is_silent_not_the_side_job_notice(text, found):
+    result = in_context(parsed(text, found), conversation("utter_greet_start"))
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/schulden"
+    loan = "de aannemer biedt me een renteloze lening om mijn schulden af te lossen"  # a favour from a contractor
+    assert in_context(parsed(loan, "dilemma_geschenk"), conversation("utter_greet_start"))["intent"]["name"] == "dilemma_geschenk"
 
 
 def test_a_relatives_business_is_a_relations_interest_not_ones_own_side_job():
@@ -273,8 +296,6 @@ def test_a_wish_to_send_at_the_summary_sends_it():
 
 @pytest.mark.parametrize("text, found", [
     ("voordat ik verstuur: krijgt Ronald deze tekst te zien?", "affirm"),  # both were sent at once
-    ("Ik wil dit pas versturen als ik het met mijn teamleider heb besproken, kan dat?", "affirm"),
-    ("ik wil het pas versturen als ik het met mijn teamleider heb besproken", "inform"),
     ("ik wil het toch liever anoniem indienen", "affirm"),  # it was sent with the name
 ])
 def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):

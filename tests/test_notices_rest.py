@@ -215,6 +215,18 @@ def test_stopping_midway_files_nothing(setting):
     assert stored_count(direct_url) == before
 
 
+def test_a_wish_to_keep_the_notice_for_later_is_answered_and_the_notice_kept_as_it_was(setting):
+    """At the summary "kun je dit bewaren?" was read as an answer; once the notice restarted and lost its corrections."""
+    url, direct_url, *_ = setting
+    before = stored_count(direct_url)
+    chat = Chat(url)
+    file_a_gift(chat, "Karin, Inkoop")
+    answer = chat.say("eigenlijk wil ik eerst even met mijn leidinggevende praten morgen. kun je dit bewaren?")
+    assert "niet bewaren" in answer and "Wat wil je aanpassen?" in answer and stored_count(direct_url) == before
+    assert REFERENCE.search(chat.say(chat.buttons["Niets, versturen"]))  # the notice as it was, sent when asked
+    assert stored_count(direct_url) == before + 1
+
+
 def test_the_tracker_store_holds_no_notice_text_and_no_receipt_code(setting):
     """After a named and an anonymous notice, every row of Rasa's tracker store is scanned."""
     url, _, _, tracker_url = setting
