@@ -382,7 +382,7 @@ VOUCHER = _words(r"\w*bon\b", r"tegoed")
 
 
 def gift_kind(text: str) -> Optional[str]:
-    """A discount or cash that a message names in words, else None."""
+    """A discount, a favour or cash that a message names in words, else None."""
     kind = next((kind for kind, pattern in GIFT_KINDS if pattern.search(text or "")), None)
     return None if kind == "geld" and VOUCHER.search(text or "") else kind  # "een bon van 20 euro in mijn hand"
 
