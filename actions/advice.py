@@ -6,9 +6,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.common import NEW_THEME_ACTION, facts_from, in_danger, never_raises, record_trend, slot_changes, value_before_message
+from actions.common import (NEW_THEME_ACTION, events_since_message, facts_from, in_danger, never_raises, record_trend,
+                            slot_changes, value_before_message)
 from actions.forms import FAILED
-from bot.advice import Facts, advice, gift_outcome, offered_notice, text
+from bot.advice import Facts, advice, gift_declined, offered_notice, text
 from bot.follow_up_answers import follow_up_answer
 from bot.language import english_said
 from bot.notices import messages
@@ -55,17 +56,12 @@ class ActionNieuwThema(Action):
 
 def _facts_told(tracker: Tracker) -> bool:
     """Whether the latest message told a fact of the advice (action_nieuw_thema set it after the message)."""
-    since = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        since.append(event)
-    return any(e.get("event") == "slot" and e.get("name") in FACT_SLOTS for e in since)
+    return any(e.get("event") == "slot" and e.get("name") in FACT_SLOTS for e in events_since_message(tracker))
 
 
 def _declined(theme: str, facts: Facts, profile: Profile) -> bool:
     """Whether the advice was not to accept a gift ("Neem je het cadeau aan, meld het dan ook ..." contradicted it)."""
-    return theme == "dilemma_geschenk" and gift_outcome(facts, profile.geschenk_drempel_euro) in ("afwijzen", "nooit")
+    return theme == "dilemma_geschenk" and gift_declined(facts, profile.geschenk_drempel_euro)
 
 
 def _named(message: Dict[str, Any]) -> Dict[str, Any]:

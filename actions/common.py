@@ -78,6 +78,16 @@ def never_raises(run: Callable[..., Awaitable[List[Dict[str, Any]]]]):
     return wrapper
 
 
+def events_since_message(tracker: Tracker) -> List[Dict[str, Any]]:
+    """The events after the latest user message, latest first."""
+    since = []
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            break
+        since.append(event)
+    return since
+
+
 def in_danger(tracker: Tracker) -> bool:
     """Whether the latest message tells of acute danger, or of fear after an earlier message did."""
     earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]
@@ -90,12 +100,7 @@ def say_112_if_in_danger(dispatcher: CollectingDispatcher, tracker: Tracker) -> 
     first message gets it from action_nieuw_thema, hence only where no other action ran since the
     message (Rasa runs action_extract_slots after every message, and a form's validation sees the
     form itself as the latest action)."""
-    since = []
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            break
-        if event.get("event") == "action":
-            since.append(event.get("name"))
+    since = [event.get("name") for event in events_since_message(tracker) if event.get("event") == "action"]
     if set(since) <= {"action_listen", "action_extract_slots", tracker.active_loop.get("name")} and in_danger(tracker):
         dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
 

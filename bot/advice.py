@@ -15,6 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
+from bot.cases import BRIBE  # noqa: F401  (a gift offered for an act of office; re-exported for callers)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
 from bot.said import ACCUSED, NO_TRAVEL
@@ -42,7 +43,6 @@ NEUTER_GIVERS = {"adviesbureau", "softwarebedrijf", "advocatenkantoor"}  # "het"
 Step = Union[str, Tuple[Union[int, str], ...]]
 # Unwanted behaviour where talking to the person first must never be pushed.
 SEVERE_BEHAVIOUR = {"seksuele_intimidatie", "agressie"}
-BRIBE = "omkoping"  # the case of a gift offered for an act of office (bot/cases.py)
 
 
 @dataclass(frozen=True)
@@ -93,6 +93,11 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
     if facts.per_persoon and not above:  # "per persoon is het 15 euro": a split that must not pass the limit
         return "per_persoon"
     return "afwijzen" if above else "aannemen_melden"
+
+
+def gift_declined(facts: Facts, threshold: Decimal) -> bool:
+    """Whether the code's answer to a gift is not to accept it."""
+    return gift_outcome(facts, threshold) in ("afwijzen", "nooit")
 
 
 def escalation_kind(theme: str, facts: Facts) -> str:

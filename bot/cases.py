@@ -40,11 +40,12 @@ _ACT_OF_OFFICE = _words(r"(?:parkeer)?bon (?:\w+ )?(?:uit)?(?:schrijven|geschrev
                         r"boete", r"bekeuring", r"proces-verbaal", r"door de vingers", r"oogje (?:\w+ )?dicht",
                         r"(?:vergunning|aanvraag|factuur|facturen|controle|inspectie|keuring) (?:\w+ ){0,4}(?:sneller|goedkeur\w*|erdoor|"
                         r"laten (?:zitten|vallen|gaan)|overslaan|vergeten)")
-BRIBE = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
+_BRIBE_WORDS = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
+BRIBE = "omkoping"  # the case
 
 
 def bribe_said(text: str) -> bool:
-    return bool(BRIBE.search(text or "")) or bool(_OFFERED_MONEY.search(text or "") and _ACT_OF_OFFICE.search(text or ""))
+    return bool(_BRIBE_WORDS.search(text or "")) or bool(_OFFERED_MONEY.search(text or "") and _ACT_OF_OFFICE.search(text or ""))
 
 
 # Someone one knows named beside priority: a relation's interest whatever else the message touches
@@ -128,7 +129,7 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
     if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or ""):
         return None
     if theme == "dilemma_geschenk" and bribe_said(text):
-        return "omkoping"
+        return BRIBE
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from typing import Callable, Optional, Tuple, Union
 
-from bot.advice import Facts, escalation_kind, gift_outcome, SEVERE_BEHAVIOUR
+from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
 from bot.cases import PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
-from bot.said import DANGER_SAID
+from bot.said import DANGER_SAID, MANAGER
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 # the text key in teksten.yml, or how to choose it from the facts
@@ -64,19 +64,17 @@ _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de k
 # (not "word ik beschermd?": the FAQ answers that one in full)
 _POLICE = words(r"aangifte", r"politie")
 
-_MANAGER = r"(?:baas|leidinggevende|teamleider|afdelingshoofd|manager|chef|directeur)"
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
-_MANAGER_AGREES = words(_MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
+_MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
                         r"(?:ok|oké|goed|prima|mag|mogen|houden|akkoord|toestemming)",
-                        r"toestemming (?:\w+ ){0,3}" + _MANAGER, r"als (?:mijn |de )?" + _MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)")
+                        r"toestemming (?:\w+ ){0,3}" + MANAGER, r"als (?:mijn |de )?" + MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)")
 # "en als ik die bon van 25 euro terugstuur en de rest hou?": it got "Je mag het aannemen" for the part kept
 _SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:\w+ ){0,3}(?:terug|houden|hou)\b",
                r"(?:op)?splits\w*", r"verdel\w*")
 
 
 def _manager_agrees(facts: Facts, profile: Profile) -> str:
-    declined = gift_outcome(facts, profile.geschenk_drempel_euro) in ("afwijzen", "nooit")
-    return "vervolg.toestemming_nee" if declined else "vervolg.toestemming_melden"
+    return "vervolg.toestemming_nee" if gift_declined(facts, profile.geschenk_drempel_euro) else "vervolg.toestemming_melden"
 
 
 # (theme, question, answer); the first that matches wins
