@@ -333,4 +333,6 @@ def _placeholders(profile: Profile, facts: Facts) -> Dict[str, str]:
         "gever_lidwoord": f"{'het' if giver in NEUTER_GIVERS else 'de'} {giver}" if giver else "de gever",
         "van_gever": f" van een {giver}" if giver else "",
         "relatie_tekst": RELATION_WORDS.get(facts.relatie or "", "familie of vrienden"),
+        # where the manager is part of the problem, the advice does not send the user there
+        "je_leidinggevende_of": "" if facts.leidinggevende_betrokken is True else "je leidinggevende of ",
     }

@@ -103,3 +103,12 @@ def test_other_questions_are_not_answered_from_the_table(theme, question):
 def test_a_gift_below_the_threshold_may_be_kept_and_says_its_value(profile_file):
     answer = text("vervolg.teruggeven_nee", load_profile(), Facts(bedrag="15 euro"))
     assert answer.startswith("Nee, dat hoeft niet") and "€ 15" in answer and "meldt het bij je leidinggevende" in answer
+
+
+# a woman harassed by her manager asked "kan ik aangifte doen?" and heard "vertel het ook je leidinggevende"
+@pytest.mark.parametrize("key", ["vervolg.aangifte", "vervolg.niet_aanspreken", "gesprek.geen_ander_antwoord",
+                                 "escalatie.beschuldigd_steun"])
+def test_where_the_manager_is_part_of_it_the_answer_sends_to_an_adviser_only(profile_file, key):
+    involved = text(key, load_profile(), Facts(leidinggevende_betrokken=True))
+    assert "leidinggevende" not in involved and "een vertrouwenspersoon" in involved
+    assert "je leidinggevende of een vertrouwenspersoon" in text(key, load_profile(), Facts())
