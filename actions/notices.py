@@ -148,6 +148,8 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
 def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
     if f.kind == form.TEXT:  # "bij wie: mijn neef Tom Visser"
         return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
+    if f.kind == form.YES_NO:  # "zet maar op niet aangenomen" was asked again
+        return form.yes_no_in_correction(text)
     if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text
         day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)
         return day.isoformat() if day else None

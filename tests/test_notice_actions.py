@@ -746,3 +746,21 @@ def test_a_wish_to_report_answered_with_a_contact_request_says_where_the_officia
     slots = {"thema": "dilemma_vermoeden_misstand", "misstand_soort": "gedrag"}
     messages_, _ = run(na.ActionMeldingStart(), tracker(slots=slots, intent="melding_doen", text=typed))
     assert any("Een officiële melding of klacht over gedrag" in (m.get("text") or "") for m in messages_) is told
+
+
+@pytest.mark.parametrize("typed, value", [
+    ("zet maar op niet aangenomen", False),  # "Heb je het aangenomen?" was asked again
+    ("het klopt niet, ik heb het niet aangenomen", False),
+    ("Aangenomen: nee", False),
+    ("ik heb het toch wel aangenomen", True),
+    ("aangenomen klopt niet", None),  # no new value: asked again
+])
+def test_a_correction_of_a_yes_no_field_takes_its_new_value(typed, value):
+    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
+    assert slot_events(events)["melding_aangenomen"] is value
+
+
+def test_two_corrections_with_a_yes_no_field_both_change():
+    typed = "zet maar op niet aangenomen, en de waarde was 30 euro"
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))[1])
+    assert slots["melding_aangenomen"] is False and slots["melding_waarde"] == "30"

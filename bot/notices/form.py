@@ -268,6 +268,18 @@ _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 def yes_or_no(text: str) -> Optional[bool]:
     """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet"), else None."""
     return True if _YES.match(text) else False if _NO.match(text) else None
+
+
+_SAID_WRONG = re.compile(r"\bklopt (?:\w+ )?niet\b|\b(?:is|was|staat) (?:\w+ )?(?:fout|verkeerd)\b", re.I)
+_NEGATED = re.compile(r"\b(?:niet|geen|nee|nooit)\b", re.I)
+_AFFIRMED = re.compile(r"\b(?:wel|ja|toch|heb|hebben|is|zet)\b", re.I)
+
+
+def yes_no_in_correction(text: str) -> Optional[bool]:
+    """The new value of a yes/no field that a correction names ("zet maar op niet aangenomen", "ik heb het
+    toch wel aangenomen", "aangenomen: nee"), else None ("aangenomen klopt niet": the field is asked again)."""
+    said = _SAID_WRONG.sub(" ", text.partition(":")[2] or text)
+    return False if _NEGATED.search(said) else True if _AFFIRMED.search(said) else None
 # Not an answer to a text question: a greeting, thanks or a bare yes or no ("hoi", "bedankt", "ok"),
 # or a short question of the user's own ("wie leest mijn melding dan?").
 _SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|dank je(?: wel)?|dankjewel|thanks|"
