@@ -12,8 +12,10 @@ from rasa_sdk import Tracker
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction
-from bot.advice import BRIBE, SEVERE_BEHAVIOUR
+from actions.common import SafeFormValidationAction, facts_from, never_raises
+from bot.advice import BRIBE, SEVERE_BEHAVIOUR, text as advice_text
+from bot.follow_up_answers import follow_up_answer
+from bot.profile import load_profile
 from bot.amounts import parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
@@ -91,7 +93,17 @@ def _denied(value: Text, text: Text) -> bool:
 class FactFormValidation(SafeFormValidationAction):
     """Typed answers to the fact forms: yes or no ("ja hoor", "nee nog niet", or in other words:
     "ik durf het niet"), and the choices asked with buttons (a button's title typed, words that
-    name a choice such as "hij kleineert me", or "weet ik niet")."""
+    name a choice such as "hij kleineert me", or "weet ik niet"). A question the advice answers,
+    asked before it (components/in_context.py marks it), gets its answer before the question again."""
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        if tracker.latest_message.get("vervolg"):
+            facts, profile = facts_from(tracker), load_profile()
+            key = follow_up_answer(tracker.get_slot("thema"), tracker.latest_message.get("text") or "", facts, profile)
+            if key:
+                dispatcher.utter_message(text=advice_text(key, profile, facts))
+        return await super().run(dispatcher, tracker, domain)
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
         typed = tracker.latest_message.get("text") or ""

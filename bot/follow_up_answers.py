@@ -39,7 +39,8 @@ def _talk(theme: str) -> Callable[[Facts, Profile], str]:
             return "escalatie.publiek_leidinggevende"
         if facts.gedragsvorm in SEVERE_BEHAVIOUR or facts.veilig_gesprek is False:
             return "escalatie.niet_veilig"
-        return "escalatie.gesprek_betrokkene"
+        # not yet asked (in the walk-through) or not known: only if it feels safe, as the advice says
+        return "escalatie.gesprek_betrokkene" if facts.veilig_gesprek is True else "escalatie.gesprek_als_veilig"
     return key
 
 

@@ -5,7 +5,9 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - a short question right after the advice goes on about that advice ("moet ik het teruggeven?"
   was taken for a side job, "wat moet ik dan tegen haar zeggen?" answered with the civil servant's
   oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
-  (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again;
+  (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again; asked inside
+  the walk-through, before the advice ("kan ik hier aangifte van doen?"), its answer comes before the
+  form's question;
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
   the menu of fields (notices were sent so);
@@ -148,6 +150,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    # a question its advice answers, asked inside the walk-through ("kan ik hier aangifte van doen?" got the
+    # text on this chat's privacy): its answer, then the form's question again (actions/forms.py)
+    if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and "?" in text \
+            and asked_after_advice(theme, text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a question inside a walk-through that reads as another theme ("moet ik hem er eerst zelf op

@@ -15,6 +15,8 @@ from actions.faq import ActionFaqEigenSituatie
 from actions.forms import (ValidateBelangenForm, ValidateGeschenkForm, ValidateMisstandForm, ValidateOngewenstForm,
                            ValidateUitnodigingForm)
 from actions.session import PROFILE_SLOTS, ActionSessionStart
+from bot.advice import Facts, text as advice_text
+from bot.profile import load_profile
 from bot.themes import FACT_SLOTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -580,3 +582,14 @@ def test_a_bribe_is_not_walked_through_as_a_gift_nor_offered_the_gift_register(p
     messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform"))
     assert texts(messages).startswith("Dit is geen cadeau") and "mag het aannemen" not in texts(messages)
     assert slot_events(events) == {"melding_aangeboden": False}
+
+
+def test_a_question_the_advice_answers_asked_inside_the_walk_through_gets_its_answer_then_the_question(profile_file):
+    """"kan ik hier aangifte van doen?" at "Wat past het best bij wat er gebeurt?" got the text on this chat's privacy."""
+    asked = tracker(slots={"thema": "dilemma_ongewenst_gedrag", "requested_slot": "gedragsvorm",
+                           "leidinggevende_betrokken": True},
+                    intent="dilemma_ongewenst_gedrag", text="kan ik hier aangifte van doen?", active_loop="ongewenst_form")
+    asked.latest_message["vervolg"] = True
+    said, events = run(ValidateOngewenstForm(), asked)
+    assert said[0]["text"] == advice_text("vervolg.aangifte", load_profile(), Facts(leidinggevende_betrokken=True))
+    assert "leidinggevende" not in said[0]["text"] and slot_events(events).get("gedragsvorm") is None

@@ -36,6 +36,8 @@ from bot.profile import load_profile
     ("dilemma_belangenverstrengeling", "moet ik het dossier dan overdragen?", Facts(), "vervolg.aanpak_belangen"),
     ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="pesten", veilig_gesprek=True),
      "escalatie.gesprek_betrokkene"),
+    ("dilemma_ongewenst_gedrag", "wat moet ik tegen hem zeggen?", Facts(gedragsvorm="pesten"),
+     "escalatie.gesprek_als_veilig"),  # not yet asked whether it is safe (in the walk-through): only if it is
     ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="seksuele_intimidatie"),
      "escalatie.niet_veilig"),  # never pushed to talk after a severe form
     ("dilemma_vermoeden_misstand", "wat zeg ik tegen hem?", Facts(misstand_soort="misstand"),

@@ -240,6 +240,16 @@ def test_a_question_inside_a_walk_through_that_reads_as_another_theme_keeps_the_
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
 
 
+@pytest.mark.parametrize("text, found, meant", [
+    ("kan ik hier aangifte van doen?", "faq", "dilemma_ongewenst_gedrag"),  # it got the text on this chat's privacy
+    ("kan ik hier aangifte van doen", "faq", "faq"),  # no question mark: not taken for one
+    ("pesten denk ik, ik wil hem niet aanspreken", "inform", None),  # an answer, not a question
+])
+def test_a_question_the_advice_answers_inside_its_walk_through_is_marked_as_one(text, found, meant):
+    result = in_context(parsed(text, found), conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form"))
+    assert result["intent"]["name"] == (meant or found) and bool(result.get("vervolg")) == (meant == "dilemma_ongewenst_gedrag")
+
+
 def test_help_alone_gets_the_themes_outside_a_form():
     assert in_context(parsed("HELP", "dilemma_geschenk"), conversation("utter_greet_start"))["intent"]["name"] == "greet"
     assert in_context(parsed("help", "inform"), conversation("geschenk_melding_form", loop="geschenk_melding_form")
