@@ -113,7 +113,12 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
                                  r"homo", r"vanwege mijn (?:geloof|leeftijd|geslacht|handicap)")),
         ("seksuele_intimidatie", _words(r"seks", r"aanrak", r"aanraak", r"aangeraakt", r"aanrand", r"aangerand",
                                         r"raakt\w* me aan", r"betast",
-                                        r"handtastelijk", r"ongewenste intimiteit", r"avances")),
+                                        r"handtastelijk", r"ongewenste intimiteit", r"avances",
+                                        # "zit steeds aan me en maakt opmerkingen over mijn lichaam" was asked what it was
+                                        r"zit\w* (?:\w+ ){0,3}aan (?:me|mij)\b", r"(?:hand|handen|arm) (?:\w+ )?op (?:mijn|m'n|mn) "
+                                        r"(?:been|knie|bil|billen|dij|rug|heup)", r"(?:aan|op) (?:mijn|m'n|mn) (?:billen|bil|borsten|kont)",
+                                        r"opmerkingen (?:\w+ )?over (?:mijn|m'n|mn) (?:lichaam|uiterlijk|figuur|borsten|billen|kont)",
+                                        r"schuine (?:grappen|opmerkingen|moppen)", r"dubbelzinnig\w*", r"(?:ge)?zoen\w*")),
         ("agressie", _words(r"agressi", r"bedreig", r"dreig", r"geweld", r"geslagen", r"slaat", r"schopt?\b",
                             r"mes\b", r"wapen", r"aangevallen",
                             r"geduwd", r"duwt", r"schreeuw", r"scheld", r"uitgescholden", r"intimid", r"opwacht")),

@@ -96,6 +96,10 @@ def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
 @pytest.mark.parametrize("slot, text, value", [
     ("gedragsvorm", "seksuele intimidatie denk ik", "seksuele_intimidatie"),
     ("gedragsvorm", "hij kleineert me gewoon", "pesten"),
+    # asked "Wat past het best bij wat er gebeurt?" after saying it
+    ("gedragsvorm", "mijn leidinggevende zit steeds aan me en maakt opmerkingen over mijn lichaam", "seksuele_intimidatie"),
+    ("gedragsvorm", "hij legt steeds zijn hand op mijn knie tijdens het overleg", "seksuele_intimidatie"),
+    ("gedragsvorm", "die schuine grappen van hem elke ochtend, ik word er zo moe van", "seksuele_intimidatie"),
     ("gedragsvorm", "ze maakt racistische grappen over mij", "discriminatie"),
     ("gedragsvorm", "hij heeft me bedreigd na de vergadering", "agressie"),
     ("gedragsvorm", "weet ik veel", None),
