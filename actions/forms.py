@@ -98,7 +98,7 @@ class FactFormValidation(SafeFormValidationAction):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        if tracker.latest_message.get("vervolg"):
+        if tracker.latest_message.get("vraag_in_formulier"):
             facts, profile = facts_from(tracker), load_profile()
             key = follow_up_answer(tracker.get_slot("thema"), tracker.latest_message.get("text") or "", facts, profile)
             if key:

@@ -63,6 +63,7 @@ from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, deb
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
+ASKED_IN_FORM_KEY = "vraag_in_formulier"  # a question the advice answers, asked inside its walk-through
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
@@ -156,7 +157,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # text on this chat's privacy): its answer, then the form's question again (actions/forms.py)
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and "?" in text \
             and asked_after_advice(theme, text):
-        parse_data[FOLLOW_UP_KEY] = True
+        parse_data[ASKED_IN_FORM_KEY] = True
         return theme
     # a question inside a walk-through that reads as another theme ("moet ik hem er eerst zelf op
     # aanspreken?" in the walk-through of a fraud was taken for a side job): the form's own theme

@@ -589,7 +589,7 @@ def test_a_question_the_advice_answers_asked_inside_the_walk_through_gets_its_an
     asked = tracker(slots={"thema": "dilemma_ongewenst_gedrag", "requested_slot": "gedragsvorm",
                            "leidinggevende_betrokken": True},
                     intent="dilemma_ongewenst_gedrag", text="kan ik hier aangifte van doen?", active_loop="ongewenst_form")
-    asked.latest_message["vervolg"] = True
+    asked.latest_message["vraag_in_formulier"] = True
     said, events = run(ValidateOngewenstForm(), asked)
     assert said[0]["text"] == advice_text("vervolg.aangifte", load_profile(), Facts(leidinggevende_betrokken=True))
     assert "leidinggevende" not in said[0]["text"] and slot_events(events).get("gedragsvorm") is None
