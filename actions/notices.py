@@ -219,8 +219,10 @@ class ActionMeldingStart(Action):
         notice_type = _pending_type(tracker)
         if notice_type and _intent(tracker) in CORRECTING_INTENTS:
             anonymous = _anonymity_change(notice_type, tracker)
-            if anonymous is not None:  # a name is asked where it is no longer anonymous, and dropped where it is
+            if anonymous is not None:  # a name is asked where it is no longer anonymous, and dropped where it is;
+                # so is a way to contact an anonymous reporter (it came back with a name and phone number in it)
                 return [SlotSet(form.ANONYMOUS.slot, anonymous), SlotSet(form.NAME.slot, None),
+                        *(SlotSet(f.slot, None) for f in form.FORMS[notice_type] if f.only_anonymous),
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
             corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")
@@ -311,6 +313,12 @@ class NoticeFormValidation(SafeFormValidationAction):
             typed = tracker.latest_message.get("text") or ""
             if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and anonymous_wish(typed) is not None:
                 value = anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
+            if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:
+                # "ik doe het toch niet anoniem. ze mogen me bellen, ik ben ..." at the way to contact: no longer
+                # anonymous (it was kept as the contact of an anonymous notice); the name is asked next
+                result.update({form.ANONYMOUS.slot: False, slot: None})
+                tracker.slots.update(result)
+                return [SlotSet(name, v) for name, v in result.items()] + [SlotSet(FAILURES_SLOT, 0)]
             accepted, kept = form.read_answer(f, value)
             if f is form.NAME and anonymous_wish(str(value)) is True:  # "ik wil liever anoniem": no name
                 accepted, kept = _may_be_anonymous(self.notice_type, tracker), None

@@ -764,3 +764,23 @@ def test_two_corrections_with_a_yes_no_field_both_change():
     typed = "zet maar op niet aangenomen, en de waarde was 30 euro"
     slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))[1])
     assert slots["melding_aangenomen"] is False and slots["melding_waarde"] == "30"
+
+
+def test_not_anonymous_after_all_said_at_the_way_to_contact_asks_the_name_and_keeps_no_contact():
+    """"ik doe het toch niet anoniem. ze mogen me bellen, ik ben Ingrid Vos, 06-..." was kept as the contact
+    of an anonymous notice."""
+    typed = "hmm. weet je wat, ik doe het toch niet anoniem. ze mogen me bellen, ik ben Ingrid Vos, 06-12345678"
+    action, loop = na.VALIDATIONS["vermoeden_misstand"](), form.form_name("vermoeden_misstand")
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "melding_contact", "value": typed}]
+    slots = {**MISSTAND, "melding_contact": typed, "requested_slot": "melding_contact"}
+    changed = slot_events(run(action, tracker(slots=slots, events=events, active_loop=loop, intent="inform", text=typed))[1])
+    assert changed["melding_anoniem"] is False and changed["melding_contact"] is None
+    assert form.required_slots("vermoeden_misstand", {**slots, **changed})[-1] == "melding_naam"
+
+
+def test_anonymous_again_at_the_summary_does_not_bring_back_an_old_contact():
+    """Back to anonymous, the summary showed the contact typed before, with a name and phone number."""
+    named = {**MISSTAND, "melding_anoniem": False, "melding_naam": "Ingrid Vos", "melding_contact": "bel 06-12345678"}
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=named, intent="inform", text="doe toch maar anoniem"))[1])
+    assert slots["melding_anoniem"] is True and slots["melding_naam"] is None and slots["melding_contact"] is None
