@@ -16,6 +16,7 @@ from bot.profile import Profile
 from bot.said import DANGER_SAID, MANAGER
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
+ANY_THEME = "*"  # a row of the table for every theme
 # the text key in teksten.yml, or how to choose it from the facts
 Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
@@ -59,10 +60,16 @@ _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afsprek
                r"alleen (?:bij|naar) (?:hem|haar)", r"onder vier ogen")
 _EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
 _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
+                      r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
                       r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
                       r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
                       r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
 # (not "word ik beschermd?": the FAQ answers that one in full)
+# Punished for refusing or reporting, in any theme ("kan hij me een slechte beoordeling geven als ik weiger?")
+_RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) (?:\w+ ){0,4}"
+                     r"(?:ontslaan|straffen|benadelen|afrekenen|(?:slechte|slechtere|negatieve) beoordeling)",
+                     r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
+                     r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _POLICE = words(r"aangifte", r"politie")
 
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
@@ -80,6 +87,8 @@ def _manager_agrees(facts: Facts, profile: Profile) -> str:
 
 # (theme, question, answer); the first that matches wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
+    ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),  # the protection of the Wbk
+    (ANY_THEME, _RETALIATION, "vervolg.gevolgen"),  # before "weiger" of a gift's "how do I decline?"
     ("dilemma_geschenk", _MANAGER_AGREES, _manager_agrees),
     ("dilemma_geschenk", _SPLIT, "vervolg.opsplitsen"),
     ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),
@@ -125,20 +134,28 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
-    ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
 )
+# A fear of what reporting costs is often told with its reason ("hij is wel mijn leidinggevende he, hij doet
+# straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION), 30
+
+
+def _questions(theme: Optional[str], text: str):
+    """The rows of this table that `text` asks about `theme`, short enough to be a question."""
+    length = len((text or "").split())
+    return [(question, answer) for answer_theme, question, answer in ANSWERS
+            if answer_theme in (theme, ANY_THEME) and question.search(text or "")
+            and length <= (LONGEST_LONG_QUESTION if question in LONG_QUESTIONS else LONGEST_QUESTION)]
 
 
 def asked_after_advice(theme: Optional[str], text: str) -> bool:
     """Whether `text` is a question of this table about `theme`, short enough to be one."""
-    return len((text or "").split()) <= LONGEST_QUESTION and any(
-        answer_theme == theme and question.search(text or "") for answer_theme, question, _ in ANSWERS)
+    return theme is not None and bool(_questions(theme, text))
 
 
 def follow_up_answer(theme: Optional[str], text: str, facts: Facts, profile: Profile) -> Optional[str]:
     """The text key that answers `text`, a question after the advice of `theme`, else None."""
-    for answer_theme, question, answer in ANSWERS:
-        if answer_theme == theme and question.search(text or ""):
-            return answer if isinstance(answer, str) else answer(facts, profile)
+    for _, answer in _questions(theme, text):
+        return answer if isinstance(answer, str) else answer(facts, profile)
     return None

@@ -537,6 +537,17 @@ def home_violence_said(text: str) -> bool:
     """Whether a message tells of violence at home by a partner or relative, not by someone at work."""
     return bool(HOME_VIOLENCE_SAID.search(text or "")) and not AT_WORK.search(text or "")
 
+
+# Home, partner or family named at all: without them the model's answer on violence at home is a mistake
+# ("kan hij me ontslaan als ik dit meld?" got 112 and Veilig Thuis: "ontslaan" is close to "slaan")
+HOME_NAMED = _words(r"thuis", r"huis", r"gezin", r"relatie", r"huwelijk", r"getrouwd", r"partner", r"(?:mijn|m'n|mn|haar|zijn|d'r) "
+                    r"(?:man|vrouw|vriend|vriendin|ex|echtgeno\w+|vader|moeder|stiefvader|zoon|dochter|broer|zus|kind|kinderen)\b",
+                    r"huiselijk", r"veilig thuis")
+
+
+def home_named(text: str) -> bool:
+    return bool(HOME_NAMED.search(text or ""))
+
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
 CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b",
                      r"zie het (?:echt |gewoon |allemaal )?niet meer zitten", r"niet meer wakker (?:te )?worden",

@@ -25,7 +25,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
-  112 and Veilig Thuis (it got the steps for a colleague's behaviour); debts get that the code is silent and
+  112 and Veilig Thuis (it got the steps for a colleague's behaviour), and only where a home, partner or
+  relative is named ("kan hij me ontslaan als ik dit meld?" got it from the model); debts get that the code is silent and
   whom to talk to (they got the side-job notice);
 - a private discount told without the word ("het gemeentetarief ook privé") is a gift, not private use;
   a relative's business ("mijn vrouw start een eenmanszaak") is a relation's interest, not one's side job;
@@ -58,7 +59,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
-                      forget_possible_asked, gift_kind, home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       privacy_asked, relative_business_said, save_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -221,8 +222,21 @@ def _notice_type_chosen(parse_data: Dict[Text, Any], tracker: DialogueStateTrack
     return notice_type_said(parse_data.get("text") or "") or THEME_NOTICE.get(found)
 
 
+def _without_home_violence_unsaid(parse_data: Dict[Text, Any]) -> None:
+    """The model's answer on violence at home, for a message that names no home, partner or family ("kan hij
+    me ontslaan als ik dit meld?"), replaced by its next guess, else not understood."""
+    answer = ((parse_data.get(RESPONSE_SELECTOR) or {}).get(FAQ) or {}).get("response") or {}
+    if (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY) != FAQ or answer.get("intent_response_key") != HOME_VIOLENCE_ANSWER \
+            or home_named(parse_data.get("text") or ""):
+        return
+    guess = next((i for i in parse_data.get(INTENT_RANKING_KEY) or []
+                  if i.get(INTENT_NAME_KEY) != FAQ and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), None)
+    parse_data[INTENT] = dict(guess) if guess else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
+
+
 def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
     """`parse_data`, with the intent the message has where it is said."""
+    _without_home_violence_unsaid(parse_data)
     chosen = _notice_type_chosen(parse_data, tracker)
     if chosen:
         parse_data["entities"] = [*(parse_data.get("entities") or []), {"entity": NOTICE_TYPE_SLOT, "value": chosen}]

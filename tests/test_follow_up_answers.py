@@ -114,3 +114,20 @@ def test_where_the_manager_is_part_of_it_the_answer_sends_to_an_adviser_only(pro
     involved = text(key, load_profile(), Facts(leidinggevende_betrokken=True))
     assert "leidinggevende" not in involved and "een vertrouwenspersoon" in involved
     assert "je leidinggevende of een vertrouwenspersoon" in text(key, load_profile(), Facts())
+
+
+@pytest.mark.parametrize("theme, question", [
+    # it got the answer on violence at home (112, Veilig Thuis), or a menu
+    ("dilemma_ongewenst_gedrag", "maar hij is wel mijn leidinggevende he, hij doet straks mijn beoordeling. kan hij me "
+                                 "ontslaan als ik dit ga melden?"),
+    ("dilemma_geschenk", "kan hij me echt een slechte beoordeling geven als ik weiger?"),
+    ("dilemma_belangenverstrengeling", "en mag mijn teamleider me straffen als ik nee zeg tegen zijn zwager?"),
+])
+def test_a_fear_of_being_punished_for_refusing_or_reporting_gets_what_the_law_says(profile_file, theme, question):
+    assert asked_after_advice(theme, question)
+    answer = text(follow_up_answer(theme, question, Facts(), load_profile()), load_profile(), Facts())
+    assert "benadeelt" in answer and "vertrouwenspersoon" in answer
+
+
+def test_a_question_on_the_consequences_of_ones_own_act_is_not_taken_for_a_fear_of_being_punished():
+    assert not asked_after_advice("dilemma_geschenk", "kan ik ontslagen worden als ik het cadeau hou?")

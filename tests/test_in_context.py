@@ -1,9 +1,12 @@
 """A message is read in the light of what the bot just did or asked (components/in_context.py)."""
+from pathlib import Path
+
 import pytest
+import yaml
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.said import follow_up
+from bot.said import follow_up, home_named
 from components.in_context import in_context
 
 
@@ -371,3 +374,26 @@ def test_the_kind_of_notice_typed_at_the_choice_chooses_it(text, found, kind):
     result = in_context(parsed(text, found), asked)
     assert result["intent"]["name"] == "melding_doen"
     assert {"entity": "melding_type", "value": kind} in result["entities"]
+
+
+def _home_violence_chosen(text: str, ranking) -> dict:
+    found = {"text": text, "intent": {"name": "faq", "confidence": 0.5}, "entities": [],
+             "intent_ranking": [{"name": name, "confidence": confidence} for name, confidence in ranking],
+             "response_selector": {"faq": {"response": {"intent_response_key": "faq/huiselijk_geweld"}}}}
+    return in_context(found, conversation("action_listen", "dilemma_ongewenst_gedrag"))
+
+
+def test_the_models_answer_on_violence_at_home_needs_a_home_partner_or_relative_named():
+    """"kan hij me ontslaan als ik dit ga melden?" got 112 and Veilig Thuis ("ontslaan" is close to "slaan")."""
+    guessed = _home_violence_chosen("kan hij me ontslaan als ik dit ga melden?", [("faq", 0.5), ("dilemma_ongewenst_gedrag", 0.36)])
+    assert guessed["intent"]["name"] == "dilemma_ongewenst_gedrag"
+    unsure = _home_violence_chosen("kan hij me echt een slechte beoordeling geven?", [("faq", 0.5), ("stop", 0.1)])
+    assert unsure["intent"]["name"] == "nlu_fallback"
+    told = _home_violence_chosen("mijn vriend doet me pijn als hij gedronken heeft", [("faq", 0.5)])
+    assert told["intent"]["name"] == "faq"
+
+
+def test_every_training_example_of_the_answer_on_violence_at_home_names_a_home_partner_or_relative():
+    nlu = yaml.safe_load((Path(__file__).parent.parent / "data/nlu/faq.yml").read_text(encoding="utf-8"))["nlu"]
+    examples = next(e["examples"] for e in nlu if e.get("intent") == "faq/huiselijk_geweld")
+    assert all(home_named(line[2:]) for line in examples.splitlines() if line.startswith("- "))
