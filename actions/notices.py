@@ -72,7 +72,6 @@ SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
     "geschenk": {CASE_SLOT: gift_said},
     "uitnodiging": {"melding_evenement": event_said},
-    "vermoeden_misstand": {CASE_SLOT: story_said},  # the story told before: "Wat is er aan de hand?"
 }
 
 
@@ -203,6 +202,39 @@ def _said(tracker: Tracker, reading):
     return next((fact for fact in map(reading, in_order) if fact is not None), None)
 
 
+def _story_told_before(tracker: Tracker) -> Optional[str]:
+    """The story the user told before, for a notice's "Wat is er aan de hand?": the longest message that tells
+    one and is no question of its own, outside the notice forms and since a notice was last sent."""
+    told: List[str] = []
+    in_notice = False
+    for event in tracker.events:
+        if event.get("event") == "active_loop":
+            in_notice = (event.get("name") or "").endswith("_melding_form")
+        elif event.get("event") == "action" and event.get("name") == "action_melding_versturen":
+            told = []
+        elif event.get("event") == "user" and not in_notice:
+            told.append((event.get("text") or "").strip())
+    return max((t for t in told if story_said(t) and not t.endswith("?")), key=len, default=None)
+
+
+class ActionVraagVerhaal(Action):
+    """"Wat is er aan de hand?", offering the story told before with a button (it was filled in unseen)."""
+
+    def name(self) -> Text:
+        return form.STORY_ASK_ACTION
+
+    @never_raises
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
+        question = form.field(form.STORY_OFFERED, form.STORY)
+        story = _story_told_before(tracker)
+        if story is None:
+            dispatcher.utter_message(text=question.question)
+        else:
+            dispatcher.utter_message(text=messages.story_offered(question.question, story),
+                                     buttons=messages.buttons(messages.USE_STORY, "/affirm"))
+        return []
+
+
 class ActionMeldingStart(Action):
     """Start the form of a notice type, or ask again one field the user wants to change.
 
@@ -311,6 +343,9 @@ class NoticeFormValidation(SafeFormValidationAction):
             if f is None or slot not in required:
                 continue
             typed = tracker.latest_message.get("text") or ""
+            if slot == form.STORY == asked and self.notice_type == form.STORY_OFFERED and (
+                    typed == "/affirm" or form.yes_or_no(typed) is True and len(typed.split()) <= 4):
+                value = _story_told_before(tracker) or value  # "Ja, gebruik dat": the story offered
             if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and anonymous_wish(typed) is not None:
                 value = anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
             if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:

@@ -325,6 +325,10 @@ _ANOTHER_TOPIC = re.compile(r"[.,;:!?]\s*(?:(?:oh?|o) (?:ja|en)\b|trouwens\b|nu 
                             r"even tussendoor\b|p\.?s\.?\b)", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+")
 STORY, STORY_FIELDS = "melding_omschrijving", {"melding_omschrijving", "melding_bewijs", "melding_thema"}
+# The notice whose story told earlier in the chat is offered, not filled in unseen: an earlier message taken for
+# it was often a question or a correction ("Nee, ik heb zelf niks verkeerd gedaan. ... Wat moet ik daarmee?")
+STORY_OFFERED = "vermoeden_misstand"
+STORY_ASK_ACTION = f"action_ask_{STORY_OFFERED}_melding_form_{STORY}"
 
 
 def aside_split(f: Field, text: str) -> Tuple[str, str]:

@@ -3,7 +3,7 @@
 From the fields defined there this writes:
 - in `domain.yml`, between the `# >>> generated: <part>` and `# <<< generated: <part>` lines: the
   `melding_*` slots with their mappings, the six `<type>_melding_form` forms, their validation
-  actions and the questions (`utter_ask_*`);
+  actions, the action that asks for a story told before (`STORY_ASK_ACTION`) and the questions (`utter_ask_*`);
 - `data/rules/meldingen_formulieren.yml`: the rules every notice form needs (Rasa rules take no
   parameters, so each form has its own copy).
 
@@ -22,7 +22,7 @@ import sys
 from pathlib import Path
 from typing import Dict, List, Tuple
 
-from bot.notices.form import ALL_SLOTS, FORMS, YES_NO, Field, form_name
+from bot.notices.form import ALL_SLOTS, FORMS, STORY_ASK_ACTION, YES_NO, Field, form_name
 from bot.payloads import in_domain
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +75,7 @@ def forms_part() -> List[str]:
 
 
 def actions_part() -> List[str]:
-    return [f"  - validate_{form_name(notice_type)}" for notice_type in FORMS]
+    return [f"  - validate_{form_name(notice_type)}" for notice_type in FORMS] + [f"  - {STORY_ASK_ACTION}"]
 
 
 def questions() -> Dict[str, Field]:

@@ -19,6 +19,7 @@ REFERENCE_IN_ANSWER = ("Dat lijkt een meldingsnummer. Dat zet ik niet in deze me
                        "een melding staat? Vraag dat als deze melding klaar is, of stop eerst.")
 NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie hij komt. "
                "Wil je je naam niet geven? Typ dan \"stop\". Er wordt dan niets vastgelegd.")
+USE_STORY = "Ja, gebruik dat"  # the button under the offered story
 OWN_QUESTION = ("Dat is een vraag. Die kan ik midden in de melding niet beantwoorden: stel hem gerust als de melding klaar "
                 "is. Geef nu eerst je antwoord, of typ stop.")
 ASIDE_LEFT_OUT = ("Ik neem alleen het eerste deel als antwoord. Wat je daarna schreef, zet ik niet in deze melding: "
@@ -50,6 +51,13 @@ STATUS_LOST_CODE = ("Je code is alleen bij het versturen getoond. Hij is nergens
 STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens, of typ \"stop\". "
                     "Ben je je nummer of code kwijt? Dan kan ik de status niet opzoeken: vraag het aan de ontvanger "
                     "van je melding.")
+
+
+def story_offered(question: str, story: str, longest: int = 300) -> str:
+    """The question for a notice's story, offering what the user wrote before (shortened to `longest` characters)."""
+    shown = story if len(story) <= longest else story[:longest].rsplit(" ", 1)[0] + " …"
+    return f'{question}\nJe schreef eerder: "{shown}"\nWil je dat gebruiken? Of vertel het in je eigen woorden.'
+
 
 
 def _noun(notice_type: str) -> str:
