@@ -476,6 +476,20 @@ def save_asked(text: str) -> bool:
     return bool(SAVE_ASKED.search(text or ""))
 
 
+# One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
+ONE_ADVISER = _words(r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
+                     r"niet (?:\w+ ){0,6}(?:de |die )?(?:extern|intern)\w* (?:vertrouwenspersoon|vp)",
+                     r"(?:zelf )?(?:kiezen|kies) (?:\w+ ){0,4}(?:welke|wie|een andere) (?:\w+ ){0,2}vertrouwenspersoon",
+                     r"welke vertrouwenspersoon (?:\w+ ){0,4}(?:krijgt|leest|ziet|kiezen)")
+
+
+_ADVISER_NAMED = _words(r"vertrouwens\w*", r"vp", r"contactverzoek", r"(?:de|die) (?:externe|interne)\W*$")
+
+
+def one_adviser_asked(text: str) -> bool:
+    return bool(ONE_ADVISER.search(text or "") and _ADVISER_NAMED.search(text or ""))
+
+
 # Debts, one's own or a colleague's: no side job, no register, and the code is silent (they got the side-job notice)
 DEBTS = _words(r"schulden", r"loonbeslag", r"beslag op (?:mijn|m'n|mn|zijn|haar) (?:loon|salaris)", r"schuldhulp\w*",
                r"deurwaarder", r"betalingsachterstand\w*", r"(?:kom|komt) (?:\w+ )?niet (?:meer )?rond")

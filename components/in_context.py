@@ -23,6 +23,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   found, and inside a walk-through its answer, so that the form says 112 first; thoughts of
   suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
+- "alleen de externe vertrouwenspersoon" gets that a contact request goes to all of them, and how to reach one
+  (the request went to both, unsaid);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
   (they were taken for "are you a bot?" or fell back); violence at home ("mijn man slaat me") gets
   112 and Veilig Thuis (it got the steps for a colleague's behaviour), and only where a home, partner or
@@ -59,7 +61,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
-                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, one_adviser_asked, no_notice_said, not_me_said, notice_type_said,
                       privacy_asked, relative_business_said, save_asked, send_said, stop_first, stop_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -80,7 +82,7 @@ HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
-KEEP_ANSWER, DEBTS_ANSWER = "faq/melding_bewaren", "faq/schulden"
+KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
@@ -121,6 +123,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
+    if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
+        return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
             and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
         return _faq_answer(parse_data, ANONYMITY_ANSWER)

@@ -397,3 +397,20 @@ def test_every_training_example_of_the_answer_on_violence_at_home_names_a_home_p
     nlu = yaml.safe_load((Path(__file__).parent.parent / "data/nlu/faq.yml").read_text(encoding="utf-8"))["nlu"]
     examples = next(e["examples"] for e in nlu if e.get("intent") == "faq/huiselijk_geweld")
     assert all(home_named(line[2:]) for line in examples.splitlines() if line.startswith("- "))
+
+
+@pytest.mark.parametrize("text, found, loop", [
+    ("kan ik alleen met de externe vertrouwenspersoon praten? de interne is bevriend met hem", "inform",
+     "contactverzoek_vertrouwenspersoon_melding_form"),  # it went to both, unsaid
+    ("kan het contactverzoek alleen naar de externe?", "affirm", None),
+])
+def test_a_wish_for_one_confidential_adviser_gets_that_all_read_a_contact_request(text, found, loop):
+    result = in_context(parsed(text, found), conversation(loop or "action_advies", "dilemma_ongewenst_gedrag", loop=loop))
+    assert result["intent"]["name"] == "faq"
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/vertrouwenspersoon_kiezen"
+
+
+@pytest.mark.parametrize("text", ["ik heb alleen interne documenten gezien", "ik wil liever met een vertrouwenspersoon praten"])
+def test_other_words_on_advisers_or_internal_things_are_left_to_the_nlu(text):
+    result = in_context(parsed(text, "dilemma_vermoeden_misstand"), conversation("action_listen"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
