@@ -23,6 +23,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   found, and inside a walk-through its answer, so that the form says 112 first; thoughts of
   suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
+- "komt hij erachter dat ik het was?" gets the answer about anonymous notices (it got the status form);
 - "alleen de externe vertrouwenspersoon" gets that a contact request goes to all of them, and how to reach one
   (the request went to both, unsaid);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
@@ -61,8 +62,9 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
-                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, one_adviser_asked, no_notice_said, not_me_said, notice_type_said,
-                      privacy_asked, relative_business_said, save_asked, send_said, stop_first, stop_said)
+                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
+                      not_me_said, notice_type_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked,
+                      send_said, stop_first, stop_said, who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -123,6 +125,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
+    if who_reported_asked(text):  # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role
+        return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \

@@ -414,3 +414,11 @@ def test_a_wish_for_one_confidential_adviser_gets_that_all_read_a_contact_reques
 def test_other_words_on_advisers_or_internal_things_are_left_to_the_nlu(text):
     result = in_context(parsed(text, "dilemma_vermoeden_misstand"), conversation("action_listen"))
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
+
+
+@pytest.mark.parametrize("found, last", [("status_melding", "action_advies"), ("faq", "action_listen")])
+def test_whether_the_one_reported_on_learns_who_it_was_gets_the_answer_about_anonymous_notices(found, last):
+    """"en komt hij erachter dat ik het gemeld heb?" got the status form, or the manager's role."""
+    result = in_context(parsed("en komt hij erachter dat ik het gemeld heb?", found),
+                        conversation(last, "dilemma_vermoeden_misstand"))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/anoniem_melden"

@@ -4,7 +4,8 @@ from datetime import date
 import pytest
 
 from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
-                      paid_said, reported_case, send_said, stop_said, story_said, with_entities, yes_no_said)
+                      one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
+                      with_entities, yes_no_said)
 from bot.what_said import event_said, gift_said
 
 
@@ -363,3 +364,26 @@ def test_a_neighbour_who_is_also_a_friend_is_a_friend():
     assert with_entities(said, {"relatie": "buur"})["relatie"] == "vriend"
     assert with_entities(said, {"relatie": "familie"})["relatie"] == "familie"
     assert with_entities(facts_said("dilemma_belangenverstrengeling", "mijn buurman vraagt iets aan"), {"relatie": "buur"})["relatie"] == "buur"
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("en komt hij erachter dat ik het gemeld heb?", True),  # it got the status form
+    ("Kan mijn teamleider erachter komen dat ik het was als ik het meld bij de integriteitscoördinator?", True),
+    ("ik ben bang dat ze te weten komen wie het gemeld heeft", True),
+    ("is het naar mij te herleiden?", True),
+    ("hij komt erachter dat de facturen vals zijn", False),
+    ("kan hij achterhalen wie die facturen heeft ingeboekt", False),
+])
+def test_whether_the_one_reported_on_learns_who_reported_is_heard(text, asked):
+    assert who_reported_asked(text) is asked
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("kan ik alleen met de externe vertrouwenspersoon praten?", True),
+    ("kan het contactverzoek alleen naar de externe?", True),
+    ("mag ik zelf kiezen welke vertrouwenspersoon contact met me opneemt?", True),
+    ("ik heb al met de interne vertrouwenspersoon gesproken", False),
+    ("ik heb alleen interne documenten gezien", False),
+])
+def test_a_wish_for_one_confidential_adviser_is_heard(text, asked):
+    assert one_adviser_asked(text) is asked
