@@ -104,8 +104,10 @@ class ActionAdvies(Action):
         else:  # the advice ends in "report it": offer, in its last message, to fill in the notice now
             for part in said[:-1]:
                 dispatcher.utter_message(text=part)
+            # (no "tell your manager too" where it said not to accept a gift, or where the manager is part of it)
+            manager = not _declined(theme, facts, profile) and facts.leidinggevende_betrokken is not True
             dispatcher.utter_message(
-                text=f"{said[-1]}\n\n{messages.offer(notice_type, profile, manager=not _declined(theme, facts, profile))}",
+                text=f"{said[-1]}\n\n{messages.offer(notice_type, profile, manager=manager)}",
                 buttons=messages.offer_buttons(notice_type),
             )
         return [SlotSet("melding_aangeboden", notice_type is not None)]

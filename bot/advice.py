@@ -244,6 +244,8 @@ EMPLOYEES_NOTICE = tuple(theme for theme in THEME_NOTICE if theme in SUBJECTS)
 
 
 def _steps(theme: str, facts: Facts, profile: Profile) -> List[Step]:
+    if facts.leidinggevende_betrokken is True and theme in SUBJECTS and not facts.als_leidinggevende:
+        return ["leidinggevende.zelf_betrokken", *_RULES[theme](facts, profile)]
     if not (facts.als_leidinggevende and theme in THEMES):
         return _RULES[theme](facts, profile)
     role = MANAGER_ROLE.get(theme, "leidinggevende.rol")

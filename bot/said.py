@@ -160,6 +160,22 @@ MANAGER_IS_IT = re.compile(
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
+# The manager is the giver, or asks or presses for what the dilemma is about ("mijn afdelingshoofd gaf mij 2 kaartjes",
+# "mijn leidinggevende zegt: doe maar wat de wethouder vraagt"): the advice's "bespreek het met je leidinggevende"
+# sent the user to the one who is part of it
+MANAGER_INVOLVED = _words(
+    rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:wil|eist|eiste|dwingt|dwong|verplicht\w*|draagt|droeg) (?:\w+ ){{0,4}}(?:dat ik|me|mij|op)\b",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zegt|zei|vraagt|vroeg|heeft gezegd|heeft gevraagd)\W+(?:\w+ ){{0,2}}"
+    r"(?:dat ik (?:\w+ ){0,4}(?:moet|maar)\b|(?:me|mij) om\b|doe (?:het |dat |hem )?maar\b)",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:geeft|gaf) (?:me |mij )?(?:de )?opdracht", rf"(?:in )?opdracht van {_MY_MANAGER}",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zet|zette) (?:me|mij) (?:\w+ )?onder druk",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:gaf|geeft|bood|biedt|heeft (?:me|mij) (?:\w+ ){{0,3}}gegeven)\b(?! (?:\w+ )?(?:toestemming|akkoord|groen licht|gelijk))",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:nodigt|nodigde) (?:me|mij)",
+    rf"\bmoet (?:ik )?(?:\w+ ){{0,2}}van {_MY_MANAGER}", rf"van {_MY_MANAGER} moet ik")
+
+
+def manager_involved(text: str) -> bool:
+    return bool(MANAGER_INVOLVED.search(text or ""))
 TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
                      r"(?:reis|hotel|vlucht|overnachting)\w*(?: (?:en|of|\+|&) \w+)? (?:\w+ ){0,2}(?:door|van|op kosten van) (?:hen|hun|hem|haar|ze|de \w+) (?:betaald|vergoed|gesponsord)",
                      r"(?:alles|all[- ]in) (?:\w+ ){0,2}betaald",
@@ -437,6 +453,8 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)
+    if manager_involved(text):
+        said["leidinggevende_betrokken"] = True
     return {slot: value for slot, value in said.items() if value is not None}
 
 

@@ -1,4 +1,5 @@
 """The rules of the code of conduct as the bot applies them."""
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -243,3 +244,17 @@ def test_a_resident_towards_a_colleague_gets_the_steps_for_the_public_not_for_a_
     """A manager whose employee was spat on by a resident got "vraag je collega hoe die het ervaart" and the complaint route."""
     assert escalation_kind("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False, van_buiten=True)) == "publiek"
     assert escalation_kind("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False)) == "getuige"
+
+
+@pytest.mark.parametrize("theme, facts", [
+    ("dilemma_geschenk", Facts(bedrag="180 euro")),  # the head of department gave the tickets, then asked a favour
+    ("dilemma_vertrouwelijke_informatie", Facts()),  # the manager wants plans sent to a developer
+    ("dilemma_belangenverstrengeling", Facts(relatie="familie")),  # "doe jij je broers aanvraag maar"
+])
+def test_where_the_manager_is_part_of_it_the_advice_first_says_where_to_go_instead(profile_file, theme, facts):
+    """"Bespreek het zo snel mogelijk met je leidinggevende" sent the user to the giver or the one who asked."""
+    involved = advice_keys(theme, replace(facts, leidinggevende_betrokken=True), load_profile())
+    assert involved[0] == "leidinggevende.zelf_betrokken"
+    assert "leidinggevende.zelf_betrokken" not in advice_keys(theme, facts, load_profile())
+    asking = replace(facts, leidinggevende_betrokken=True, als_leidinggevende=True)
+    assert "leidinggevende.zelf_betrokken" not in advice_keys(theme, asking, load_profile())

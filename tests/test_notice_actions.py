@@ -807,3 +807,10 @@ def test_anonymous_again_at_the_summary_does_not_bring_back_an_old_contact():
     named = {**MISSTAND, "melding_anoniem": False, "melding_naam": "Ingrid Vos", "melding_contact": "bel 06-12345678"}
     slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=named, intent="inform", text="doe toch maar anoniem"))[1])
     assert slots["melding_anoniem"] is True and slots["melding_naam"] is None and slots["melding_contact"] is None
+
+
+def test_where_the_manager_is_part_of_it_no_notice_tells_the_user_to_go_to_the_manager(profile_file):
+    """"Je leidinggevende krijgt deze melding niet. Meld het dus ook zelf bij je leidinggevende." to one whose
+    manager gave the gift or pressed for the case."""
+    assert messages.manager_note("belangenverstrengeling", {}) is not None
+    assert messages.manager_note("belangenverstrengeling", {"leidinggevende_betrokken": True}) is None

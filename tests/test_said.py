@@ -4,6 +4,7 @@ from datetime import date
 import pytest
 
 from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+                      manager_involved,
                       one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
 from bot.what_said import event_said, gift_said
@@ -387,3 +388,18 @@ def test_whether_the_one_reported_on_learns_who_reported_is_heard(text, asked):
 ])
 def test_a_wish_for_one_confidential_adviser_is_heard(text, asked):
     assert one_adviser_asked(text) is asked
+
+
+@pytest.mark.parametrize("text, involved", [
+    ("Mijn afdelingshoofd gaf mij 2 kaartjes Andre Rieu als bedankje", True),
+    ("mijn leidinggevende zegt: doe maar wat de wethouder vraagt", True),
+    ("mijn manager wil dat ik de plannen naar zijn vriend stuur", True),
+    ("mijn chef vroeg me om het rittenregister aan te passen", True),
+    ("ik moet van mijn leidinggevende de aanvraag van mijn broer doen", True),
+    ("mijn leidinggevende gaf toestemming", False),  # approval is no part in it
+    ("mijn leidinggevende zegt dat ik het mag houden", False),
+    ("mijn teamleider vraagt of ik een nevenfunctie heb", False),
+])
+def test_a_manager_who_gives_or_presses_is_part_of_it(text, involved):
+    assert manager_involved(text) is involved
+    assert (facts_said("dilemma_geschenk", text).get("leidinggevende_betrokken") is True) is involved

@@ -86,7 +86,8 @@ def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -
     A gift is to be reported when accepted (`values` of the form; before the form: said in general)."""
     accepted = (values or {}).get("melding_aangenomen")
     duty = MANAGER_DUTY.get(notice_type)
-    if duty is None or (notice_type == "geschenk" and accepted is False):
+    # (not where the manager is part of it: the advice sent the user to an adviser or the coordinator instead)
+    if duty is None or (notice_type == "geschenk" and accepted is False) or (values or {}).get("leidinggevende_betrokken"):
         return None
     if notice_type == "geschenk" and accepted is not True:  # no question here: a "nee" to it read as "no, thanks"
         duty = "Neem je het cadeau aan, meld het dan ook zelf bij je leidinggevende."
@@ -95,7 +96,7 @@ def manager_note(notice_type: str, values: Optional[Mapping[str, Any]] = None) -
 
 def offer(notice_type: str, profile: Profile, manager: bool = True) -> str:
     """The question after an advice that ends in "report it" (or in "talk to an adviser"); without the note on
-    telling the manager (`manager_note`) after advice not to accept a gift."""
+    telling the manager (`manager_note`) after advice not to accept a gift, or where the manager is part of it."""
     to = recipients(notice_type, profile)
     if notice_type == CONTACT_REQUEST:
         question = (f"Wil je dat een vertrouwenspersoon contact met je opneemt? "
