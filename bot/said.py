@@ -504,9 +504,9 @@ ONE_ADVISER = _words(r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:ext
 # Whether the one reported on learns who reported ("komt hij erachter dat ik het gemeld heb?" got the status form)
 _SOMEONE = r"(?:hij|zij|ze|die|(?:mijn|m'n|mn|de|die|deze) \w+)"
 _WHO = r"(?:dat ik\b|wie (?:\w+ ){0,2}(?:gemeld|meld\w*|was|klaagt|geklaagd|aangegeven)|dat het van mij|van wie (?:het|de melding|die melding|dit)\b)"
-WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){{0,3}}(?:erachter|achter|te weten|weten|horen)\b"
+WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){{0,3}}(?:er ?achter|achter|te weten|weten|horen)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
-                      rf"{_SOMEONE} (?:\w+ ){{0,3}}(?:achterhal\w*|te weten (?:komt|komen)|erachter (?:komt|komen))\b"
+                      rf"{_SOMEONE} (?:\w+ ){{0,3}}(?:achterhal\w*|te weten (?:komt|komen)|er ?achter (?:komt|komen)|(?:komt|komen) er ?achter)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
                       rf"(?:weet|hoort|ziet|merkt) {_SOMEONE} (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
                       r"(?:naar mij|tot mij) (?:\w+ )?(?:te )?herleid\w*")
