@@ -9,6 +9,7 @@ from abc import abstractmethod
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
@@ -98,12 +99,14 @@ class FactFormValidation(SafeFormValidationAction):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        if tracker.latest_message.get("vraag_in_formulier"):
-            facts, profile = facts_from(tracker), load_profile()
-            key = follow_up_answer(tracker.get_slot("thema"), tracker.latest_message.get("text") or "", facts, profile)
-            if key:
-                dispatcher.utter_message(text=advice_text(key, profile, facts))
-        return await super().run(dispatcher, tracker, domain)
+        if not tracker.latest_message.get("vraag_in_formulier"):
+            return await super().run(dispatcher, tracker, domain)
+        facts, profile = facts_from(tracker), load_profile()
+        key = follow_up_answer(tracker.get_slot("thema"), tracker.latest_message.get("text") or "", facts, profile)
+        if key:
+            dispatcher.utter_message(text=advice_text(key, profile, facts))
+        # the question is no answer ("Dat lees ik niet als een naam" came after its answer): the form asks again
+        return [SlotSet(slot, None) for slot in tracker.slots_to_validate()]
 
     def _yes_no(self, slot: Text, value: Any, dispatcher, tracker, can_skip: bool) -> Dict[Text, Any]:
         typed = tracker.latest_message.get("text") or ""

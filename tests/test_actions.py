@@ -592,4 +592,16 @@ def test_a_question_the_advice_answers_asked_inside_the_walk_through_gets_its_an
     asked.latest_message["vraag_in_formulier"] = True
     said, events = run(ValidateOngewenstForm(), asked)
     assert said[0]["text"] == advice_text("vervolg.aangifte", load_profile(), Facts(leidinggevende_betrokken=True))
-    assert "leidinggevende" not in said[0]["text"] and slot_events(events).get("gedragsvorm") is None
+    assert "leidinggevende" not in said[0]["text"] and len(said) == 1
+
+
+def test_a_question_answered_inside_the_walk_through_is_not_taken_as_the_answer_to_its_question(profile_file):
+    """"kan hij me een slechte beoordeling geven als ik weiger?" at "Van wie komt het?" got its answer and then
+    "Dat lees ik niet als een naam"."""
+    typed = "kan hij me een slechte beoordeling geven als ik weiger?"
+    asked = tracker(slots={"thema": "dilemma_geschenk", "requested_slot": "gever", "gever": typed},
+                    events=[{"event": "user", "text": typed}, {"event": "slot", "name": "gever", "value": typed}],
+                    intent="dilemma_geschenk", text=typed, active_loop="geschenk_form")
+    asked.latest_message["vraag_in_formulier"] = True
+    said, events = run(ValidateGeschenkForm(), asked)
+    assert [m["text"][:30] for m in said] == ["Wat je beschermt als je iets m"] and slot_events(events) == {"gever": None}
