@@ -346,6 +346,9 @@ class NoticeFormValidation(SafeFormValidationAction):
             if slot == form.STORY == asked and self.notice_type == form.STORY_OFFERED and (
                     typed == "/affirm" or form.yes_or_no(typed) is True and len(typed.split()) <= 4):
                 value = _story_told_before(tracker) or value  # "Ja, gebruik dat": the story offered
+            if value == form.UNKNOWN and f.kind in form.VALUE_KINDS and slot == asked and not is_payload(typed) \
+                    and form.read_answer(f, typed)[1] not in (None, form.UNKNOWN):
+                value = typed  # "afgelopen dinsdag of woensdag, weet het niet meer precies" read as "weet ik niet"
             if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and anonymous_wish(typed) is not None:
                 value = anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
             if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:

@@ -91,7 +91,22 @@ def approximate(text: Optional[str], today: Optional[date] = None) -> Optional[s
     lowered = words.lower()
     if not _TIME_WORDS.search(lowered) or any(p.search(lowered) for p in (_ISO, _NUMERIC, _WRITTEN)):
         return None  # no time named, or an exact date that parse_date_nl refused (in the future)
-    return f"{words}, gezegd op {(today or date.today()):%d-%m-%Y}"
+    return kept_as_said(words, today)
+
+
+def kept_as_said(text: str, today: Optional[date] = None) -> str:
+    """An answer to "when" kept as said, with the day it was said."""
+    return f"{' '.join(text.split())}, gezegd op {(today or date.today()):%d-%m-%Y}"
+
+
+_BETWEEN = re.compile(r"\s(?:of|en|tot|t/m|à|a|-)\s|[,;/]|\btussen\b", re.IGNORECASE)
+
+
+def several_days(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> bool:
+    """Whether an answer names more than one day ("afgelopen dinsdag of woensdag", "tussen 3 en 10 maart"):
+    the first of them was kept as if sure."""
+    days = {parse_date_nl(part, today, allow_future=allow_future) for part in _BETWEEN.split(text or "")}
+    return len(days - {None}) > 1
 
 
 def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False,

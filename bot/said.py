@@ -497,6 +497,8 @@ def save_asked(text: str) -> bool:
 # One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
 ONE_ADVISER = _words(r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
                      r"niet (?:\w+ ){0,6}(?:de |die )?(?:extern|intern)\w* (?:vertrouwenspersoon|vp)",
+                     r"niet (?:\w+ ){0,3}(?:dat |of )?(?:de|die) (?:extern|intern)e\b",
+                     r"(?:gaat|komt) (?:dit|het|die|dat) (?:\w+ ){0,2}(?:naar|bij) (?:de|die) (?:extern|intern)e\b",
                      r"(?:zelf )?(?:kiezen|kies) (?:\w+ ){0,4}(?:welke|wie|een andere) (?:\w+ ){0,2}vertrouwenspersoon",
                      r"welke vertrouwenspersoon (?:\w+ ){0,4}(?:krijgt|leest|ziet|kiezen)")
 

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from bot.dates import approximate, parse_date_nl
+from bot.dates import approximate, parse_date_nl, several_days
 
 FRIDAY = date(2026, 3, 20)  # a Friday
 
@@ -96,3 +96,13 @@ def test_a_vague_answer_is_kept_in_the_users_words_with_the_day_it_was_said(text
 @pytest.mark.parametrize("text", ["weet ik niet", "geen idee", "15-3-2027", "15 december 2027", "dat zeg ik liever niet"])
 def test_no_time_named_or_an_exact_date_is_not_an_approximate_answer(text):
     assert approximate(text, FRIDAY) is None
+
+
+@pytest.mark.parametrize("text, several", [
+    ("afgelopen dinsdag of woensdag, weet het niet meer precies", True),  # the Tuesday was kept as if sure
+    ("gisteren of eergisteren", True),
+    ("vorige week dinsdag", False),
+    ("4 december, een vrijdag", False),  # one day, said twice
+])
+def test_an_answer_that_names_more_than_one_day_is_heard(text, several):
+    assert several_days(text, date(2026, 12, 7)) is several

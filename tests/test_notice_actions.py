@@ -814,3 +814,14 @@ def test_where_the_manager_is_part_of_it_no_notice_tells_the_user_to_go_to_the_m
     manager gave the gift or pressed for the case."""
     assert messages.manager_note("belangenverstrengeling", {}) is not None
     assert messages.manager_note("belangenverstrengeling", {"leidinggevende_betrokken": True}) is None
+
+
+def test_a_day_told_with_words_the_nlu_read_as_dont_know_is_kept_as_said():
+    """"afgelopen dinsdag of woensdag, weet het niet meer precies" became "Datum: weet ik niet"."""
+    typed = "afgelopen dinsdag of woensdag, weet het niet meer precies"
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "melding_datum", "value": form.UNKNOWN}]
+    slots = {**GIFT, "melding_datum": form.UNKNOWN, "requested_slot": "melding_datum"}
+    said = tracker(slots=slots, events=events, active_loop="geschenk_melding_form", intent="dont_know", text=typed)
+    assert slot_events(run(na.VALIDATIONS["geschenk"](), said)[1])["melding_datum"].startswith(
+        "afgelopen dinsdag of woensdag, weet het niet meer precies, gezegd op")

@@ -384,6 +384,7 @@ def test_whether_the_one_reported_on_learns_who_reported_is_heard(text, asked):
     ("kan ik alleen met de externe vertrouwenspersoon praten?", True),
     ("kan het contactverzoek alleen naar de externe?", True),
     ("mag ik zelf kiezen welke vertrouwenspersoon contact met me opneemt?", True),
+    ("wacht even, gaat dit nu naar de externe vertrouwenspersoon? ik wil echt niet dat de interne dit leest", True),
     ("ik heb al met de interne vertrouwenspersoon gesproken", False),
     ("ik heb alleen interne documenten gezien", False),
 ])

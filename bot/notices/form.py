@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.dates import NUMBERS, approximate, parse_date_nl
+from bot.dates import NUMBERS, approximate, kept_as_said, parse_date_nl, several_days
 from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
@@ -26,6 +26,7 @@ from bot.said import anonymous_wish
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
 
 TEXT, AMOUNT, PAST_DATE, ANY_DATE, YES_NO, HOURS = "text", "amount", "past_date", "any_date", "yes_no", "hours"
+VALUE_KINDS = (AMOUNT, PAST_DATE, ANY_DATE, HOURS)  # fields whose answer is a value read from the words
 
 
 Buttons = Tuple[Tuple[str, str], ...]  # (title, payload) of the buttons under a question
@@ -384,6 +385,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if vague == text:  # read before: its day said must not be taken for the day it happened
             return True, vague
         found = parse_date_nl(text, today, allow_future=f.kind == ANY_DATE)
+        if found and several_days(text, today, allow_future=f.kind == ANY_DATE):
+            return True, kept_as_said(text, today)
         if found:
             return True, found.isoformat()
         return (True, vague) if vague else (False, None)
