@@ -258,3 +258,12 @@ def test_where_the_manager_is_part_of_it_the_advice_first_says_where_to_go_inste
     assert "leidinggevende.zelf_betrokken" not in advice_keys(theme, facts, load_profile())
     asking = replace(facts, leidinggevende_betrokken=True, als_leidinggevende=True)
     assert "leidinggevende.zelf_betrokken" not in advice_keys(theme, asking, load_profile())
+
+
+@pytest.mark.parametrize("kind", ["misstand", "gedrag"])
+def test_someone_elses_misuse_of_personal_data_is_told_to_the_data_protection_officer(profile_file, kind):
+    """A colleague browsing the population register for acquaintances got "bespreek het eerst met de persoon zelf"
+    and nothing on the data protection officer until the user asked."""
+    facts = Facts(misstand_soort=kind, onderwerp="dilemma_vertrouwelijke_informatie", veilig_gesprek=True)
+    said = " ".join(advice("dilemma_vermoeden_misstand", facts, load_profile()))
+    assert "functionaris gegevensbescherming" in said and "datalek" in said
