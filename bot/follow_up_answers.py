@@ -71,6 +71,9 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _POLICE = words(r"aangifte", r"politie")
+# Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
+_GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
+                  r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
 
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
 _MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
@@ -133,6 +136,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
+    ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
 )

@@ -40,6 +40,8 @@ from bot.profile import load_profile
      "escalatie.gesprek_als_veilig"),  # not yet asked whether it is safe (in the walk-through): only if it is
     ("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", Facts(gedragsvorm="seksuele_intimidatie"),
      "escalatie.niet_veilig"),  # never pushed to talk after a severe form
+    ("dilemma_vermoeden_misstand", "en die declaraties liggen nu bij mij ter controle. moet ik ze gewoon goedkeuren zodat "
+                                   "niemand iets merkt?", Facts(misstand_soort="misstand"), "vervolg.niet_meewerken"),
     ("dilemma_vermoeden_misstand", "wat zeg ik tegen hem?", Facts(misstand_soort="misstand"),
      "escalatie.niet_bespreken_misstand"),  # talking to a suspect warns him
     # a victim of her manager's harassment was sent to the invitation rules: discuss it with the manager
