@@ -71,6 +71,8 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _POLICE = words(r"aangifte", r"politie")
+_WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
+                  r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
                   r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
@@ -139,6 +141,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
+    (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # A fear of what reporting costs is often told with its reason ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.

@@ -133,3 +133,11 @@ def test_a_fear_of_being_punished_for_refusing_or_reporting_gets_what_the_law_sa
 
 def test_a_question_on_the_consequences_of_ones_own_act_is_not_taken_for_a_fear_of_being_punished():
     assert not asked_after_advice("dilemma_geschenk", "kan ik ontslagen worden als ik het cadeau hou?")
+
+
+@pytest.mark.parametrize("theme", ["dilemma_ongewenst_gedrag", "dilemma_vertrouwelijke_informatie", "dilemma_geschenk"])
+def test_whom_to_go_to_then_gets_the_advisers_and_the_route_not_the_manager_who_is_part_of_it(profile_file, theme):
+    """"bij wie moet ik dan??" got the answer on violence at home, with "Dat kan met je leidinggevende"."""
+    key = follow_up_answer(theme, "bij wie moet ik dan??", Facts(leidinggevende_betrokken=True), load_profile())
+    answer = text(key, load_profile(), Facts(leidinggevende_betrokken=True))
+    assert key == "vervolg.bij_wie" and "leidinggevende" not in answer and "vertrouwenspersoon" in answer
