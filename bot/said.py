@@ -636,7 +636,9 @@ PRIVACY_ASKED = re.compile(
 
 
 def privacy_asked(text: str) -> bool:
-    return len((text or "").split()) <= 14 and bool(PRIVACY_ASKED.match(text or ""))
+    # a question said first, with more after it ("Wie leest dit eigenlijk straks? Ik wil niet dat het lijkt ...")
+    question = re.split(r"(?<=\?)\s+", (text or "").strip())[0]
+    return len(question.split()) <= 14 and bool(PRIVACY_ASKED.match(question))
 
 
 # A wish to have this conversation deleted now ("verwijder dit gesprek", "kun je wissen wat ik net

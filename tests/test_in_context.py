@@ -81,9 +81,13 @@ def test_a_question_about_this_chats_privacy_gets_its_answer(text, found):
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/privacy_chat"
 
 
-def test_a_question_about_this_chats_privacy_inside_a_form_gets_its_answer_too():
-    result = in_context(parsed("wie leest dit eigenlijk? krijgt mijn teamleider dit te zien?", "melding_aanpassen"),
-                        conversation("geschenk_melding_form", loop="geschenk_melding_form"))
+@pytest.mark.parametrize("text", [
+    "wie leest dit eigenlijk? krijgt mijn teamleider dit te zien?",
+    # kept as the invitation's "Waarom functioneel": the question came first, a longer reason after it
+    "Wie leest dit eigenlijk straks? Ik wil niet dat het lijkt alsof ik op een snoepreisje wil.",
+])
+def test_a_question_about_this_chats_privacy_inside_a_form_gets_its_answer_too(text):
+    result = in_context(parsed(text, "melding_aanpassen"), conversation("geschenk_melding_form", loop="geschenk_melding_form"))
     assert result["intent"]["name"] == "faq"
 
 
