@@ -545,6 +545,9 @@ class ValidateStatusForm(SafeFormValidationAction):
         return {"status_referentie": None, **said}
 
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
+        if is_payload(str(value)):  # an earlier button ("Nee, bedankt") was looked up as the code, a failed attempt
+            dispatcher.utter_message(text=messages.STATUS_NO_CODE)
+            return {"status_code": None}
         code = normalise_receipt_code(str(value))
         if code is None and LOST_CODE.search(str(value)):
             dispatcher.utter_message(text=messages.STATUS_LOST_CODE)  # not looked up: no failed attempt counted

@@ -654,7 +654,8 @@ def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
 @pytest.mark.parametrize("typed, answer", [("die heb ik niet, ik heb met naam gemeld", messages.STATUS_NO_CODE),
                                            ("ik heb geen code gekregen", messages.STATUS_NO_CODE),
                                            ("ik ben mijn code kwijt", messages.STATUS_LOST_CODE),
-                                           ("ik heb mijn geheime code niet opgeschreven", messages.STATUS_LOST_CODE)])
+                                           ("ik heb mijn geheime code niet opgeschreven", messages.STATUS_LOST_CODE),
+                                           ("/thankyou", messages.STATUS_NO_CODE)])  # "Nee, bedankt" counted as a wrong code
 def test_no_code_or_a_lost_one_is_not_looked_up_as_a_wrong_code(typed, answer):
     dispatcher = CollectingDispatcher()
     assert asyncio.run(na.ValidateStatusForm().validate_status_code(typed, dispatcher, None, DOMAIN)) == {"status_code": None}
