@@ -11,7 +11,9 @@ from actions import notices as na
 from bot.notices import form, generate, messages
 from bot.notices.coordinator import add_message, list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
+from bot.profile import load_profile
 from tests.test_actions import DOMAIN, ROOT, run, slot_events, slots_after, texts, tracker
+
 
 CODE = re.compile(r"[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}")
 GIFT = {
@@ -826,3 +828,11 @@ def test_a_day_told_with_words_the_nlu_read_as_dont_know_is_kept_as_said():
     said = tracker(slots=slots, events=events, active_loop="geschenk_melding_form", intent="dont_know", text=typed)
     assert slot_events(run(na.VALIDATIONS["geschenk"](), said)[1])["melding_datum"].startswith(
         "afgelopen dinsdag of woensdag, weet het niet meer precies, gezegd op")
+
+
+def test_a_sent_notice_says_what_happens_next_where_the_law_or_the_request_says_so(profile_file):
+    """"en wat gebeurt er nu?" after sending was not answered."""
+    sent = messages.filed("MLD-2026-ABCDEF", None, "vermoeden_misstand", load_profile())[0]
+    assert "binnen 7 dagen een ontvangstbevestiging" in sent
+    assert "neemt contact met je op" in messages.filed("MLD-2026-ABCDEF", None, na.CONTACT_REQUEST, load_profile())[0]
+    assert "binnen 7 dagen" not in messages.filed("MLD-2026-ABCDEF", None, "geschenk", load_profile())[0]

@@ -134,10 +134,18 @@ def destination(notice_type: str, profile: Profile, values: Mapping[str, Any]) -
     )
 
 
+# What happens after a notice is sent, where it is known ("en wat gebeurt er nu?" went unanswered)
+NEXT_STEPS = {
+    "vermoeden_misstand": "Volgens de Wet bescherming klokkenluiders krijg je binnen 7 dagen een ontvangstbevestiging, en "
+                          "binnen 3 maanden daarna informatie over wat ermee gebeurt.",
+    CONTACT_REQUEST: "Een vertrouwenspersoon neemt contact met je op, zoals je aangaf.",
+}
+
+
 def filed(reference: str, receipt_code: Optional[str], notice_type: str, profile: Profile,
           values: Optional[Mapping[str, Any]] = None) -> List[str]:
     sent = (f"Je {_noun(notice_type)} is verstuurd naar {recipients(notice_type, profile)}. "
-            f"Je meldingsnummer is {reference}.")
+            f"Je meldingsnummer is {reference}. {NEXT_STEPS.get(notice_type, '')}".rstrip())
     lines = [_with_note(sent, manager_note(notice_type, values))]
     if receipt_code:
         lines.append(
