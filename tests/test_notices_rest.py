@@ -178,6 +178,21 @@ def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
     assert f"Datum: {last_16_march():%d-%m-%Y}" in summary and "Geschatte waarde: € 45" in summary
 
 
+def test_the_story_told_before_is_offered_and_taken_by_its_button(setting):
+    """A question told after the story became the description of a notice that was sent."""
+    chat = Chat(setting[0])
+    story = ("Ik zag vorige week een beleidsmedewerker op het plein een projectontwikkelaar een map geven met de nog "
+             "niet openbare grondprijzen voor het nieuwe woongebied.")
+    chat.say(story)
+    chat.say("Het gaat om die collega, niet om mij. Wat moet ik daarmee?")
+    asked = chat.say('/melding_doen{"melding_type": "vermoeden_misstand"}')
+    assert "Wat is er aan de hand?" in asked and story[:80] in asked and chat.buttons == {"Ja, gebruik dat": "/affirm"}
+    assert "Wanneer was het?" in chat.say("/affirm")
+    for answer in ("/dont_know", "/dont_know", "/dont_know", "/dont_know", "/affirm"):
+        chat.say(answer)
+    assert f"Wat is er aan de hand: {story}" in chat.say("/dont_know")
+
+
 def test_an_anonymous_notice_gives_a_code_once_and_the_status_can_be_asked(setting):
     chat = Chat(setting[0])
     assert "Wat is er aan de hand?" in chat.say('/melding_doen{"melding_type": "vermoeden_misstand"}')
