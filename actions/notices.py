@@ -130,7 +130,8 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
     its new value. Empty unless there are two or more and each part gives its value (then nothing
     is guessed: the fields are asked one by one)."""
     found: Dict[str, Any] = {}
-    for part in re.split(r"[,;]|\s+(?:en|ook)\s+", text):
+    named_only = set()  # "de datum klopt niet" before ", het was 3 november"
+    for part in re.split(r"[,;.]|\s+(?:en|ook)\s+", text):
         slot = form.field_named(notice_type, part) or form.field_of_value(notice_type, part)
         if slot is None:
             continue
@@ -138,10 +139,13 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
         value = _value_in(f, notice_type, part)
         if value is None and f.kind in (form.PAST_DATE, form.ANY_DATE):  # "eind augustus": kept in words
             value = form.read_answer(f, part)[1]
-        if value is None or slot in found:
+        if value is None:
+            named_only.add(slot)
+        elif slot in found:
             return {}
-        found[slot] = value
-    return found if len(found) >= 2 else {}
+        else:
+            found[slot] = value
+    return found if len(found) >= 2 and named_only <= set(found) else {}
 
 
 def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:

@@ -836,3 +836,19 @@ def test_a_sent_notice_says_what_happens_next_where_the_law_or_the_request_says_
     assert "binnen 7 dagen een ontvangstbevestiging" in sent
     assert "neemt contact met je op" in messages.filed("MLD-2026-ABCDEF", None, na.CONTACT_REQUEST, load_profile())[0]
     assert "binnen 7 dagen" not in messages.filed("MLD-2026-ABCDEF", None, "geschenk", load_profile())[0]
+
+
+@pytest.mark.parametrize("typed, changed", [
+    # only the date changed: "de gever is ..." was not read
+    ("nee de datum klopt niet, het was 3 november. en de gever is bouwbedrijf Van Dam, niet zomaar 'aannemer'",
+     {"melding_datum": LAST_3_NOVEMBER, "melding_gever": "bouwbedrijf Van Dam"}),
+    ("de leverancier is DataNova BV", {"melding_gever": "DataNova BV"}),
+])
+def test_a_field_named_with_is_and_its_new_value_takes_it(typed, changed):
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))[1])
+    assert {slot: slots.get(slot) for slot in changed} == changed
+
+
+@pytest.mark.parametrize("typed", ["wat is er nu met de datum?", "het was eind augustus"])
+def test_words_with_is_that_name_no_field_by_its_name_are_not_a_new_value(typed):
+    assert form.value_after_colon("geschenk", "melding_omschrijving", typed) is None

@@ -179,7 +179,7 @@ _FIELD_WORDS = {
     "waarde": {"bedrag", "prijs", "euro"},
     "naam": {"afdeling"},
     "datum": {"dag", "wanneer"},
-    "gever": {"bedrijf", "afzender"},
+    "gever": {"bedrijf", "afzender", "leverancier", "aannemer"},
     "omschrijving": {"beschrijving"},
     "uren": {"uur"},
 }
@@ -189,29 +189,38 @@ _GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
 _LEAD = re.compile(r"^(?:en |ook |bij |de |het |dan )+")
 
 
-def _field_before_colon(notice_type: str, text: str) -> Optional[str]:
-    """The field that "<field>: <new value>" names before its colon ("bij wie: mijn neef Tom")."""
+_IS = re.compile(r"\s(?:is|was|moet (?:zijn|worden)|wordt)\s", re.I)  # "de gever is Bouwbedrijf Van Dam"
+
+
+def _field_and_value(notice_type: str, text: str) -> Tuple[Optional[str], str]:
+    """The field that "<field>: <new value>" names before its colon ("bij wie: mijn neef Tom"), or "<field> is
+    <new value>" where the field's own name comes first ("de gever is Bouwbedrijf Van Dam"); and the new value."""
     before, colon, after = text.partition(":")
+    by_name_only = not colon and "?" not in text
+    if by_name_only and _IS.search(text):
+        before, after = text[:_IS.search(text).start()], text[_IS.search(text).end():]
     said = _LEAD.sub("", " ".join(re.findall(r"\w+", before.lower())))
-    if not colon or not after.strip() or not said:
-        return None
+    if not (colon or by_name_only) or not after.strip() or not said:
+        return None, ""
     named = []
     for f in FORMS[notice_type]:
         name, label = f.slot.removeprefix("melding_"), re.findall(r"\w+", f.label.lower())
-        if said in (" ".join(label), label[0], label[-1], name) or said in _FIELD_WORDS.get(name, ()):
+        by_label = not by_name_only and said in (" ".join(label), label[0], label[-1])
+        if by_label or said == name or said in _FIELD_WORDS.get(name, ()):
             named.append(f.slot)
-    return named[0] if len(named) == 1 else None
+    return (named[0], after.strip()) if len(named) == 1 else (None, "")
 
 
 def value_after_colon(notice_type: str, slot: str, text: str) -> Optional[str]:
-    """The new value of "<field>: <new value>" when it names `slot`."""
-    return text.partition(":")[2].strip() if _field_before_colon(notice_type, text) == slot else None
+    """The new value of "<field>: <new value>" or "<field> is <new value>" when it names `slot`."""
+    named, value = _field_and_value(notice_type, text)
+    return value if named == slot else None
 
 
 def field_named(notice_type: str, text: str) -> Optional[str]:
     """The one field of the notice that a typed text names, e.g. "de datum klopt niet" or "bij wie:
     mijn neef" -> melding_datum, melding_wie; None when it names none or several."""
-    before_colon = _field_before_colon(notice_type, text)
+    before_colon = _field_and_value(notice_type, text)[0]
     if before_colon:
         return before_colon
     lowered = " ".join(re.findall(r"\w+", text.lower()))
@@ -231,8 +240,8 @@ def field_named(notice_type: str, text: str) -> Optional[str]:
 def field_of_value(notice_type: str, text: str) -> Optional[str]:
     """The notice's only amount or only date field, when `text` gives such a value ("het was 75 euro",
     "het was eind augustus"); else None."""
-    dated = parse_date_nl(text) or approximate(text)
-    kinds = [AMOUNT] if parse_amount(text) is not None else [PAST_DATE, ANY_DATE] if dated else []
+    dated = parse_date_nl(text) or approximate(text)  # first: the 3 of "het was 3 november" is no amount
+    kinds = [PAST_DATE, ANY_DATE] if dated else [AMOUNT] if parse_amount(text) is not None else []
     fields = [f.slot for f in FORMS[notice_type] if f.kind in kinds]
     return fields[0] if len(fields) == 1 else None
 
