@@ -73,6 +73,10 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
 _POLICE = words(r"aangifte", r"politie")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
+# Looking into it oneself ("moet ik dat niet eerst zelf uitzoeken?", "mag ik in de logbestanden kijken?")
+_INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzoeken|nagaan|natrekken|checken|controleren)",
+                     r"(?:uitzoeken|onderzoeken|nagaan|natrekken|checken) (?:of|wie|hoe|wat)\b", r"log(?:bestand|s)\w*",
+                     r"(?:foto'?s|opnames?) (?:\w+ ){0,2}(?:maken|nemen)", r"(?:mag|kan|moet) ik (?:\w+ ){0,4}(?:kijken|zoeken) in")
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
                   r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
@@ -139,13 +143,14 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
+    ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
-# A fear of what reporting costs is often told with its reason ("hij is wel mijn leidinggevende he, hij doet
-# straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION), 30
+# A fear of what reporting costs, or a wish to look into it first, is often told with its reason ("hij is wel mijn
+# leidinggevende he, hij doet straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): it may be longer.
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE), 30
 
 
 def _questions(theme: Optional[str], text: str):

@@ -42,6 +42,11 @@ from bot.profile import load_profile
      "escalatie.niet_veilig"),  # never pushed to talk after a severe form
     ("dilemma_vermoeden_misstand", "en die declaraties liggen nu bij mij ter controle. moet ik ze gewoon goedkeuren zodat "
                                    "niemand iets merkt?", Facts(misstand_soort="misstand"), "vervolg.niet_meewerken"),
+    # it got "Wat past het best?" again, or nothing
+    ("dilemma_vermoeden_misstand", "dat had ik al gekozen. Mijn vraag is: moet ik eerst zelf uitzoeken of het echt zijn "
+                                   "zwager is?", Facts(misstand_soort="misstand"), "vervolg.zelf_uitzoeken"),
+    ("dilemma_vermoeden_misstand", "mag ik in de logbestanden kijken wie dat dossier heeft geopend?", Facts(),
+     "vervolg.zelf_uitzoeken"),
     ("dilemma_vermoeden_misstand", "wat zeg ik tegen hem?", Facts(misstand_soort="misstand"),
      "escalatie.niet_bespreken_misstand"),  # talking to a suspect warns him
     # a victim of her manager's harassment was sent to the invitation rules: discuss it with the manager
