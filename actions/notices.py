@@ -127,8 +127,8 @@ def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
 def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
     """Several fields corrected in one message ("het was eind augustus en het bedrag was 450.000"):
     each part that names a field, or gives the value of the notice's only date or amount field, with
-    its new value. Empty unless there are two or more and each part gives its value (then nothing
-    is guessed: the fields are asked one by one)."""
+    its new value. Empty unless there are two or more and each field named gets its value in one of
+    the parts (then nothing is guessed: the fields are asked one by one)."""
     found: Dict[str, Any] = {}
     named_only = set()  # "de datum klopt niet" before ", het was 3 november"
     for part in re.split(r"[,;.]|\s+(?:en|ook)\s+", text):
@@ -193,17 +193,14 @@ def _said(tracker: Tracker, reading):
     """The fact that `reading` finds in what the user typed about the current theme: from the
     message that started it on (a wish to report, then as many turns of the walk-through as it
     took, then a button for the type), or in the whole conversation if no theme was started.
-    The latest such fact (a value corrected later wins), but the first story: the story the
-    theme started with, not a later answer that happens to be long ("nee maar ze zijn wel goed
-    bevriend, ze gaan samen op vakantie" became the description of a fraud)."""
+    The latest such fact: a value corrected later wins."""
     texts: List[str] = []
     for event in tracker.events:
         if event.get("event") == "user":
             texts.append(event.get("text") or "")
         elif event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
             texts = texts[-1:]  # the message that started this theme
-    in_order = texts if reading is story_said else reversed(texts)
-    return next((fact for fact in map(reading, in_order) if fact is not None), None)
+    return next((fact for fact in map(reading, reversed(texts)) if fact is not None), None)
 
 
 def _story_told_before(tracker: Tracker) -> Optional[str]:
@@ -347,14 +344,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             if f is None or slot not in required:
                 continue
             typed = tracker.latest_message.get("text") or ""
-            if slot == form.STORY == asked and self.notice_type == form.STORY_OFFERED and (
-                    typed == "/affirm" or form.yes_or_no(typed) is True and len(typed.split()) <= 4):
-                value = _story_told_before(tracker) or value  # "Ja, gebruik dat": the story offered
-            if value == form.UNKNOWN and f.kind in form.VALUE_KINDS and slot == asked and not is_payload(typed) \
-                    and form.read_answer(f, typed)[1] not in (None, form.UNKNOWN):
-                value = typed  # "afgelopen dinsdag of woensdag, weet het niet meer precies" read as "weet ik niet"
-            if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and anonymous_wish(typed) is not None:
-                value = anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
+            if slot == asked:
+                value = self._meant(f, value, typed, tracker)
             if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:
                 # "ik doe het toch niet anoniem. ze mogen me bellen, ik ben ..." at the way to contact: no longer
                 # anonymous (it was kept as the contact of an anonymous notice); the name is asked next
@@ -380,6 +371,19 @@ class NoticeFormValidation(SafeFormValidationAction):
             return []
         tracker.slots.update(result)
         return [SlotSet(slot, value) for slot, value in result.items()] + [SlotSet(FAILURES_SLOT, failures)]
+
+    def _meant(self, f: form.Field, value: Any, typed: str, tracker: Tracker) -> Any:
+        """The answer to the question asked, where the slot mapping read the typed words otherwise."""
+        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (
+                typed == "/affirm" or form.yes_or_no(typed) is True and len(typed.split()) <= 4):
+            return _story_told_before(tracker) or value  # "Ja, gebruik dat": the story offered
+        if is_payload(typed):
+            return value
+        if value == form.UNKNOWN and f.kind in form.VALUE_KINDS and form.read_answer(f, typed)[1] not in (None, form.UNKNOWN):
+            return typed  # "afgelopen dinsdag of woensdag, weet het niet meer precies" read as "weet ik niet"
+        if f is form.ANONYMOUS and anonymous_wish(typed) is not None:
+            return anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
+        return value
 
     @staticmethod
     def _complain(dispatcher: CollectingDispatcher, f: form.Field, value: Any, failures: int) -> None:
