@@ -511,6 +511,7 @@ WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){
                       rf"{_SOMEONE} (?:\w+ ){{0,3}}(?:achterhal\w*|te weten (?:komt|komen)|er ?achter (?:komt|komen)|(?:komt|komen) er ?achter)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
                       rf"(?:weet|hoort|ziet|merkt) {_SOMEONE} (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
+                      rf"{_SOMEONE} (?:weet|hoort|ziet|merkt) (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
                       r"(?:naar mij|tot mij) (?:\w+ )?(?:te )?herleid\w*")
 
 

@@ -61,7 +61,7 @@ from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
+from bot.said import (NEW_MATTER, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
                       forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
                       not_me_said, notice_type_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked,
                       send_said, stop_first, stop_said, who_reported_asked)
@@ -160,6 +160,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     if last == ADVICE_ACTION and theme in THEMES and (
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    # more about the same matter, told at length with a question ("Ik weet het alleen van horen zeggen ... Moet ik dat
+    # niet eerst zelf uitzoeken?" started the theme anew and asked its questions again): a question to the advice
+    if last == ADVICE_ACTION and theme in THEMES and found == theme and "?" in text and not NEW_MATTER.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a question its advice answers, asked inside the walk-through ("kan ik hier aangifte van doen?" got the

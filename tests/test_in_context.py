@@ -426,3 +426,14 @@ def test_whether_the_one_reported_on_learns_who_it_was_gets_the_answer_about_ano
     result = in_context(parsed("en komt hij erachter dat ik het gemeld heb?", found),
                         conversation(last, "dilemma_vermoeden_misstand"))
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/anoniem_melden"
+
+
+def test_more_about_the_same_matter_told_at_length_after_the_advice_is_a_question_to_it():
+    """It started the theme anew, and "Wat past het best?" was asked again."""
+    told = ("Ik weet het alleen van horen zeggen, dat het zijn zwager is. Moet ik dat niet eerst zelf uitzoeken, "
+            "bijvoorbeeld in het KvK-register kijken? En ik ben de enige die die facturen inboekt.")
+    result = in_context(parsed(told, "dilemma_vermoeden_misstand"), conversation("action_advies", "dilemma_vermoeden_misstand"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result.get("vervolg")
+    new = "Ik heb trouwens ook nog iets anders: een collega declareert te veel kilometers, mag dat?"
+    assert not in_context(parsed(new, "dilemma_vermoeden_misstand"),
+                          conversation("action_advies", "dilemma_vermoeden_misstand")).get("vervolg")

@@ -372,6 +372,7 @@ def test_a_neighbour_who_is_also_a_friend_is_a_friend():
     ("Kan mijn teamleider erachter komen dat ik het was als ik het meld bij de integriteitscoördinator?", True),
     ("ik ben bang dat ze te weten komen wie het gemeld heeft", True),
     ("is het naar mij te herleiden?", True),
+    ("En ik ben de enige die die facturen inboekt, dus hij weet toch meteen dat ik het was?", True),
     ("wie leest dit eigenlijk? als ik zijn naam noem en hij komt er achter dat ik het was...", True),  # kept as "Wie"
     ("hij komt erachter dat de facturen vals zijn", False),
     ("kan hij achterhalen wie die facturen heeft ingeboekt", False),
