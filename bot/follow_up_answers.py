@@ -153,12 +153,12 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE), 30
 
 
-def _questions(theme: Optional[str], text: str):
-    """The rows of this table that `text` asks about `theme`, short enough to be a question."""
+def _questions(theme: Optional[str], text: str, any_length: bool = False):
+    """The rows of this table that `text` asks about `theme`, short enough to be a question (or of any length)."""
     length = len((text or "").split())
     return [(question, answer) for answer_theme, question, answer in ANSWERS
             if answer_theme in (theme, ANY_THEME) and question.search(text or "")
-            and length <= (LONGEST_LONG_QUESTION if question in LONG_QUESTIONS else LONGEST_QUESTION)]
+            and (any_length or length <= (LONGEST_LONG_QUESTION if question in LONG_QUESTIONS else LONGEST_QUESTION))]
 
 
 def asked_after_advice(theme: Optional[str], text: str) -> bool:
@@ -167,7 +167,7 @@ def asked_after_advice(theme: Optional[str], text: str) -> bool:
 
 
 def follow_up_answer(theme: Optional[str], text: str, facts: Facts, profile: Profile) -> Optional[str]:
-    """The text key that answers `text`, a question after the advice of `theme`, else None."""
-    for _, answer in _questions(theme, text):
+    """The text key that answers `text`, a question after the advice of `theme` (known to be one), else None."""
+    for _, answer in _questions(theme, text, any_length=True):
         return answer if isinstance(answer, str) else answer(facts, profile)
     return None

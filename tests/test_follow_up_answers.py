@@ -146,3 +146,10 @@ def test_whom_to_go_to_then_gets_the_advisers_and_the_route_not_the_manager_who_
     key = follow_up_answer(theme, "bij wie moet ik dan??", Facts(leidinggevende_betrokken=True), load_profile())
     answer = text(key, load_profile(), Facts(leidinggevende_betrokken=True))
     assert key == "vervolg.bij_wie" and "leidinggevende" not in answer and "vertrouwenspersoon" in answer
+
+
+def test_a_long_message_known_to_be_a_question_to_the_advice_gets_the_answer_its_words_ask():
+    told = ("Ik weet het alleen van horen zeggen, dat het zijn zwager is. Moet ik dat niet eerst zelf uitzoeken, "
+            "bijvoorbeeld in het KvK-register kijken? En ik ben de enige die die facturen inboekt, dus wat moet ik nu?")
+    assert not asked_after_advice("dilemma_vermoeden_misstand", told)  # too long to be taken for one by its words
+    assert follow_up_answer("dilemma_vermoeden_misstand", told, Facts(), load_profile()) == "vervolg.zelf_uitzoeken"
