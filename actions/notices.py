@@ -353,7 +353,7 @@ class NoticeFormValidation(SafeFormValidationAction):
                 tracker.slots.update(result)
                 return [SlotSet(name, v) for name, v in result.items()] + [SlotSet(FAILURES_SLOT, 0)]
             accepted, kept = form.read_answer(f, value)
-            if f is form.NAME and anonymous_wish(str(value)) is True:  # "ik wil liever anoniem": no name
+            if f is form.NAME and (anonymous_wish(str(value)) is True or form.name_refused(str(value))):  # "liever anoniem"
                 accepted, kept = _may_be_anonymous(self.notice_type, tracker), None
                 if accepted:
                     result[form.ANONYMOUS.slot] = True
@@ -399,7 +399,7 @@ class NoticeFormValidation(SafeFormValidationAction):
             dispatcher.utter_message(text=messages.REFERENCE_IN_ANSWER)
         elif f.kind == form.TEXT and form.own_question(str(value)):
             dispatcher.utter_message(text=messages.OWN_QUESTION)
-        elif f is form.NAME and anonymous_wish(str(value)) is True:  # a type that cannot be anonymous
+        elif f is form.NAME and (anonymous_wish(str(value)) is True or form.name_refused(str(value))):  # cannot be anonymous
             dispatcher.utter_message(text=messages.NAME_NEEDED)
         else:
             dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)

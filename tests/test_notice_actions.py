@@ -207,6 +207,7 @@ def test_a_side_remark_is_not_kept_and_a_refused_name_is_no_name():
     "eigenlijk wil ik eerst iets anders melden. mijn collega aan de balie kijkt in de BRP naar het adres van zijn ex",
     "nee de naam van het BUREAU: Stedelijk Advies BV", "dat heb ik net al gegeven, zelfde als daarnet",
     "o wacht eigenlijk is het meer dan een vriend, hij is mijn zwager en dat had ik eerder moeten zeggen eigenlijk",
+    "liever niet", "hoeft dat?",  # a notice about family in a case was sent with the name "liever niet"
 ])
 def test_a_story_or_anothers_name_is_no_name(typed):
     assert form.read_answer(form.NAME, typed) == (False, None)
@@ -852,3 +853,8 @@ def test_a_field_named_with_is_and_its_new_value_takes_it(typed, changed):
 @pytest.mark.parametrize("typed", ["wat is er nu met de datum?", "het was eind augustus"])
 def test_words_with_is_that_name_no_field_by_its_name_are_not_a_new_value(typed):
     assert form.value_after_colon("geschenk", "melding_omschrijving", typed) is None
+
+
+def test_a_name_refused_in_a_notice_that_can_be_anonymous_makes_it_anonymous():
+    _, events = validate("vermoeden_misstand", "melding_naam", "liever niet", {**MISSTAND, "melding_anoniem": False})
+    assert slot_events(events)["melding_anoniem"] is True and slot_events(events)["melding_naam"] is None

@@ -296,7 +296,7 @@ _SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|d
                      r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens)\W*$", re.I)
 _ASIDE = r"(?:ok\w*|oké|en|maar|trouwens|even tussendoor|wacht|eigenlijk)\W+"
 _QUESTION = re.compile(rf"^\W*(?:{_ASIDE})*"
-                       r"(?:wie|wat|waar|waarom|wanneer|hoe|hoeveel|welke?|kan|kun|mag|moet|krijgt|leest|ziet|is|zijn|wordt|klopt)"
+                       r"(?:wie|wat|waar|waarom|wanneer|hoe|hoeveel|welke?|kan|kun|mag|moet|hoeft|hoef|krijgt|leest|ziet|is|zijn|wordt|klopt)"
                        r"\b[^?]*\?\W*$", re.I)
 # Not an answer either: a cry for help, not understanding the question, wanting to go back, another question
 _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag |het )?niet|(?:ik )?begrijp (?:de vraag |het )?niet"
@@ -308,8 +308,15 @@ _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag 
 
 _SAID_BEFORE = re.compile(r"[,.;!]?\s*(?:dat |zoals |want )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|net|toch)\b\W*$", re.I)
 _NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen naam\b|\banoniem"
-                      r"|\bnaam van (?:het|de|dat|die) (?:bureau|bedrijf|organisatie|firma|leverancier|aannemer|club|vereniging)", re.I)
+                      r"|\bnaam van (?:het|de|dat|die) (?:bureau|bedrijf|organisatie|firma|leverancier|aannemer|club|vereniging)"
+                      # "liever niet" was kept as the name of a notice that cannot be anonymous
+                      r"|\bliever niet\b|\b(?:zeg|geef|noem) ik (?:\w+ )?niet\b|\bwil ik (?:\w+ ){0,2}niet (?:zeggen|geven|noemen)\b", re.I)
 NAME_WORDS = 12  # a name and a department; a longer text is a story, not a name
+
+
+def name_refused(text: str) -> bool:
+    """Whether an answer to the name question refuses to give one ("liever niet", "geen naam")."""
+    return bool(_NO_NAME.search(text or ""))
 
 
 def no_answer(text: str) -> bool:
@@ -415,7 +422,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return False, None
     if reference_in(text)[0]:  # another notice's number (and code) would tie it to this one
         return False, None
-    if f is NAME and (_NO_NAME.search(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
+    if f is NAME and (name_refused(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
         return False, None
     text = _SAID_BEFORE.sub("", text).strip()  # "een fles rode wijn, zei ik toch al"
     return (True, text) if len(text) >= 2 else (False, None)
