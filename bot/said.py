@@ -210,7 +210,8 @@ TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?
                         r"(?:een|bij een) ander\b", r"niet (?:bij|over|om) mij",
                         # "kleineert een collega", not "gedrag van een collega"
                         r"(?!van\b|door\b|met\b|dat\b|omdat\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r|medewerker)",
-                        r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b")  # "vertelde me in vertrouwen dat ze ..."
+                        r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b",  # "vertelde me in vertrouwen dat ze ..."
+                        r"(?:me|mij) (?:\w+ ){0,3}(?:verteld|toevertrouwd|gezegd) dat\b")  # "heeft mij in vertrouwen verteld dat"
 # the whole answer to "Is het gedrag tegen jou gericht?": "een collega van mij", "nee, mijn stagiair"
 SOMEONE_ELSE = re.compile(r"^\W*(?:nee\W+)?(?:bij |tegen |om )?(?:een |mijn |m'n |onze )?(?:nieuwe )?"
                           r"(?:collega|stagiai?r|medewerker|teamgeno|iemand anders)\w*(?: van (?:mij|me|ons))?\W*$", re.IGNORECASE)

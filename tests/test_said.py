@@ -213,6 +213,8 @@ def test_behaviour_from_outside_the_organisation_is_read(text, outside):
     ("mijn collega vertelde me dat ze wordt lastiggevallen", None),  # both: asked
     ("ik wil een klacht indienen over ongewenst gedrag van een collega", None),  # the colleague does it
     ("een collega vertelde me in vertrouwen dat ze door de manager is aangerand", None),
+    # an HR adviser was answered as the victim ("Vervelend dat je dit meemaakt")
+    ("Een medewerkster heeft mij in vertrouwen verteld dat haar afdelingshoofd haar regelmatig na werktijd belt", None),
     ("er worden seksistische grappen gemaakt op de afdeling", None),  # neither: asked
 ])
 def test_whether_unwanted_behaviour_is_towards_the_user_is_read(text, mine):
