@@ -13,7 +13,7 @@ from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVE
 from bot.cases import PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
-from bot.said import DANGER_SAID, MANAGER
+from bot.said import DANGER_SAID, MANAGER, WHO_REPORTED
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 ANY_THEME = "*"  # a row of the table for every theme
@@ -77,6 +77,11 @@ _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wi
 _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzoeken|nagaan|natrekken|checken|controleren)",
                      r"(?:uitzoeken|onderzoeken|nagaan|natrekken|checken) (?:of|wie|hoe|wat)\b", r"log(?:bestand|s)\w*",
                      r"(?:foto'?s|opnames?) (?:\w+ ){0,2}(?:maken|nemen)", r"(?:mag|kan|moet) ik (?:\w+ ){0,4}(?:kijken|zoeken) in")
+# Doing what one is asked to ("moet ik die declaraties nu tekenen of niet?", "moet ik dat rapport aanpassen zoals hij wil?")
+_DO_AS_ASKED = words(r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|boeken|aanpassen|"
+                     r"wijzigen|uitbetalen)\b", r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) "
+                     r"(?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
+                     r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
                   r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
@@ -146,7 +151,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
+    ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
+    (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
 )
 # A fear of what reporting costs, or a wish to look into it first, is often told with its reason ("hij is wel mijn
 # leidinggevende he, hij doet straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): it may be longer.

@@ -125,7 +125,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return FORGET
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
-    if who_reported_asked(text):  # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role
+    # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
+    # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
+    if who_reported_asked(text) and not (theme == UNWANTED_BEHAVIOUR and (
+            last == ADVICE_ACTION or (tracker.active_loop_name or "") in WALK_THROUGHS)):
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)

@@ -153,3 +153,19 @@ def test_a_long_message_known_to_be_a_question_to_the_advice_gets_the_answer_its
             "bijvoorbeeld in het KvK-register kijken? En ik ben de enige die die facturen inboekt, dus wat moet ik nu?")
     assert not asked_after_advice("dilemma_vermoeden_misstand", told)  # too long to be taken for one by its words
     assert follow_up_answer("dilemma_vermoeden_misstand", told, Facts(), load_profile()) == "vervolg.zelf_uitzoeken"
+
+
+@pytest.mark.parametrize("theme, question", [
+    ("dilemma_vertrouwelijke_informatie", "Maar mag ik dat stuk nou sturen of niet? Het is wel de wethouder die het vraagt"),
+    ("dilemma_gemeentelijke_voorzieningen", "moet ik die boeking nou doen of niet? als ik weiger weet ie meteen dat ik dwars lig"),
+    ("dilemma_belangenverstrengeling", "moet ik dat rapport aanpassen zoals hij wil?"),
+    ("dilemma_gemeentelijke_voorzieningen", "en die 60 overuren? moet ik die accorderen?"),
+])
+def test_whether_to_do_what_one_is_asked_gets_that_one_answers_for_it_oneself(profile_file, theme, question):
+    """It got the text on data leaks, or a menu of themes."""
+    assert follow_up_answer(theme, question, Facts(), load_profile()) == "vervolg.opdracht"
+
+
+def test_whether_the_other_learns_who_complained_of_unwanted_behaviour_is_not_the_whistleblowers_secrecy(profile_file):
+    key = follow_up_answer("dilemma_ongewenst_gedrag", "komt hij erachter dat ik het was?", Facts(), load_profile())
+    assert key == "vervolg.wie_klaagt" and "geheim" not in text(key, load_profile(), Facts())
