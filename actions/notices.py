@@ -64,6 +64,7 @@ TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/tea
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
+NO_CODE_GIVEN = "geen code"  # the status form's code when the user has none to give: nothing is looked up
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
 LOST_CODE = re.compile(r"\b(?:kwijt|vergeten|niet (?:meer )?(?:weet|opgeschreven|bewaard)|weet (?:\w+ )?niet meer)\b", re.IGNORECASE)
 # Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
@@ -553,16 +554,15 @@ class ValidateStatusForm(SafeFormValidationAction):
         return {"status_referentie": None, **said}
 
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
-        if is_payload(str(value)):  # an earlier button ("Nee, bedankt") was looked up as the code, a failed attempt
-            dispatcher.utter_message(text=messages.STATUS_NO_CODE)
-            return {"status_code": None}
+        # No code, or none to give: said why, not looked up (no failed attempt counted), and the form ends (it asked
+        # for the code again and again). An earlier button ("Nee, bedankt") was looked up as the code.
         code = normalise_receipt_code(str(value))
-        if code is None and LOST_CODE.search(str(value)):
-            dispatcher.utter_message(text=messages.STATUS_LOST_CODE)  # not looked up: no failed attempt counted
-            return {"status_code": None}
-        if code is None and (NO_CODE.search(str(value)) or anonymous_wish(str(value)) is False):
-            dispatcher.utter_message(text=messages.STATUS_NO_CODE)  # not looked up: no failed attempt counted
-            return {"status_code": None}
+        if code is None and LOST_CODE.search(str(value)) and not is_payload(str(value)):
+            dispatcher.utter_message(text=messages.STATUS_LOST_CODE)
+            return {"status_code": NO_CODE_GIVEN}
+        if code is None and (is_payload(str(value)) or NO_CODE.search(str(value)) or anonymous_wish(str(value)) is False):
+            dispatcher.utter_message(text=messages.STATUS_NO_CODE)
+            return {"status_code": NO_CODE_GIVEN}
         # A code that cannot be one is kept as typed: the lookup answers it like any wrong code.
         return {"status_code": code or str(value)}
 
@@ -574,6 +574,8 @@ class ActionMeldingStatus(Action):
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
         reference, code = tracker.get_slot("status_referentie"), tracker.get_slot("status_code")
+        if code == NO_CODE_GIVEN:  # the validation said why it cannot be looked up
+            return [SlotSet("status_referentie", None), SlotSet("status_code", None)]
         try:
             found = await asyncio.to_thread(lookup_status, reference, code)
         except StorageUnavailable:

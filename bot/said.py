@@ -520,6 +520,16 @@ def who_reported_asked(text: str) -> bool:
     return bool(WHO_REPORTED.search(text or ""))
 
 
+# What happens after a notice is sent ("en wat gebeurt er nu?" got the advice to talk to the person first)
+WHAT_NOW = _words(r"wat gebeurt er (?:nu|daarna|verder|mee)", r"hoe (?:gaat het )?(?:nu )?verder\b", r"hoor ik (?:nog )?(?:iets|wat)\b",
+                  r"krijg ik (?:nog )?(?:bericht|antwoord|een reactie)", r"(?:hoe ?lang|wanneer) (?:\w+ ){0,4}(?:bellen|reageren|iets horen|hoor)",
+                  r"wat is de volgende stap", r"wat (?:nu|moet ik nu)\?")
+
+
+def what_now_asked(text: str) -> bool:
+    return bool(WHAT_NOW.search(text or ""))
+
+
 _ADVISER_NAMED = _words(r"vertrouwens\w*", r"vp", r"contactverzoek", r"(?:de|die) (?:externe|interne)\W*$")
 
 

@@ -23,6 +23,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   found, and inside a walk-through its answer, so that the form says 112 first; thoughts of
   suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
+- "wat gebeurt er nu?" after a notice was sent gets what happens next (it got the advice to talk to the person);
 - "komt hij erachter dat ik het was?" gets the answer about anonymous notices (it got the status form);
 - "alleen de externe vertrouwenspersoon" gets that a contact request goes to all of them, and how to reach one
   (the request went to both, unsaid);
@@ -64,7 +65,7 @@ from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
                       forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
                       not_me_said, notice_type_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked,
-                      send_said, stop_first, stop_said, who_reported_asked)
+                      send_said, stop_first, stop_said, what_now_asked, who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -85,6 +86,7 @@ RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privac
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
+WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
@@ -130,6 +132,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if who_reported_asked(text) and not (theme == UNWANTED_BEHAVIOUR and (
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in WALK_THROUGHS)):
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
+    if what_now_asked(text) and _notice_sent(tracker):  # it got the advice to talk to the person first
+        return _faq_answer(parse_data, WHAT_NOW_ANSWER)
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
@@ -218,6 +222,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")
     return None
+
+
+def _notice_sent(tracker: DialogueStateTracker) -> bool:
+    """Whether a notice was sent in this conversation, and no other theme started since."""
+    for event in reversed(tracker.events):
+        if isinstance(event, ActionExecuted) and event.action_name in (SENT_ACTION, NEW_THEME_ACTION):
+            return event.action_name == SENT_ACTION
+    return False
 
 
 def _faq_answer(parse_data: Dict[Text, Any], key: str) -> str:

@@ -437,3 +437,14 @@ def test_more_about_the_same_matter_told_at_length_after_the_advice_is_a_questio
     new = "Ik heb trouwens ook nog iets anders: een collega declareert te veel kilometers, mag dat?"
     assert not in_context(parsed(new, "dilemma_vermoeden_misstand"),
                           conversation("action_advies", "dilemma_vermoeden_misstand")).get("vervolg")
+
+
+def test_what_happens_now_after_a_notice_was_sent_gets_what_happens_next():
+    """"oke en wat gebeurt er nu?" after sending got "bespreek het bij voorkeur eerst met de betrokkene zelf"."""
+    sent = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("ik wil iets melden"), ActionExecuted("action_nieuw_thema"),
+        ActionExecuted("action_melding_versturen"), ActionExecuted("utter_vervolg"), ActionExecuted("action_listen")])
+    result = in_context(parsed("oke en wat gebeurt er nu? en hoe weet ik of ze er wat mee doen", "faq"), sent)
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/na_melding"
+    before = in_context(parsed("wat gebeurt er nu?", "dilemma_geschenk"), conversation("action_listen"))
+    assert before["intent"]["name"] == "dilemma_geschenk"  # no notice sent: left to the NLU

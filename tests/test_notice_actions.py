@@ -661,8 +661,12 @@ def test_the_message_asking_for_the_status_answers_what_it_names(text, said):
                                            ("/thankyou", messages.STATUS_NO_CODE)])  # "Nee, bedankt" counted as a wrong code
 def test_no_code_or_a_lost_one_is_not_looked_up_as_a_wrong_code(typed, answer):
     dispatcher = CollectingDispatcher()
-    assert asyncio.run(na.ValidateStatusForm().validate_status_code(typed, dispatcher, None, DOMAIN)) == {"status_code": None}
+    assert asyncio.run(na.ValidateStatusForm().validate_status_code(typed, dispatcher, None, DOMAIN)) == {
+        "status_code": na.NO_CODE_GIVEN}  # the form ends: it asked for the code again and again
     assert dispatcher.messages[0]["text"] == answer
+    said, events = run(na.ActionMeldingStatus(), tracker(slots={"status_referentie": "MLD-2026-ABCDEF",
+                                                                "status_code": na.NO_CODE_GIVEN}))
+    assert said == [] and slot_events(events) == {"status_referentie": None, "status_code": None}
 
 
 def test_a_message_that_answers_nothing_lets_the_rules_take_over():
