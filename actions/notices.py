@@ -43,8 +43,8 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
-from bot.said import (anonymous_wish, day_said, hours_said, notice_type_said, official_said, paid_said, reported_case,
-                      story_said)
+from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_said, notice_type_said, official_said,
+                      paid_said, reported_case, story_said)
 from bot.themes import THEMES
 from bot.trends import notice_depth
 from bot.what_said import event_said, gift_said
@@ -353,6 +353,14 @@ class NoticeFormValidation(SafeFormValidationAction):
                 result.update({form.ANONYMOUS.slot: False, slot: None})
                 tracker.slots.update(result)
                 return [SlotSet(name, v) for name, v in result.items()] + [SlotSet(FAILURES_SLOT, 0)]
+            wish, rest = anonymity_wish_beside(str(value)) if slot == asked and f.kind == form.TEXT else (None, "")
+            if wish is not None and f not in (form.ANONYMOUS, form.NAME) and _may_be_anonymous(self.notice_type, tracker):
+                # "... gezien. trouwens ik wil toch liever anoniem blijven" was kept as the evidence, and asked again
+                result[form.ANONYMOUS.slot] = wish
+                if not rest:
+                    result[slot] = None
+                    continue
+                value = rest
             accepted, kept = form.read_answer(f, value)
             if f is form.NAME and (anonymous_wish(str(value)) is True or form.name_refused(str(value))):  # "liever anoniem"
                 accepted, kept = _may_be_anonymous(self.notice_type, tracker), None
@@ -375,9 +383,9 @@ class NoticeFormValidation(SafeFormValidationAction):
 
     def _meant(self, f: form.Field, value: Any, typed: str, tracker: Tracker) -> Any:
         """The answer to the question asked, where the slot mapping read the typed words otherwise."""
-        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (
-                typed == "/affirm" or form.yes_or_no(typed) is True and len(typed.split()) <= 4):
-            return _story_told_before(tracker) or value  # "Ja, gebruik dat": the story offered
+        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (typed == "/affirm" or form.yes_or_no(typed)):
+            story = _story_told_before(tracker)  # "Ja, gebruik dat": the story offered; "ja maar zet er ook bij ...": both
+            return value if story is None else story if typed == "/affirm" or len(typed.split()) <= 4 else f"{story}\n{typed}"
         if is_payload(typed):
             return value
         if value == form.UNKNOWN and f.kind in form.VALUE_KINDS and form.read_answer(f, typed)[1] not in (None, form.UNKNOWN):

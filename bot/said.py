@@ -59,6 +59,22 @@ def anonymous_wish(text: str) -> Optional[bool]:
     return _first_cue(text, (NOT_NAMED, True), (NAMED, False), (ANONYMOUS, True))
 
 
+# A wish about anonymity said in so many words beside another answer ("... getuigen. trouwens ik wil toch liever
+# anoniem blijven"): not "een anonieme brief" in a story
+_WISH = r"(?:wil|wilde|liever|liefst|graag|toch|doe|doen|maak|maar)"
+ANONYMITY_WISH = re.compile(rf"[^.!?]*\b{_WISH}\b[^.!?]{{0,30}}\b(?:anoniem|met (?:mijn |m'n |mn )?(?:eigen )?naam)\b[^.!?]*[.!?]?",
+                            re.IGNORECASE)
+
+
+def anonymity_wish_beside(text: str) -> Tuple[Optional[bool], str]:
+    """(the wish about anonymity said beside another answer, else None; the answer without it)."""
+    found = ANONYMITY_WISH.search(text or "")
+    if not found:
+        return None, text
+    rest = (text[:found.start()] + " " + text[found.end():]).strip(" ,.;")
+    return anonymous_wish(found.group(0)), re.sub(r"[,.;\s]*\btrouwens\s*$", "", rest).strip(" ,.;")
+
+
 REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,})", re.IGNORECASE | re.DOTALL)
 
 

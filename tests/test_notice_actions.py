@@ -367,8 +367,12 @@ def test_the_story_told_before_is_offered_with_a_button_not_filled_in_unseen():
     assert [b["payload"] for b in asked[0]["buttons"]] == ["/affirm"]
 
 
+ADDED = "ja maar zet er ook bij dat het om de grondprijzen van het nieuwe woongebied gaat"
+
+
 @pytest.mark.parametrize("typed, kept", [("/affirm", STORY), ("ja", STORY), ("ja, gebruik dat maar", STORY),
-                                         ("de map met grondprijzen, vorige week op het plein", None)])
+                                         ("de map met grondprijzen, vorige week op het plein", None),
+                                         (ADDED, f"{STORY}\n{ADDED}")])  # the story was lost: only the addition
 def test_the_story_offered_is_taken_by_its_button_or_a_yes(typed, kept):
     events = [*TOLD, {"event": "user", "text": typed}, {"event": "slot", "name": "melding_omschrijving", "value": typed}]
     slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
@@ -862,3 +866,22 @@ def test_words_with_is_that_name_no_field_by_its_name_are_not_a_new_value(typed)
 def test_a_name_refused_in_a_notice_that_can_be_anonymous_makes_it_anonymous():
     _, events = validate("vermoeden_misstand", "melding_naam", "liever niet", {**MISSTAND, "melding_anoniem": False})
     assert slot_events(events)["melding_anoniem"] is True and slot_events(events)["melding_naam"] is None
+
+
+def test_a_question_after_a_date_kept_in_words_is_not_kept_with_it():
+    """"de laatste keer was begin maart, toen ging er weer een opdracht naar hem. wie leest dit eigenlijk allemaal?"."""
+    accepted, kept = form.read_answer(form.field("vermoeden_misstand", "melding_datum"),
+                                      "begin maart, toen ging er weer een opdracht naar hem. wie leest dit eigenlijk allemaal?")
+    assert accepted and kept.startswith("begin maart, toen ging er weer een opdracht naar hem.") and "wie leest" not in kept
+
+
+def test_a_wish_for_anonymity_said_beside_another_answer_is_taken_and_left_out_of_it():
+    """"... heeft het ook gezien. trouwens ik wil toch liever anoniem blijven" was kept as the evidence, and
+    "Wil je anoniem melden of met je naam?" came next ("anoniem zei ik net toch")."""
+    typed = "ik heb de mails met de afwijzingen, en een collega heeft het ook gezien. trouwens ik wil toch liever anoniem blijven"
+    _, events = validate("vermoeden_misstand", "melding_bewijs", typed, {"melding_omschrijving": "fraude"})
+    slots = slot_events(events)
+    assert slots["melding_anoniem"] is True
+    assert slots["melding_bewijs"] == "ik heb de mails met de afwijzingen, en een collega heeft het ook gezien"
+    _, gift = validate("geschenk", "melding_omschrijving", "een fles wijn, ik wil liever anoniem blijven")
+    assert "melding_anoniem" not in slot_events(gift)  # a gift notice cannot be anonymous: the words stay

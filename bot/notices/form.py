@@ -351,7 +351,7 @@ STORY_ASK_ACTION = f"action_ask_{STORY_OFFERED}_melding_form_{STORY}"
 def aside_split(f: Field, text: str) -> Tuple[str, str]:
     """(the answer, what was said beside it): another topic after a short answer, or questions after
     an answer ("... geen getuigen. wie krijgt dit te zien?")."""
-    if f.kind != TEXT or f.slot == STORY:
+    if f.kind not in (TEXT, PAST_DATE, ANY_DATE) or f.slot == STORY:  # (a date kept in words keeps no question)
         return text, ""
     other = None if f.slot in STORY_FIELDS else _ANOTHER_TOPIC.search(text)
     if other and len(text[:other.start()].strip()) >= 2:
@@ -397,6 +397,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
             return False, None
         return True, ("ruim " if more_than(text) else "") + str(amount)  # "ruim 50 euro" is more than 50
     if f.kind in (PAST_DATE, ANY_DATE):
+        text = aside_split(f, text)[0]  # "begin maart. wie leest dit eigenlijk?"
         vague = approximate(text, today)  # "rond kerst": kept in the user's words
         if vague == text:  # read before: its day said must not be taken for the day it happened
             return True, vague
