@@ -15,7 +15,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.cases import BRIBE  # noqa: F401  (a gift offered for an act of office; re-exported for callers)
+from bot.cases import BRIBE, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
 from bot.said import ACCUSED, NO_TRAVEL
@@ -168,6 +168,8 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
     if facts.geval == BRIBE:  # no gift at all: the limit does not apply
         return ["geschenk.geval_omkoping"]
     keys = [gift_outcome(facts, profile.geschenk_drempel_euro)]
+    if facts.geval == PENDING_CASE:  # whatever its value: not from someone whose tender or application runs
+        keys = ["geval_lopende_zaak", *(["afwijzen"] if keys[0] == "afwijzen" else [])]
     if facts.al_aangenomen is True and keys[0] != "aannemen_melden":
         keys.append("al_aangenomen")
     return [f"geschenk.{key}" for key in keys + ["kern"]]
@@ -176,7 +178,8 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
 def _invitation(facts: Facts, profile: Profile) -> List[str]:
     # NO_TRAVEL: an event near by that names no travel (bot/said.py)
     travel = {True: "reis_derden", False: None, NO_TRAVEL: None}.get(facts.reis_betaald, "reis_onbekend")
-    return [f"uitnodiging.{key}" for key in ("altijd_bespreken", travel, "alcohol") if key]
+    pending = "geval_lopende_zaak" if facts.geval == PENDING_CASE else None
+    return [f"uitnodiging.{key}" for key in (pending, "altijd_bespreken", travel, "alcohol") if key]
 
 
 def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:

@@ -57,6 +57,14 @@ def priority_for_someone_known(text: str) -> bool:
     return bool(PRIORITY.search(text or "") and _KNOWN_PERSON.search(text or ""))
 
 
+# A gift or invitation from someone whose tender, quotation or application is running ("we zitten midden in een
+# aanbesteding waar zij ook aan meedoen"): only the limit was applied, and "maakt dat uit?" got "Tot ziens!"
+PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?mee", r"(?:doen|doet) (?:\w+ ){0,3}mee aan",
+                 r"(?:lopende|openstaande) (?:\w+ )?(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
+                 r"(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",
+                 r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")
+PENDING_CASE = "lopende_zaak"
+
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
@@ -126,10 +134,14 @@ OTHERS_NAMED = _words(r"hij\b", r"zij\b", r"ze\b", r"hem\b", r"haar\b", r"colleg
 
 def case_said(theme: Optional[str], text: str) -> Optional[str]:
     """The case of `theme` that `text` names (a key of CASES), else None."""
-    if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or ""):
+    # (whoever is named: "... een aanbesteding waar zij ook aan meedoen")
+    pending = theme in ("dilemma_geschenk", "dilemma_uitnodiging") and bool(PENDING.search(text or ""))
+    if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or "") and not pending:
         return None
     if theme == "dilemma_geschenk" and bribe_said(text):
         return BRIBE
+    if pending:
+        return PENDING_CASE
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
-from bot.cases import PRIORITY
+from bot.cases import PENDING, PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said import DANGER_SAID, MANAGER, WHO_REPORTED
@@ -103,6 +103,8 @@ def _manager_agrees(facts: Facts, profile: Profile) -> str:
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),  # the protection of the Wbk
     (ANY_THEME, _RETALIATION, "vervolg.gevolgen"),  # before "weiger" of a gift's "how do I decline?"
+    ("dilemma_geschenk", PENDING, "geschenk.geval_lopende_zaak"),  # "maakt het uit dat ze meedoen aan de aanbesteding?"
+    ("dilemma_uitnodiging", PENDING, "uitnodiging.geval_lopende_zaak"),
     ("dilemma_geschenk", _MANAGER_AGREES, _manager_agrees),
     ("dilemma_geschenk", _SPLIT, "vervolg.opsplitsen"),
     ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),

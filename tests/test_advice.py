@@ -267,3 +267,15 @@ def test_someone_elses_misuse_of_personal_data_is_told_to_the_data_protection_of
     facts = Facts(misstand_soort=kind, onderwerp="dilemma_vertrouwelijke_informatie", veilig_gesprek=True)
     said = " ".join(advice("dilemma_vermoeden_misstand", facts, load_profile()))
     assert "functionaris gegevensbescherming" in said and "datalek" in said
+
+
+@pytest.mark.parametrize("theme, facts, first", [
+    ("dilemma_geschenk", Facts(bedrag="onbekend", geval="lopende_zaak"), "geschenk.geval_lopende_zaak"),
+    ("dilemma_geschenk", Facts(bedrag="20 euro", geval="lopende_zaak"), "geschenk.geval_lopende_zaak"),
+    ("dilemma_uitnodiging", Facts(geval="lopende_zaak"), "uitnodiging.geval_lopende_zaak"),
+])
+def test_a_gift_or_invitation_from_someone_whose_tender_runs_is_declined_whatever_its_value(profile_file, theme, facts,
+                                                                                             first):
+    """Wine from a bidder in a running tender got only the limit (and "maakt dat uit?" got "Tot ziens!")."""
+    keys = advice_keys(theme, facts, load_profile())
+    assert keys[0] == first and "geschenk.aannemen_melden" not in keys

@@ -117,3 +117,13 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     messages = advice(SIDE_JOB, Facts(geval="raakt_werk"), load_profile())
     assert messages[0].startswith("Je nevenwerk raakt aan je eigen werk") and "Actief zijn naast je werk" not in " ".join(messages)
     assert advice(SIDE_JOB, Facts(), load_profile())[0].startswith("Actief zijn naast je werk is prima")
+
+
+@pytest.mark.parametrize("theme, text", [
+    ("dilemma_geschenk", "kreeg begin maart een doos met wijn van een leverancier, we zitten nu midden in een aanbesteding "
+                         "waar zij ook aan meedoen"),
+    ("dilemma_uitnodiging", "Een van de inschrijvers heeft mijn manager en mij uitgenodigd voor een F1-weekend"),
+    ("dilemma_geschenk", "de aannemer wiens vergunningaanvraag nog in behandeling is gaf me een kerstpakket"),
+])
+def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
+    assert case_said(theme, text) == "lopende_zaak"
