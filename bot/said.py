@@ -512,7 +512,8 @@ def save_asked(text: str) -> bool:
 
 
 # One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
-ONE_ADVISER = _words(r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
+ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:vertrouwenspersoon )?(?:\w+ ){0,3}(?:te zien|mee|dit|het)\b",
+                     r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
                      r"niet (?:\w+ ){0,6}(?:de |die )?(?:extern|intern)\w* (?:vertrouwenspersoon|vp)",
                      r"niet (?:\w+ ){0,3}(?:dat |of )?(?:de|die) (?:extern|intern)e\b",
                      r"(?:gaat|komt) (?:dit|het|die|dat) (?:\w+ ){0,2}(?:naar|bij) (?:de|die) (?:extern|intern)e\b",
@@ -529,6 +530,8 @@ WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){
                       rf"[^.?!]{{0,50}}\b{_WHO}",
                       rf"(?:weet|hoort|ziet|merkt) {_SOMEONE} (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
                       rf"{_SOMEONE} (?:weet|hoort|ziet|merkt) (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
+                      rf"krijgt (?:\w+ ){{1,4}}te (?:horen|zien) {_WHO}",  # "krijgt henk te horen dat ik het was?"
+                      r"blijft (?:mijn|m'n|mn) naam (?:\w+ ){0,3}geheim",
                       r"(?:naar mij|tot mij) (?:\w+ )?(?:te )?herleid\w*")
 
 

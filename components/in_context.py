@@ -125,6 +125,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
+    if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
+        return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
@@ -134,8 +136,6 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if what_now_asked(text) and _notice_sent(tracker):  # it got the advice to talk to the person first
         return _faq_answer(parse_data, WHAT_NOW_ANSWER)
-    if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
-        return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
             and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
         return _faq_answer(parse_data, ANONYMITY_ANSWER)

@@ -448,3 +448,16 @@ def test_what_happens_now_after_a_notice_was_sent_gets_what_happens_next():
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/na_melding"
     before = in_context(parsed("wat gebeurt er nu?", "dilemma_geschenk"), conversation("action_listen"))
     assert before["intent"]["name"] == "dilemma_geschenk"  # no notice sent: left to the NLU
+
+
+@pytest.mark.parametrize("text, answer", [
+    # kept as the contact request's "Hoe contact", which goes to that adviser
+    ("krijgt de interne vertrouwenspersoon dit ook te zien? die zit op dezelfde gang als mijn teamleider",
+     "faq/vertrouwenspersoon_kiezen"),
+    ("krijgt henk te horen dat ik het was?", "faq/anoniem_melden"),  # after sending: not understood
+    ("blijft mijn naam geheim voor die collega?", "faq/anoniem_melden"),
+])
+def test_who_gets_to_see_or_hear_it_gets_its_answer(text, answer):
+    result = in_context(parsed(text, "inform"), conversation("contactverzoek_vertrouwenspersoon_melding_form",
+                                                            loop="contactverzoek_vertrouwenspersoon_melding_form"))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == answer

@@ -885,3 +885,11 @@ def test_a_wish_for_anonymity_said_beside_another_answer_is_taken_and_left_out_o
     assert slots["melding_bewijs"] == "ik heb de mails met de afwijzingen, en een collega heeft het ook gezien"
     _, gift = validate("geschenk", "melding_omschrijving", "een fles wijn, ik wil liever anoniem blijven")
     assert "melding_anoniem" not in slot_events(gift)  # a gift notice cannot be anonymous: the words stay
+
+
+def test_a_correction_with_an_amount_a_year_is_not_taken_for_a_date():
+    """"Correctie: ik ontvang wel een vrijwilligersvergoeding van 300 euro per jaar. Zet betaald dus maar op ja" set the
+    start date to the first sentence."""
+    typed = "Correctie: ik ontvang wel een vrijwilligersvergoeding van 300 euro per jaar. Zet betaald dus maar op ja"
+    assert form.field_of_value("nevenwerkzaamheden", "ik ontvang wel een vrijwilligersvergoeding van 300 euro per jaar") is None
+    assert "melding_datum" not in na._corrections_said("nevenwerkzaamheden", typed)

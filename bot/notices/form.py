@@ -240,8 +240,10 @@ def field_named(notice_type: str, text: str) -> Optional[str]:
 def field_of_value(notice_type: str, text: str) -> Optional[str]:
     """The notice's only amount or only date field, when `text` gives such a value ("het was 75 euro",
     "het was eind augustus"); else None."""
-    dated = parse_date_nl(text) or approximate(text)  # first: the 3 of "het was 3 november" is no amount
-    kinds = [PAST_DATE, ANY_DATE] if dated else [AMOUNT] if parse_amount(text) is not None else []
+    amount = parse_amount(text)
+    # a date first: the 3 of "het was 3 november" is no amount; but "300 euro per jaar" names no time
+    dated = parse_date_nl(text) or (approximate(text) if amount is None else None)
+    kinds = [PAST_DATE, ANY_DATE] if dated else [AMOUNT] if amount is not None else []
     fields = [f.slot for f in FORMS[notice_type] if f.kind in kinds]
     return fields[0] if len(fields) == 1 else None
 
