@@ -168,6 +168,8 @@ MANAGER_IS_IT = re.compile(
     rf"|\b{MANAGER}\w* (?:is|zijn) (?:\w+ ){{0,2}}(?:bevriend|goede vrienden|familie|getrouwd)"
     rf"|\b{MANAGER}\w* (?:\w+ ){{0,8}}?(?:ze|zij|die|ze zijn|zijn) (?:\w+ ){{0,2}}(?:maatjes|vrienden|bevriend)\b"
     rf"|\b{MANAGER}\w* (?:lacht|doet|pest|scheldt|lachen|doen) (?:\w+ )?mee\b"
+    # the whole answer to "Is je leidinggevende zelf bij de zaak betrokken?": "hij lacht wel mee"
+    r"|^\W*(?:nee\W+)?(?:maar )?(?:hij|zij|ze|die) (?:\w+ )?(?:lacht|doet|lachen|doen) (?:\w+ )?mee\W*$"
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
     r"|^\W*(?:nee|niet)\b[^.?!]*\bmaar (?:wel )?(?:\w+ )?(?:bevriend|vrienden|maatjes)\b"
     # a short answer at the question: "nee, maar die is bevriend met hem"

@@ -893,3 +893,9 @@ def test_a_correction_with_an_amount_a_year_is_not_taken_for_a_date():
     typed = "Correctie: ik ontvang wel een vrijwilligersvergoeding van 300 euro per jaar. Zet betaald dus maar op ja"
     assert form.field_of_value("nevenwerkzaamheden", "ik ontvang wel een vrijwilligersvergoeding van 300 euro per jaar") is None
     assert "melding_datum" not in na._corrections_said("nevenwerkzaamheden", typed)
+
+
+@pytest.mark.parametrize("typed, answer", [("zei ik al, nee. maar ze doet er niks mee", False), ("zoals ik zei: ja", True)])
+def test_a_yes_or_no_after_said_already_is_read(typed, answer):
+    """"zei ik al, nee" got "Kies Ja of Nee"."""
+    assert form.yes_or_no(typed) is answer

@@ -127,6 +127,7 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("leidinggevende_betrokken", "nee, maar die is bevriend met hem", True),  # too close to go to
     ("leidinggevende_betrokken", "mijn teamleider is goede vrienden met die collega", True),
     ("leidinggevende_betrokken", "ik vertrouw mijn leidinggevende niet", True),
+    ("leidinggevende_betrokken", "hij lacht wel mee", True),  # "Kies Ja of Nee"
     ("leidinggevende_betrokken", "ik durf niet naar mijn manager", True),
     ("leidinggevende_betrokken", "een collega is bevriend met de aannemer", None),  # not the manager
     ("leidinggevende_betrokken", "teamleider weet het en vind het prima want ze zijn maatjes", True),

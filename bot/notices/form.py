@@ -277,8 +277,12 @@ _YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
 _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 
 
+_SAID_ALREADY = re.compile(r"^\W*(?:(?:dat |dit )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|toch|net)|zoals ik (?:al |net )?zei)\W+", re.I)
+
+
 def yes_or_no(text: str) -> Optional[bool]:
-    """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet"), else None."""
+    """True for a typed yes ("ja hoor"), False for a no ("nee, nog niet", "zei ik al, nee"), else None."""
+    text = _SAID_ALREADY.sub("", text)
     return True if _YES.match(text) else False if _NO.match(text) else None
 
 
