@@ -82,6 +82,10 @@ _DO_AS_ASKED = words(r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}(?:tekenen|aftekenen
                      r"wijzigen|uitbetalen)\b", r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) "
                      r"(?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
+# A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")
+_HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|sprinkler|noodverlichting|vluchtweg)\w* "
+                r"(?:\w+ ){0,4}(?:kapot|defect|werk\w* niet|geblokkeerd|dicht|op slot|afgesloten|onveilig)",
+                r"(?:gaslek|instortingsgevaar|asbest|elektrocutie|onder stroom)")
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
                   r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
@@ -101,6 +105,7 @@ def _manager_agrees(facts: Facts, profile: Profile) -> str:
 
 # (theme, question, answer); the first that matches wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
+    (ANY_THEME, _HAZARD, "vervolg.gevaar_nu"),  # it got the steps for unwanted behaviour
     ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),  # the protection of the Wbk
     (ANY_THEME, _RETALIATION, "vervolg.gevolgen"),  # before "weiger" of a gift's "how do I decline?"
     ("dilemma_geschenk", PENDING, "geschenk.geval_lopende_zaak"),  # "maakt het uit dat ze meedoen aan de aanbesteding?"
@@ -159,7 +164,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 )
 # A fear of what reporting costs, or a wish to look into it first, is often told with its reason ("hij is wel mijn
 # leidinggevende he, hij doet straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): it may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE), 30
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

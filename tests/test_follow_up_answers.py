@@ -170,3 +170,10 @@ def test_whether_to_do_what_one_is_asked_gets_that_one_answers_for_it_oneself(pr
 def test_whether_the_other_learns_who_complained_of_unwanted_behaviour_is_not_the_whistleblowers_secrecy(profile_file):
     key = follow_up_answer("dilemma_ongewenst_gedrag", "komt hij erachter dat ik het was?", Facts(), load_profile())
     assert key == "vervolg.wie_klaagt" and "geheim" not in text(key, load_profile(), Facts())
+
+
+def test_a_danger_to_people_there_now_is_not_left_to_the_report(profile_file):
+    """Broken emergency exits in a hall where youth train every evening got the steps for unwanted behaviour."""
+    asked = "die nooduitgangen zijn nu nog steeds kapot en er traint elke avond jeugd in die hal. moet ik nog iets anders doen?"
+    assert asked_after_advice("dilemma_ongewenst_gedrag", asked)
+    assert follow_up_answer("dilemma_vermoeden_misstand", asked, Facts(), load_profile()) == "vervolg.gevaar_nu"
