@@ -13,6 +13,8 @@ from typing import Optional
 
 from text_to_num import alpha2digit
 
+from bot.dates import NUMBERS
+
 _COLLOQUIAL = {
     r"\btwee tientjes\b": "20 euro",
     r"\bdrie tientjes\b": "30 euro",
@@ -25,14 +27,43 @@ _COLLOQUIAL = {
 _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:[.,](\d{1,2}|-{1,2}))?(?![\w])")
 
 
-def parse_amount(text: Optional[str]) -> Optional[Decimal]:
-    """The amount in euros in `text`, or None when it names no amount."""
-    if not text:
-        return None
+def _normalised(text: str) -> str:
     lowered = text.lower().replace("€", " € ")
     for pattern, replacement in _COLLOQUIAL.items():
         lowered = re.sub(pattern, replacement, lowered)
-    lowered = re.sub(r"\been (\d)", r"\1", alpha2digit(lowered, "nl"))
+    return re.sub(r"\been (\d)", r"\1", alpha2digit(lowered, "nl"))
+
+
+_PRICE = r"(?:€\s*)?(\d+(?:[.,]\d{1,2})?)(?![\d.,])"
+_ITEMS = (r"flessen|flesjes|stuks|kaartjes|kaarten|tickets|dozen|bonnen|cadeaubonnen|pakketten|boxen|exemplaren|"
+          r"boeken|taarten|bossen")
+# "6 flessen van een tientje", "6 keer een tientje", "2 kaartjes van 90 euro per stuk": a count times a price
+_COUNT = rf"(\d+|{'|'.join(word for word in NUMBERS if NUMBERS[word] > 1)})"
+_COUNT_TIMES_PRICE = re.compile(
+    rf"\b{_COUNT}\s*(?:x|keer)\s*{_PRICE}"
+    rf"|\b{_COUNT}\s+(?:\w+\s+)?(?:{_ITEMS})\b[^.?!]{{0,40}}?\b(?:van|à|a|voor)\s+(?:ongeveer\s+|zo'n\s+|rond\s+de\s+)?{_PRICE}"
+    rf"(?!\s*(?:euro\s*)?(?:samen|totaal|in totaal|bij elkaar))")
+
+
+def items_total(text: Optional[str]) -> Optional[Decimal]:
+    """The whole value of several items priced each ("6 flessen van een tientje"), or None."""
+    found = _COUNT_TIMES_PRICE.search(_normalised(text or ""))
+    if not found:
+        return None
+    count, price = (found.group(1), found.group(2)) if found.group(1) else (found.group(3), found.group(4))
+    count = int(count) if count.isdigit() else NUMBERS[count]
+    each = _to_decimal(*(price.replace(",", ".").split(".") + [""])[:2])
+    return count * each if each is not None and count > 1 else None
+
+
+def parse_amount(text: Optional[str]) -> Optional[Decimal]:
+    """The amount in euros in `text`, or None when it names no amount; several items priced each, their total."""
+    if not text:
+        return None
+    lowered = _normalised(text)
+    total = items_total(text)
+    if total is not None:
+        return total
     amounts = [_to_decimal(whole, cents) for whole, cents in _NUMBER.findall(lowered)]
     amounts = [amount for amount in amounts if amount is not None]
     return max(amounts) if amounts else None

@@ -15,6 +15,7 @@ import re
 from datetime import date
 from typing import Callable, Dict, Optional, Pattern, Sequence, Tuple
 
+from bot.amounts import items_total
 from bot.cases import OTHERS_NAMED, case_said
 from bot.dates import parse_date_nl
 from bot.patterns import words as _words
@@ -399,7 +400,8 @@ PER_PERSON = _words(r"per (?:persoon|collega|medewerker|deelnemer|man|kop|stuk)\
 
 
 def per_person(text: str) -> bool:
-    return bool(PER_PERSON.search(text or ""))
+    """A value said per person or item, but not where the whole is said too ("6 flessen van een tientje": 60)."""
+    return bool(PER_PERSON.search(text or "")) and items_total(text) is None
 
 
 # A discount, a favour or cash in words the entity model does not know ("het gemeentetarief ook privé",
@@ -447,15 +449,19 @@ BEFRIENDED = _words(r"bevriend", r"(?:goede |dikke |ook )vrienden", r"vriendscha
 
 def with_entities(said: Dict[str, object], named: Dict[str, object]) -> Dict[str, object]:
     """The facts said in words, and those the entities name, which win; but a neighbour who is also a
-    friend ("mijn buurman ... we zijn bevriend") is a friend, whom the code names (it got "noemt je buren niet apart")."""
+    friend ("mijn buurman ... we zijn bevriend") is a friend, whom the code names (it got "noemt je buren niet apart"),
+    and several items priced each are worth their total, not the one price the entity names."""
     befriended = said.get("relatie") == "vriend" and named.get("relatie") in (None, "buur")
-    return {**said, **named, **({"relatie": "vriend"} if befriended else {})}
+    whole = {"bedrag": said["bedrag"]} if "bedrag" in said else {}  # a whole value, not one item's (the entity)
+    return {**said, **named, **({"relatie": "vriend"} if befriended else {}), **whole}
 
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
     if theme == "dilemma_geschenk":
+        total = items_total(text)  # "6 flessen van een tientje": the entity found only "een tientje"
+        said["bedrag"] = f"{total} euro" if total is not None else None
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = per_person(text) or None
         said["soort_gift"] = gift_kind(text)

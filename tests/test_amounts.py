@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import format_euro, parse_amount
+from bot.amounts import format_euro, parse_amount, items_total
 
 
 @pytest.mark.parametrize(
@@ -43,3 +43,18 @@ def test_no_amount(text):
 def test_format_euro():
     assert format_euro(Decimal("50")) == "€ 50"
     assert format_euro(Decimal("12.5")) == "€ 12,50"
+
+
+@pytest.mark.parametrize("text, total", [
+    ("geen idee, maar 6 flessen van een tientje of zo per stuk denk ik", Decimal(60)),  # "Je noemt € 10 per stuk"
+    ("6 keer een tientje dus", Decimal(60)),
+    ("twee kaartjes à 45 euro", Decimal(90)),
+    ("2 kaartjes van 90 euro per stuk", Decimal(180)),
+    ("2 kaartjes van 90 euro samen", None),  # the whole already
+    ("een fles van 30 euro", None),
+    ("ik kreeg 3 flessen wijn van de aannemer", None),  # no price
+])
+def test_several_items_priced_each_are_worth_their_total(text, total):
+    assert items_total(text) == total
+    if total is not None:
+        assert parse_amount(text) == total

@@ -409,3 +409,10 @@ def test_a_wish_for_one_confidential_adviser_is_heard(text, asked):
 def test_a_manager_who_gives_or_presses_is_part_of_it(text, involved):
     assert manager_involved(text) is involved
     assert (facts_said("dilemma_geschenk", text).get("leidinggevende_betrokken") is True) is involved
+
+
+def test_several_items_priced_each_are_the_gifts_value_whatever_one_price_the_entity_names():
+    """"6 flessen van een tientje" got "Je noemt € 10 per persoon of per stuk" and the value was asked again."""
+    said = facts_said("dilemma_geschenk", "een aannemer bracht 6 flessen wijn, van een tientje per stuk denk ik")
+    assert said["bedrag"] == "60 euro" and "per_persoon" not in said
+    assert with_entities(said, {"bedrag": "een tientje"})["bedrag"] == "60 euro"
