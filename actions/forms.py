@@ -17,7 +17,7 @@ from actions.common import SafeFormValidationAction, facts_from, never_raises
 from bot.advice import BRIBE, SEVERE_BEHAVIOUR, text as advice_text
 from bot.follow_up_answers import follow_up_answer
 from bot.profile import load_profile
-from bot.amounts import items_total, parse_amount
+from bot.amounts import items_total, more_than, parse_amount
 from bot.notices.form import no_answer, yes_or_no
 from bot.payloads import is_payload, sent_payload
 from bot.patterns import words
@@ -208,8 +208,8 @@ class ValidateGeschenkForm(FactFormValidation):
     ) -> Dict[Text, Any]:
         typed = tracker.latest_message.get("text") or ""
         split = {"per_persoon": True} if per_person(typed) else {}  # "het kost per persoon zo'n 45 euro"
-        if items_total(typed) is not None and not is_payload(typed):  # "6 flessen van een tientje": the entity was one's
-            return _answered("bedrag", typed)
+        if not is_payload(typed) and (items_total(typed) is not None or more_than(typed)):
+            return _answered("bedrag", typed)  # "6 flessen van een tientje", "meer dan 50": the entity was "een tientje", "50"
         if value == UNKNOWN or parse_amount(str(value)) is not None:
             return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"

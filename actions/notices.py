@@ -219,6 +219,18 @@ def _story_told_before(tracker: Tracker) -> Optional[str]:
     return max((t for t in told if story_said(t) and not t.endswith("?")), key=len, default=None)
 
 
+def _story_declined(notice_type: str, f: form.Field, typed: str) -> bool:
+    """A no to the story offered, without a story of its own ("Nee, liever niet, dat was wat kort door de bocht. Ik
+    schrijf het opnieuw." was kept as the description)."""
+    return (notice_type == form.STORY_OFFERED and f.slot == form.STORY and form.yes_or_no(typed) is False
+            and (len(typed.split()) <= 4 or bool(_REWRITE.search(typed))))
+
+
+# "ik schrijf het opnieuw", "liever niet", "dat klopt niet": the story offered is not wanted
+_REWRITE = re.compile(r"\b(?:schrijf|vertel|typ|doe|zeg) (?:ik )?(?:het )?(?:\w+ )?(?:opnieuw|zelf|anders|over)\b|\bliever niet\b"
+                      r"|\bklopt niet\b|\bniet gebruiken\b", re.IGNORECASE)
+
+
 class ActionVraagVerhaal(Action):
     """"Wat is er aan de hand?", offering the story told before with a button (it was filled in unseen)."""
 
@@ -228,7 +240,8 @@ class ActionVraagVerhaal(Action):
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
         question = form.field(form.STORY_OFFERED, form.STORY)
-        story = _story_told_before(tracker)
+        declined = _story_declined(form.STORY_OFFERED, question, tracker.latest_message.get("text") or "")
+        story = None if declined else _story_told_before(tracker)
         if story is None:
             dispatcher.utter_message(text=question.question)
         else:
@@ -345,6 +358,9 @@ class NoticeFormValidation(SafeFormValidationAction):
             if f is None or slot not in required:
                 continue
             typed = tracker.latest_message.get("text") or ""
+            if slot == asked and _story_declined(self.notice_type, f, typed):  # asked again, without the offer
+                result[slot] = None
+                continue
             if slot == asked:
                 value = self._meant(f, value, typed, tracker)
             if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:

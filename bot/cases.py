@@ -60,6 +60,10 @@ def priority_for_someone_known(text: str) -> bool:
 # A gift or invitation from someone whose tender, quotation or application is running ("we zitten midden in een
 # aanbesteding waar zij ook aan meedoen"): only the limit was applied, and "maakt dat uit?" got "Tot ziens!"
 PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?mee", r"(?:doen|doet) (?:\w+ ){0,3}mee aan",
+                 r"mee(?:doet|doen|dingt|dingen) (?:aan|voor|naar)\b",
+                 # "een aannemer waar ik vergunningen van behandel", "ik behandel nu net een aanvraag van hem"
+                 r"(?:vergunning|aanvra|offerte|dossier)\w* (?:\w+ ){0,2}(?:behandel|beoordeel)\w*",
+                 r"(?:behandel|beoordeel)\w* (?:\w+ ){0,3}(?:aanvraag|aanvragen|vergunning\w*|offerte\w*|dossier)",
                  r"(?:lopende|openstaande) (?:\w+ )?(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
                  r"(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",
                  r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")

@@ -137,6 +137,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
     ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
+    # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
+    ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
+                                                r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),
+     "vertrouwelijke_informatie.geval_datalek"),
     # a data leak while the manager is away ("mijn leidinggevende is op vakantie" got "Tot ziens!")
     ("dilemma_vertrouwelijke_informatie", words(r"vakantie", r"niet bereikbaar", r"neemt niet op", r"niemand", r"weekend",
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),

@@ -15,7 +15,7 @@ import re
 from datetime import date
 from typing import Callable, Dict, Optional, Pattern, Sequence, Tuple
 
-from bot.amounts import items_total
+from bot.amounts import items_total, more_than, parse_amount
 from bot.cases import OTHERS_NAMED, case_said
 from bot.dates import parse_date_nl
 from bot.patterns import words as _words
@@ -460,8 +460,10 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
     if theme == "dilemma_geschenk":
-        total = items_total(text)  # "6 flessen van een tientje": the entity found only "een tientje"
-        said["bedrag"] = f"{total} euro" if total is not None else None
+        # "6 flessen van een tientje", "ruim 50 euro": the entity found only "een tientje", "50 euro"
+        total = items_total(text)
+        said["bedrag"] = (f"{total} euro" if total is not None else f"ruim {parse_amount(text)} euro"
+                          if more_than(text) and parse_amount(text) is not None else None)
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = per_person(text) or None
         said["soort_gift"] = gift_kind(text)
@@ -488,7 +490,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
 STOP_SAID = _words(
     r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
     r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
-    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
     r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b", r"mee op\b",
     r"trek\w* (?:me|het) (?:terug|in)\b", r"zie\w* (?:er ?)?(?:van ?)?af\b", r"bedacht",
     r"bedenk me", r"spijt", r"klaar", r"genoeg", r"later\b", r"hierbij\b", r"beëindig", r"geen zin", r"niks meer",

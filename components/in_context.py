@@ -169,6 +169,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # after the advice on a private discount or favour, private use of the municipality's things is the same matter
+    # ("het is toch voor thuiswerken, dus mag ik die stoel met korting bestellen?" got "Kort gezegd: dat mag")
+    if last == ADVICE_ACTION and theme == GIFT and tracker.get_slot("soort_gift") in ("korting", "gunst") \
+            and found == FACILITIES and not NEW_MATTER.search(text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # more about the same matter, told at length with a question ("Ik weet het alleen van horen zeggen ... Moet ik dat
     # niet eerst zelf uitzoeken?" started the theme anew and asked its questions again): a question to the advice
     if last == ADVICE_ACTION and theme in THEMES and found == theme and "?" in text and not NEW_MATTER.search(text):

@@ -239,6 +239,14 @@ def test_a_denied_relation_is_not_stored():
     assert slot_events(run(ValidateBelangenForm(), asked)[1])["relatie"] is None
 
 
+@pytest.mark.parametrize("said, entity", [("zal wel meer dan 50 zijn denk ik", "50"),  # read as 50: "Je mag het aannemen"
+                                          ("6 flessen van een tientje of zo", "een tientje")])  # "Je noemt € 10 per stuk"
+def test_a_value_above_or_a_whole_told_in_words_is_kept_as_said_not_as_the_entity(said, entity):
+    asked = tracker(slots={"bedrag": entity, "requested_slot": "bedrag"}, text=said, active_loop="geschenk_form",
+                    events=[{"event": "user", "text": said}, {"event": "slot", "name": "bedrag", "value": entity}])
+    assert slot_events(run(ValidateGeschenkForm(), asked)[1]) == {"bedrag": said, "vraag_mislukt": 0}
+
+
 def test_a_value_said_per_person_is_kept_as_such():
     said = "Het kost per persoon zo'n 45 euro"
     asked = tracker(slots={"bedrag": "45 euro", "requested_slot": "bedrag"}, text=said, active_loop="geschenk_form",

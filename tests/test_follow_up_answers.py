@@ -177,3 +177,12 @@ def test_a_danger_to_people_there_now_is_not_left_to_the_report(profile_file):
     asked = "die nooduitgangen zijn nu nog steeds kapot en er traint elke avond jeugd in die hal. moet ik nog iets anders doen?"
     assert asked_after_advice("dilemma_ongewenst_gedrag", asked)
     assert follow_up_answer("dilemma_vermoeden_misstand", asked, Facts(), load_profile()) == "vervolg.gevaar_nu"
+
+
+@pytest.mark.parametrize("theme, question, key", [
+    ("dilemma_vertrouwelijke_informatie", "moet ik het melden bij de privacy mensen?", "vertrouwelijke_informatie.geval_datalek"),
+    ("dilemma_geschenk", "hmm, ik behandel nu net een aanvraag van hem. mag ik het dan wel houden?", "geschenk.geval_lopende_zaak"),
+])
+def test_more_follow_ups_the_testers_asked(profile_file, theme, question, key):
+    """The first got the Huis voor Klokkenluiders; the second "Je mag het houden"."""
+    assert follow_up_answer(theme, question, Facts(geval="datalek"), load_profile()) == key

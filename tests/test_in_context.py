@@ -461,3 +461,14 @@ def test_who_gets_to_see_or_hear_it_gets_its_answer(text, answer):
     result = in_context(parsed(text, "inform"), conversation("contactverzoek_vertrouwenspersoon_melding_form",
                                                             loop="contactverzoek_vertrouwenspersoon_melding_form"))
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == answer
+
+
+def test_after_the_advice_on_a_private_discount_private_use_is_the_same_matter():
+    """"het is toch voor thuiswerken ... mag ik die stoel met korting toch bestellen?" got "Kort gezegd: dat mag"."""
+    told = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("30% korting op een bureaustoel voor thuis, mag dat?"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_geschenk"), SlotSet("soort_gift", "korting"),
+        ActionExecuted("action_advies"), ActionExecuted("action_listen")])
+    asked = "en het is toch voor thuiswerken dus eigenlijk voor de gemeente? dan mag ik die stoel toch bestellen?"
+    result = in_context(parsed(asked, "dilemma_gemeentelijke_voorzieningen"), told)
+    assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"]

@@ -899,3 +899,22 @@ def test_a_correction_with_an_amount_a_year_is_not_taken_for_a_date():
 def test_a_yes_or_no_after_said_already_is_read(typed, answer):
     """"zei ik al, nee" got "Kies Ja of Nee"."""
     assert form.yes_or_no(typed) is answer
+
+
+@pytest.mark.parametrize("typed", ["Nee, liever niet, dat was wat kort door de bocht. Ik schrijf het opnieuw.", "nee"])
+def test_a_no_to_the_story_offered_asks_the_question_again_without_it(typed):
+    """"Nee, liever niet, ... Ik schrijf het opnieuw." was kept as the description."""
+    events = [*TOLD, {"event": "user", "text": typed}, {"event": "slot", "name": "melding_omschrijving", "value": typed}]
+    slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
+    said = tracker(slots=slots, events=events, active_loop="vermoeden_misstand_melding_form", text=typed, intent="deny")
+    assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] is None
+    asked, _ = run(na.ActionVraagVerhaal(), said)
+    assert asked[0]["text"] == form.field("vermoeden_misstand", "melding_omschrijving").question
+
+
+def test_a_no_with_a_story_of_its_own_is_that_story():
+    typed = "nee, het gaat om een collega die al maanden facturen van zijn zwager goedkeurt zonder offertes"
+    events = [*TOLD, {"event": "user", "text": typed}, {"event": "slot", "name": "melding_omschrijving", "value": typed}]
+    slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
+    said = tracker(slots=slots, events=events, active_loop="vermoeden_misstand_melding_form", text=typed, intent="deny")
+    assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] == typed

@@ -416,3 +416,9 @@ def test_several_items_priced_each_are_the_gifts_value_whatever_one_price_the_en
     said = facts_said("dilemma_geschenk", "een aannemer bracht 6 flessen wijn, van een tientje per stuk denk ik")
     assert said["bedrag"] == "60 euro" and "per_persoon" not in said
     assert with_entities(said, {"bedrag": "een tientje"})["bedrag"] == "60 euro"
+
+
+@pytest.mark.parametrize("text, stop", [("laat maar", True), ("laat maar zo", False), ("laat het maar zo", False)])
+def test_leave_it_as_it_is_is_no_stop(text, stop):
+    """"laat maar zo" at the summary threw the notice away."""
+    assert stop_said(text) is stop
