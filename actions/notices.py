@@ -580,7 +580,9 @@ class ValidateStatusForm(SafeFormValidationAction):
     async def validate_status_code(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
         # No code, or none to give: said why, not looked up (no failed attempt counted), and the form ends (it asked
         # for the code again and again). An earlier button ("Nee, bedankt") was looked up as the code.
-        code = normalise_receipt_code(str(value))
+        # (a code inside a sentence: "ik heb alleen mijn code nog, het nummer ben ik kwijt: A4DG-F89C-2NPR-VWQH" was
+        # kept whole, and the right pair was then not found)
+        code = normalise_receipt_code(str(value)) or receipt_code_in(str(value))
         if code is None and LOST_CODE.search(str(value)) and not is_payload(str(value)):
             dispatcher.utter_message(text=messages.STATUS_LOST_CODE)
             return {"status_code": NO_CODE_GIVEN}

@@ -918,3 +918,11 @@ def test_a_no_with_a_story_of_its_own_is_that_story():
     slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
     said = tracker(slots=slots, events=events, active_loop="vermoeden_misstand_melding_form", text=typed, intent="deny")
     assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] == typed
+
+
+def test_a_code_inside_a_sentence_is_that_code():
+    """"ik heb alleen mijn code nog, het nummer ben ik kwijt: A4DG-F89C-2NPR-VWQH" was kept whole, so the right
+    number and code were then not found."""
+    typed = "ik heb alleen mijn code nog, het nummer ben ik kwijt: A4DG-F89C-2NPR-VWQH"
+    found = asyncio.run(na.ValidateStatusForm().validate_status_code(typed, CollectingDispatcher(), None, DOMAIN))
+    assert found == {"status_code": "A4DG-F89C-2NPR-VWQH"}
