@@ -71,6 +71,8 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _POLICE = words(r"aangifte", r"politie")
+_COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*", r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
+                    r"(?:moet|zal) ik (?:hem|haar) (?:dan )?(?:gewoon )?(?:weer )?helpen")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 # Looking into it oneself ("moet ik dat niet eerst zelf uitzoeken?", "mag ik in de logbestanden kijken?")
@@ -154,6 +156,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "vervolg.aanpak_belangen"),
     ("dilemma_ongewenst_gedrag", DANGER_SAID, "escalatie.direct_gevaar"),  # "hij staat nu nog buiten"
     ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
+    ("dilemma_ongewenst_gedrag", _COMES_BACK, "vervolg.komt_terug"),  # "wat doe ik als hij morgen weer aan de balie staat?"
     ("dilemma_ongewenst_gedrag", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
@@ -168,7 +171,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 )
 # A fear of what reporting costs, or a wish to look into it first, is often told with its reason ("hij is wel mijn
 # leidinggevende he, hij doet straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): it may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD), 30
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

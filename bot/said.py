@@ -595,6 +595,7 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b",
                      r"nu (?:\w+ ){0,3}(?:voor|bij|aan) (?:de|mijn|onze) deur\b", r"durf (?:\w+ ){0,2}niet (?:alleen )?(?:naar huis|naar buiten|weg|alleen)",
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
+                     r"(?:weet|weten) (?:\w+ )?waar (?:je|jij|ik|u) (?:woont|woon|wonen)",
                      r"niet (?:meer )?veilig (?:thuis|op straat|buiten|in (?:mijn|m'n|mn) (?:eigen )?huis)",
                      r"(?:voel|ben) (?:ik )?(?:me |mij )?(?:\w+ )?niet (?:meer )?veilig\b(?! (?:bij|met|in het team|in mijn team))",
                      r"bij (?:mijn|m'n|mn) (?:huis|deur|auto) (?:\w+ )?staat", r"bonk\w* (?:\w+ ){0,3}(?:deur|raam|ramen)",

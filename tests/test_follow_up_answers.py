@@ -186,3 +186,16 @@ def test_a_danger_to_people_there_now_is_not_left_to_the_report(profile_file):
 def test_more_follow_ups_the_testers_asked(profile_file, theme, question, key):
     """The first got the Huis voor Klokkenluiders; the second "Je mag het houden"."""
     assert follow_up_answer(theme, question, Facts(geval="datalek"), load_profile()) == key
+
+
+@pytest.mark.parametrize("question, key", [
+    # it got the text on confidential information and data leaks
+    ("moet ik dan zelf naar de politie? dan ziet hij toch mijn naam en adres in de aangifte. en als hij morgen weer komt, "
+     "moet ik hem dan gewoon helpen?", "vervolg.aangifte"),
+    ("nee het gaat over die man die mij bedreigt. wat doe ik als hij morgen weer aan de balie staat?", "vervolg.komt_terug"),
+])
+def test_a_threatened_employee_at_the_desk_gets_her_answers(profile_file, question, key):
+    facts = Facts(gedragsvorm="agressie", van_buiten=True)
+    assert asked_after_advice("dilemma_ongewenst_gedrag", question)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", question, facts, load_profile()) == key
+    assert "domiciliekeuze" in text("vervolg.aangifte", load_profile(), facts)

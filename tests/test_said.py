@@ -418,6 +418,11 @@ def test_several_items_priced_each_are_the_gifts_value_whatever_one_price_the_en
     assert with_entities(said, {"bedrag": "een tientje"})["bedrag"] == "60 euro"
 
 
+def test_knowing_where_one_lives_is_a_danger():
+    """"gisteren zei hij ik weet waar je woont. ik ben echt bang nu" got no 112."""
+    assert danger_said("er komt steeds een meneer bij de balie die mij uitscheldt en gisteren zei hij ik weet waar je woont", [])
+
+
 @pytest.mark.parametrize("text, stop", [("laat maar", True), ("laat maar zo", False), ("laat het maar zo", False)])
 def test_leave_it_as_it_is_is_no_stop(text, stop):
     """"laat maar zo" at the summary threw the notice away."""
