@@ -71,7 +71,8 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _POLICE = words(r"aangifte", r"politie")
-_COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*", r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
+_COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*",
+                    r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
                     r"(?:moet|zal) ik (?:hem|haar) (?:dan )?(?:gewoon )?(?:weer )?helpen")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
@@ -169,8 +170,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
 )
-# A fear of what reporting costs, or a wish to look into it first, is often told with its reason ("hij is wel mijn
-# leidinggevende he, hij doet straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): it may be longer.
+# Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
+# straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK), 30
 
 

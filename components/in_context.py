@@ -7,7 +7,9 @@ said, and taking them as the NLU found them lost a notice or the thread:
   oath): it gets the advice's theme, marked `vervolg`, so the facts already told are kept
   (actions/advice.py) and it gets its answer (bot/follow_up_answers.py) or the advice again; asked inside
   the walk-through, before the advice ("kan ik hier aangifte van doen?"), its answer comes before the
-  form's question;
+  form's question; more about the same matter told at length with a question, or private use of the
+  municipality's things after the advice on a private discount, is a question to that advice too (the
+  theme started anew and asked its questions again, or "Kort gezegd: dat mag" came for the discount);
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
   the menu of fields (notices were sent so);
