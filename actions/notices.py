@@ -589,6 +589,9 @@ class ValidateStatusForm(SafeFormValidationAction):
         if code is None and (is_payload(str(value)) or NO_CODE.search(str(value)) or anonymous_wish(str(value)) is False):
             dispatcher.utter_message(text=messages.STATUS_NO_CODE)
             return {"status_code": NO_CODE_GIVEN}
+        if code is None and len(str(value).split()) >= 3 and not re.search(r"\d", str(value)):
+            dispatcher.utter_message(text=messages.STATUS_NOT_A_CODE)  # words, not a code: no failed attempt counted
+            return {"status_code": None}
         # A code that cannot be one is kept as typed: the lookup answers it like any wrong code.
         return {"status_code": code or str(value)}
 

@@ -199,3 +199,10 @@ def test_a_threatened_employee_at_the_desk_gets_her_answers(profile_file, questi
     assert asked_after_advice("dilemma_ongewenst_gedrag", question)
     assert follow_up_answer("dilemma_ongewenst_gedrag", question, facts, load_profile()) == key
     assert "domiciliekeuze" in text("vervolg.aangifte", load_profile(), facts)
+
+
+@pytest.mark.parametrize("theme", ["dilemma_belangenverstrengeling", "dilemma_vertrouwelijke_informatie"])
+def test_an_alderman_involved_gets_the_mayors_role_and_the_route(profile_file, theme):
+    """An alderman pressing for his neighbour's permit: no route to the mayor was named (V-11, W-02)."""
+    key = follow_up_answer(theme, "en als de wethouder erbij betrokken is?", Facts(), load_profile())
+    assert key == "vervolg.bestuurder" and "burgemeester" in text(key, load_profile(), Facts())

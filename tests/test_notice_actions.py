@@ -926,3 +926,10 @@ def test_a_code_inside_a_sentence_is_that_code():
     typed = "ik heb alleen mijn code nog, het nummer ben ik kwijt: A4DG-F89C-2NPR-VWQH"
     found = asyncio.run(na.ValidateStatusForm().validate_status_code(typed, CollectingDispatcher(), None, DOMAIN))
     assert found == {"status_code": "A4DG-F89C-2NPR-VWQH"}
+
+
+def test_words_at_the_question_for_the_code_are_no_failed_attempt():
+    """"hoe lang duurt dat nog?" at the question for the code was looked up and counted as a wrong code."""
+    dispatcher = CollectingDispatcher()
+    found = asyncio.run(na.ValidateStatusForm().validate_status_code("hoe lang duurt dat nog?", dispatcher, None, DOMAIN))
+    assert found == {"status_code": None} and dispatcher.messages[0]["text"] == messages.STATUS_NOT_A_CODE

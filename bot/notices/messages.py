@@ -48,6 +48,8 @@ STATUS_LOST_CODE = ("Je code is alleen bij het versturen getoond. Hij is nergens
                     "dus zonder code kan ik je melding hier niet opzoeken. Gaf je een manier om contact op te nemen? "
                     "Dan hoor je het van de ontvanger. Je kunt ook een nieuwe melding doen en daarin je meldingsnummer "
                     "noemen. Stoppen kan met \"stop\".")
+STATUS_NOT_A_CODE = ("Dat lijkt geen code. Je geheime code ziet eruit als 4 groepjes van 4 letters en cijfers, "
+                     "zoals AB12-CD34-EF56-GH78. Typ je code, of typ \"stop\".")
 STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer het nog eens, of typ \"stop\". "
                     "Ben je je nummer of code kwijt? Dan kan ik de status niet opzoeken: vraag het aan de ontvanger "
                     "van je melding.")
