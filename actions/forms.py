@@ -15,12 +15,12 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import SafeFormValidationAction, facts_from, never_raises
 from bot.advice import BRIBE, SEVERE_BEHAVIOUR, text as advice_text
-from bot.follow_up_answers import follow_up_answer
-from bot.profile import load_profile
 from bot.amounts import items_total, more_than, parse_amount
+from bot.follow_up_answers import follow_up_answer
 from bot.notices.form import no_answer, yes_or_no
-from bot.payloads import is_payload, sent_payload
 from bot.patterns import words
+from bot.payloads import is_payload, sent_payload
+from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"

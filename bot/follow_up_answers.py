@@ -82,17 +82,17 @@ _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzo
                      r"(?:uitzoeken|onderzoeken|nagaan|natrekken|checken) (?:of|wie|hoe|wat)\b", r"log(?:bestand|s)\w*",
                      r"(?:foto'?s|opnames?) (?:\w+ ){0,2}(?:maken|nemen)", r"(?:mag|kan|moet) ik (?:\w+ ){0,4}(?:kijken|zoeken) in")
 # Doing what one is asked to ("moet ik die declaraties nu tekenen of niet?", "moet ik dat rapport aanpassen zoals hij wil?")
-_DO_AS_ASKED = words(r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|boeken|aanpassen|"
-                     r"wijzigen|uitbetalen)\b", r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) "
-                     r"(?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
+_SIGN_OFF = r"(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|akkoord geven|boeken|aanpassen|wijzigen|uitbetalen)"
+_DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
+                     r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
 # A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")
 _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|sprinkler|noodverlichting|vluchtweg)\w* "
                 r"(?:\w+ ){0,4}(?:kapot|defect|werk\w* niet|geblokkeerd|dicht|op slot|afgesloten|onveilig)",
                 r"(?:gaslek|instortingsgevaar|asbest|elektrocutie|onder stroom)")
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
-_GO_ALONG = words(r"(?:moet|mag|kan|zal) ik (?:\w+ ){0,4}(?:goedkeuren|aftekenen|accorderen|akkoord geven|doorzetten|uitbetalen|"
-                  r"betalen|ondertekenen|tekenen|aanpassen|wijzigen|meewerken|meedoen|gewoon doen|laten passeren)\b")
+_GO_ALONG = words(rf"(?:moet|mag|kan|zal) ik (?:\w+ ){{0,4}}(?:{_SIGN_OFF}|doorzetten|betalen|meewerken|meedoen|gewoon doen|"
+                  r"laten passeren)\b")
 
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
 _MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
