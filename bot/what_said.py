@@ -25,7 +25,10 @@ _RECIPIENTS = {"me", "mij", "ons", "mn", "m'n"}
 _AT_END = {"gekregen", "ontvangen", "gegeven", "aangeboden", "gestuurd", "opgestuurd", "toegestuurd", "gebracht",
            "geven", "sturen", "aanbieden", "schenken", "geschonken", "bezorgd", "meegekregen", "meegeven",
            "meegegeven", "kreeg", "kregen", "ontving", "ontvingen", "aannemen", "aangenomen", "accepteren",
-           "geaccepteerd", "houden"}
+           "geaccepteerd", "houden", "achtergelaten", "afgegeven", "neergezet", "langsgebracht", "afgeleverd",
+           "overhandigd"}
+# a visit with the gift in hand: the gift follows "met" ("kwam langs met een doos wijn")
+_CAME = {"kwam", "kwamen", "komt", "stond", "stonden", "staat", "langs", "binnen", "aanzetten", "aanlopen"}
 # a phrase between the gift and the verb that may stand there ("een bon [van 30 euro] gegeven")
 _ADJUNCT = {"van", "voor", "ter", "als", "met", "t.w.", "ivm", "vanwege"}
 _STOP = _ADJUNCT | {"bij", "aan", "op", "om", "omdat", "en", "maar", "want", "die", "dat", "of", "in", "uit",
@@ -33,7 +36,8 @@ _STOP = _ADJUNCT | {"bij", "aan", "op", "om", "omdat", "en", "maar", "want", "di
                     "zij", "ze", "we", "waar", "wat", "hoe", "nu", "toen", "gisteren", "vandaag"} | _AT_END
 _NOT_A_GIFT = {"mail", "e-mail", "email", "berichtje", "bericht", "brief", "vraag", "telefoontje", "appje", "aanbod",
                "voorstel", "cadeau", "cadeautje", "geschenk", "gift", "bedankje", "uitnodiging", "keer", "paar",
-               "euro", "tientje", "idee", "beetje", "tijdje", "week", "maand", "dag"}
+               "euro", "tientje", "idee", "beetje", "tijdje", "week", "maand", "dag", "aanbieding", "offerte", "verhaal",
+               "plan", "klacht", "collega", "vriend", "vriendin", "man", "vrouw"}
 _MAX_WORDS = 5
 _CLAUSES = re.compile(r"[!?;:()\"]+|[.,](?![\d-])")  # not in "€ 12,50" or "250,-"
 
@@ -102,6 +106,8 @@ def gift_said(text: str) -> Optional[str]:
                 found = _after(words, at, needs_recipient=word in _GIVE)
             if found is None and word in _AT_END:
                 found = _before(words, at)
+            if found is None and word == "met" and _CAME & {w.lower() for w in words[max(at - 4, 0):at]}:
+                found = _after(words, at, needs_recipient=False)
             if found:
                 return found
     return None

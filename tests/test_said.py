@@ -268,6 +268,11 @@ def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
     ("ik kreeg een mail van een leverancier", None),  # a message, not a gift
     ("ik kreeg een cadeau van een leverancier", None),  # no more than the theme
     ("een inwoner wil mij 50 euro geven", None),  # an amount: the value's question
+    # a visit with the gift in hand: it was asked again in the notice
+    ("een leverancier kwam langs met een doos wijn, mag ik die houden?", "een doos wijn"),
+    ("de makelaar stond vanochtend met een grote bos bloemen aan de balie", "een grote bos bloemen"),
+    ("de aannemer heeft een kistje sigaren afgegeven bij de receptie", "een kistje sigaren"),
+    ("de aannemer kwam langs met een collega", None), ("hij kwam met een aanbieding", None),
 ])
 def test_what_was_given_is_read_from_the_words_around_the_verb(text, gift):
     assert gift_said(text) == gift
