@@ -54,8 +54,9 @@ RECENT = timedelta(days=120)  # a day without a year that may lie ahead: past on
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
 # "15 maart", "15e maart 2026"; a range ("10 tot 12 maart", "10-12 maart") is read as its first day
-_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?(?:\s*(?:-|t/m|tot en met|tot|en)\s*\d{{1,2}}(?:e|ste|de)?)?"
-                      rf"\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+_RANGE = r"\s*(?:-|t/m|tot en met|tot|en)\s*\d{1,2}(?:e|ste|de)?"
+_WRITTEN = re.compile(rf"\b(\d{{1,2}})(?:e|ste|de)?(?:{_RANGE})?\s+({_MONTH})\.?(?:\s+(\d{{4}}))?\b")
+_WRITTEN_RANGE = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?{_RANGE}\s+(?:{_MONTH})\b")
 _DAY_WORDS = [
     (re.compile(r"\beergister(?:en)?\w*"), -2),
     (re.compile(r"\bgister(?:en)?\w*"), -1),
@@ -105,6 +106,8 @@ _BETWEEN = re.compile(r"\s(?:of|en|tot|t/m|à|a|-)\s|[,;/]|\btussen\b", re.IGNOR
 def several_days(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> bool:
     """Whether an answer names more than one day ("afgelopen dinsdag of woensdag", "tussen 3 en 10 maart"):
     the first of them was kept as if sure."""
+    if _WRITTEN_RANGE.search((text or "").lower()):  # "tussen 3 en 10 november"
+        return True
     days = {parse_date_nl(part, today, allow_future=allow_future) for part in _BETWEEN.split(text or "")}
     return len(days - {None}) > 1
 

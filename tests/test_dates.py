@@ -101,6 +101,7 @@ def test_no_time_named_or_an_exact_date_is_not_an_approximate_answer(text):
 @pytest.mark.parametrize("text, several", [
     ("afgelopen dinsdag of woensdag, weet het niet meer precies", True),  # the Tuesday was kept as if sure
     ("gisteren of eergisteren", True),
+    ("ergens tussen 3 en 10 november", True), ("10-12 maart", True),  # the first day was kept as if sure
     ("vorige week dinsdag", False),
     ("4 december, een vrijdag", False),  # one day, said twice
 ])
