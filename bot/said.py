@@ -82,10 +82,18 @@ REPORT_OF = re.compile(r"\bmeld\w*\b.*?\b(?:dat|over|van|:)\s+(\S+(?:\s+\S+){2,}
 HOW_TO = re.compile(r"^\W*(?:hoe|waar|wanneer|bij wie|aan wie|moet|kan|mag|wat|wie)\b", re.IGNORECASE)
 
 
+# the words of a wish to report that say no more than the kind of notice ("een melding doen van een vermoeden van misstand")
+NOTICE_KIND_WORDS = {"een", "het", "de", "dit", "dat", "vermoeden", "van", "misstand", "misstanden", "integriteitsschending",
+                     "schending", "integriteit", "melding", "officiële", "officiele", "anonieme", "anoniem", "doen", "maken"}
+
+
 def reported_case(text: str) -> Optional[str]:
     """The message as typed when it is a wish to report that also says what happened, else None
-    (also for a question how to report: "hoe meld ik dat bij mijn leidinggevende?")."""
-    return text.strip() if REPORT_OF.search(text or "") and not HOW_TO.match(text) else None
+    (also for a question how to report: "hoe meld ik dat bij mijn leidinggevende?", and for a wish that
+    names only the kind of notice: it became a notice's description)."""
+    found = REPORT_OF.search(text or "")
+    told = [w for w in re.findall(r"\w+", found.group(1).lower()) if w not in NOTICE_KIND_WORDS] if found else []
+    return text.strip() if len(told) >= 3 and not HOW_TO.match(text) else None
 
 
 STORY_WORDS = 12  # a message this long that is no question tells what happened
@@ -264,7 +272,9 @@ def from_outside(text: str) -> Optional[bool]:
 # "It is not me, it is my colleague": said about an own dilemma the bot asks about, it is someone
 # else's conduct ("ik niet! mijn collega heeft het aangenomen", "het gaat niet om mij").
 NOT_ME = re.compile(
-    r"^\W*(?:nee\W+)?ik niet\b|\bniet ik\b|\b(?:het )?gaat niet (?:om|over) (?:mij|mezelf)\b|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
+    r"^\W*(?:nee\W+)?ik niet\b|\bniet ik\b|\b(?:het )?(?:gaat|betreft) (?:het )?niet (?:om |over )?(?:mij|mezelf|mijzelf)\b"
+    r"|\bik ben (?:zelf )?(?:niet|nergens voor) uitgenodigd\b|\b(?:het|dat) (?:gaat om|betreft) (?:de|een|onze) "
+    r"(?:wethouder|bestuurder|directeur|burgemeester|raadslid|gemeentesecretaris)(?:\s*[.!,;]|\s*$)|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
     r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
     r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$", re.IGNORECASE)  # "ik niet, hij wel"; not "mag ze wel ...?"
 
@@ -335,7 +345,8 @@ NOTICE_WORDS = {
     "uitnodiging": _words(r"uitnodiging", r"uitgenodigd"),
     "nevenwerkzaamheden": _words(r"nevenwerk", r"nevenfunctie", r"nevenactiviteit", r"bijbaan", r"bijverdien"),
     "belangenverstrengeling": _words(r"belangenverstrengeling", r"familielid", r"familie in (?:een|de) zaak"),
-    "vermoeden_misstand": _words(r"misstand", r"fraude", r"corruptie", r"omkoping", r"klokkenluid"),
+    "vermoeden_misstand": _words(r"misstand", r"fraude", r"corruptie", r"omkoping", r"klokkenluid", r"integriteitsschending",
+                                 r"schending van (?:de )?integriteit", r"vermoeden van"),
     "contactverzoek_vertrouwenspersoon": _words(r"contactverzoek", r"(?:praten|spreken|contact) met (?:een|de) vertrouwenspersoon",
                                                 r"vertrouwenspersoon (?:mij|me) (?:bel|mail)"),
 }

@@ -775,13 +775,16 @@ def test_the_user_hears_that_what_was_said_beside_an_answer_is_left_out():
     assert slot_events(events)["melding_organisatie"] == "VV Huizen" and not texts(messages_)
 
 
-@pytest.mark.parametrize("typed, told", [("oke dan wil ik het anoniem melden", True),
-                                         ("ik wil er een officiële klacht van maken", True), ("ja graag", False)])
-def test_a_wish_to_report_answered_with_a_contact_request_says_where_the_official_route_is(typed, told):
-    """"oke dan wil ik het anoniem melden" after a colleague's conduct got "Waar wil je over praten?" without a word why."""
+@pytest.mark.parametrize("typed, official", [("oke dan wil ik het anoniem melden", True),
+                                             ("nee ik wil echt een melding doen, anoniem graag", True),
+                                             ("ik wil er een officiële klacht van maken", True), ("ja graag", False)])
+def test_a_wish_to_report_a_colleagues_conduct_officially_gets_the_notice(typed, official, profile_file):
+    """A colleague's conduct chosen as behaviour: "ik wil het officieel melden" got a contact request, started
+    without a word, and "nee geen gesprek, dat wil ik melden" became its topic (AD-02, AD-11, AA-10)."""
     slots = {"thema": "dilemma_vermoeden_misstand", "misstand_soort": "gedrag"}
-    messages_, _ = run(na.ActionMeldingStart(), tracker(slots=slots, intent="melding_doen", text=typed))
-    assert any("Een officiële melding of klacht over gedrag" in (m.get("text") or "") for m in messages_) is told
+    messages_, events = run(na.ActionMeldingStart(), tracker(slots=slots, intent="melding_doen", text=typed))
+    assert slot_events(events)["melding_type"] == ("vermoeden_misstand" if official else "contactverzoek_vertrouwenspersoon")
+    assert any("dan vul ik met je een officiële melding in" in (m.get("text") or "") for m in messages_) is official
 
 
 @pytest.mark.parametrize("typed, value", [

@@ -5,7 +5,7 @@ import pytest
 
 from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
-                      one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
+                      not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
 from bot.what_said import event_said, gift_said
 
@@ -69,9 +69,30 @@ def test_a_wish_about_anonymity_is_read(text, anonymous):
     ("ik wil iets melden", None),
     ("hoe meld ik dat?", None),
     ("hoe meld ik dat dan bij mijn leidinggevende?", None),  # a question how, not the case
+    ("ik wil een melding doen van een vermoeden van misstand", None),  # it became the notice's description
+    ("ik wil een vermoeden van fraude door mijn teamleider melden", None),
+    ("ik wil een melding maken van een vermoeden van fraude door mijn teamleider",
+     "ik wil een melding maken van een vermoeden van fraude door mijn teamleider"),
 ])
 def test_a_wish_to_report_that_says_what_happened_is_kept_as_the_case(text, case):
     assert reported_case(text) == case
+
+
+@pytest.mark.parametrize("text, mine", [
+    ("Nee, het betreft niet mijzelf. Het gaat om een wethouder.", False),  # it went on with the user's invitation
+    ("Ik ben nergens voor uitgenodigd!", False), ("het gaat om de wethouder", False),
+    ("ik niet, hij wel", False), ("nee, niet aangenomen", True), ("het gaat om een wethouder die me uitnodigt", True),
+])
+def test_it_is_heard_that_an_own_dilemma_is_someone_elses(text, mine):
+    assert not_me_said(text) is not mine
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Ik wil een vermoeden van een integriteitsschending door een wethouder melden.", "vermoeden_misstand"),  # the invitation's form
+    ("ik wil mijn nevenfunctie melden", "nevenwerkzaamheden"), ("ik wil iets melden", None),
+])
+def test_the_kind_of_notice_a_wish_names_is_read(text, kind):
+    assert notice_type_said(text) == kind
 
 
 FRIDAY = date(2026, 3, 20)

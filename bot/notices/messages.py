@@ -119,6 +119,11 @@ def official_route(profile: Profile) -> str:
             f"neemt dan contact met je op voor overleg en advies, ook over die melding.")
 
 
+def official_notice(profile: Profile) -> str:
+    """Said when someone who reported a colleague's conduct as behaviour asks to report it officially after all."""
+    return f"Goed, dan vul ik met je een officiële melding in. Die gaat naar {recipients('vermoeden_misstand', profile)}."
+
+
 def offer_buttons(notice_type: str) -> List[Dict[str, str]]:
     start = f'/melding_doen{{"melding_type": "{notice_type}"}}'
     if notice_type == CONTACT_REQUEST:
