@@ -582,8 +582,15 @@ DEBTS = _words(r"schulden", r"loonbeslag", r"beslag op (?:mijn|m'n|mn|zijn|haar)
                r"deurwaarder", r"betalingsachterstand\w*", r"(?:kom|komt) (?:\w+ )?niet (?:meer )?rond")
 
 
+# debts as data about others: a file with residents' debts sent to the wrong address is a data leak (it got
+# "Je hoeft je er niet voor te schamen", AC-08)
+DEBTS_AS_DATA = _words(r"bsn", r"\w*gegevens", r"bestand\w*", r"lijst\w*", r"excel\w*", r"bijlage", r"dossiers?", r"inwoners",
+                       r"cliënten", r"clienten", r"datalek")
+
+
 def debts_said(text: str) -> bool:
-    return bool(DEBTS.search(text or "")) and gift_kind(text) is None  # (an interest-free loan from a contractor is a gift)
+    return bool(DEBTS.search(text or "")) and gift_kind(text) is None \
+        and not DEBTS_AS_DATA.search(text or "")  # (an interest-free loan from a contractor is a gift)
 
 
 def no_notice_said(text: str) -> bool:

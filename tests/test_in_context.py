@@ -197,6 +197,10 @@ def test_debts_get_that_the_code_is_silent_not_the_side_job_notice(text, found):
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/schulden"
     loan = "de aannemer biedt me een renteloze lening om mijn schulden af te lossen"  # a favour from a contractor
     assert in_context(parsed(loan, "dilemma_geschenk"), conversation("utter_greet_start"))["intent"]["name"] == "dilemma_geschenk"
+    leak = ("Ik werk bij de provincie en kreeg per vergissing van een gemeenteambtenaar een lijst met namen en BSN's van "
+            "inwoners met schulden gemaild. Wat moet ik doen?")  # a data leak, not one's own debts (AC-08)
+    assert in_context(parsed(leak, "dilemma_vertrouwelijke_informatie"), conversation("utter_greet_start"))["intent"]["name"] \
+        == "dilemma_vertrouwelijke_informatie"
 
 
 def test_a_relatives_business_is_a_relations_interest_not_ones_own_side_job():
