@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal, InvalidOperation
-from typing import Optional
+from typing import List, Optional, Tuple
 
 from text_to_num import alpha2digit
 
 from bot.dates import NUMBERS
 
 _COLLOQUIAL = {
+    r"\been tientje of twee\b": "20 euro",  # about two tenners (it read 10)
+    r"\been tientje of drie\b": "30 euro",
     r"\btwee tientjes\b": "20 euro",
     r"\bdrie tientjes\b": "30 euro",
     r"\bvijfje": "5 euro",
@@ -56,11 +58,30 @@ def items_total(text: Optional[str]) -> Optional[Decimal]:
     return count * each if each is not None and count > 1 else None
 
 
+# "geldt die grens van 50 euro ook voor een diner?", "de 50-euroregel": the rule's amount, not a gift's value
+_LIMIT = re.compile(r"\b(?:grens|limiet|drempel|norm|vuistregel)\s+van\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
+                    r"|(?:€\s*)?\d+(?:[.,]\d+)?[\s-]*(?:euro)?[\s-]*(?:grens|regel|limiet|norm|drempel)\b", re.IGNORECASE)
+
+
+def rule_amounts(text: Optional[str]) -> List[Tuple[int, int]]:
+    """The spans of `text` that name the gift rule's amount, not a value."""
+    return [found.span() for found in _LIMIT.finditer(text or "")]
+
+
+_PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent)", re.IGNORECASE)
+
+
+def percentage_said(text: Optional[str]) -> bool:
+    """Whether `text` names a percentage ("25 procent korting"): no amount in euros."""
+    return bool(_PERCENT.search(_normalised(text or "")))
+
+
 def parse_amount(text: Optional[str]) -> Optional[Decimal]:
-    """The amount in euros in `text`, or None when it names no amount; several items priced each, their total."""
+    """The amount in euros in `text`, or None when it names no amount; several items priced each, their total.
+    A percentage is no amount ("25 procent" was kept as € 25)."""
     if not text:
         return None
-    lowered = _normalised(text)
+    lowered = _PERCENT.sub(" ", _normalised(text))
     total = items_total(text)
     if total is not None:
         return total

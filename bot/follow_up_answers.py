@@ -121,11 +121,16 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "vervolg.volle_prijs"),
     ("dilemma_geschenk", _RETURN, _return_gift),
     ("dilemma_geschenk", _DECLINE, "vervolg.weigeren_geschenk"),
+    ("dilemma_uitnodiging", _MANAGER_AGREES, "vervolg.toestemming_uitnodiging"),  # "gaat zelf ook mee en vindt het prima"
+    ("dilemma_nevenwerkzaamheden", _MANAGER_AGREES, "vervolg.toestemming_nevenwerk"),
     ("dilemma_uitnodiging", words(r"mee(?:\s?nemen|\s?komen|\s?gaan)", r"introducé", r"partner", r"vrouw", r"man\b",
                                   r"vriend", r"kind", r"gezin", r"plus\s?één", r"\+1"), "vervolg.meenemen"),
     ("dilemma_uitnodiging", words(r"zelf (?:betaal|betalen|betaald|bekostig)", r"eigen (?:kosten|rekening|zak)"),
      "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
+    # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value
+    ("dilemma_uitnodiging", words(r"grens", r"limiet", r"drempel", r"vuistregel", r"€\s?\d+", r"\d+\s?(?:euro|,-)"),
+     "vervolg.grens_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", words(r"verbieden", r"verbiedt", r"weigeren", r"tegenhouden", r"nee zeggen",
                                          r"toestemming"), "vervolg.nevenwerk_verbieden"),
     # handling a case of one's own club or client ("mag ik de subsidieaanvraag van de club zelf behandelen?")

@@ -60,6 +60,7 @@ from rasa.shared.core.events import ActionExecuted, BotUttered, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
+from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
@@ -270,9 +271,19 @@ def _without_home_violence_unsaid(parse_data: Dict[Text, Any]) -> None:
     parse_data[INTENT] = dict(guess) if guess else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
 
 
+def _without_rule_amounts(parse_data: Dict[Text, Any]) -> None:
+    """No gift's value from the rule's amount ("geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van
+    € 50 ligt niet boven de grens van € 50. Je mag het aannemen")."""
+    rules = rule_amounts(parse_data.get("text"))
+    if rules:
+        parse_data["entities"] = [e for e in parse_data.get("entities") or [] if not (
+            e.get("entity") == "bedrag" and any(start <= e.get("start", -1) < end for start, end in rules))]
+
+
 def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
     """`parse_data`, with the intent the message has where it is said."""
     _without_home_violence_unsaid(parse_data)
+    _without_rule_amounts(parse_data)
     chosen = _notice_type_chosen(parse_data, tracker)
     if chosen:
         parse_data["entities"] = [*(parse_data.get("entities") or []), {"entity": NOTICE_TYPE_SLOT, "value": chosen}]

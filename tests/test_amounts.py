@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import format_euro, parse_amount, items_total
+from bot.amounts import format_euro, items_total, parse_amount, rule_amounts
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,7 @@ from bot.amounts import format_euro, parse_amount, items_total
         ("een briefje van 50", "50"),
         ("nee, het was 30 euro", "30"),
         ("twee tientjes", "20"),
+        ("een tientje of twee", "20"),  # about two tenners: it read € 10
     ],
 )
 def test_written_forms(text, expected):
@@ -35,7 +36,8 @@ def test_a_range_counts_as_its_upper_end(text):
     assert parse_amount(text) == Decimal(40)
 
 
-@pytest.mark.parametrize("text", [None, "", "geen idee", "een paar euro", "een fles wijn"])
+@pytest.mark.parametrize("text", [None, "", "geen idee", "een paar euro", "een fles wijn",
+                                  "is korting, geen bedrag. 25 procent", "25% korting"])  # it kept € 25
 def test_no_amount(text):
     assert parse_amount(text) is None
 
@@ -58,3 +60,14 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
     assert items_total(text) == total
     if total is not None:
         assert parse_amount(text) == total
+
+
+@pytest.mark.parametrize("text, rule", [
+    ("Geldt die grens van 50 euro van cadeaus eigenlijk ook voor een diner?", "grens van 50 euro"),
+    ("ik vroeg alleen of de 50 euro grens ook geldt voor etentjes", "50 euro grens"),
+    ("geldt de 50-euroregel ook voor een kerstpakket?", "50-euroregel"),
+    ("ik kreeg een fles van 50 euro", None), ("het was boven de 50 euro", None),
+])
+def test_the_rules_amount_is_no_value(text, rule):
+    """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""
+    assert [text[start:end] for start, end in rule_amounts(text)] == ([rule] if rule else [])

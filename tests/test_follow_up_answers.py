@@ -25,6 +25,15 @@ from bot.profile import load_profile
      "belangenverstrengeling.geval_voorrang"),  # it got "Je vraag gaat nog over hetzelfde" and the advice again
     ("dilemma_uitnodiging", "en als ik het hotel zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", "wat zeg ik tegen de leverancier?", Facts(), "vervolg.weigeren_uitnodiging"),
+    # it started a gift and took the rule's 50 euro for the dinner's value (AB-06)
+    ("dilemma_uitnodiging", "Geldt die grens van 50 euro van cadeaus eigenlijk ook voor een diner?", Facts(),
+     "vervolg.grens_uitnodiging"),
+    # "my manager says it is fine" got the advice again (AB-06)
+    ("dilemma_uitnodiging", "Mijn afdelingshoofd gaat zelf ook mee en vindt het prima. Dan hoef ik toch niets meer te melden?",
+     Facts(), "vervolg.toestemming_uitnodiging"),
+    ("dilemma_nevenwerkzaamheden", "mijn leidinggevende vindt het goed, moet ik het dan nog melden?", Facts(),
+     "vervolg.toestemming_nevenwerk"),
+    ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
     # the stock text came again, or "Daar kan ik je helaas niet mee helpen"

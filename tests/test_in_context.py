@@ -476,3 +476,13 @@ def test_after_the_advice_on_a_private_discount_private_use_is_the_same_matter()
     asked = "en het is toch voor thuiswerken dus eigenlijk voor de gemeente? dan mag ik die stoel toch bestellen?"
     result = in_context(parsed(asked, "dilemma_gemeentelijke_voorzieningen"), told)
     assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"]
+
+
+def test_the_rules_amount_sets_no_value():
+    """"geldt die grens van 50 euro ook voor een diner?" set the gift's value to 50 and got "Je mag het aannemen" (AB-06)."""
+    text = "Geldt die grens van 50 euro van cadeaus eigenlijk ook voor een diner?"
+    said = {**parsed(text, "dilemma_geschenk"), "entities": [{"entity": "bedrag", "value": "50 euro", "start": 18, "end": 25}]}
+    assert in_context(said, conversation("utter_greet_start"))["entities"] == []
+    value = "ik kreeg een fles van 50 euro"
+    said = {**parsed(value, "dilemma_geschenk"), "entities": [{"entity": "bedrag", "value": "50 euro", "start": 22, "end": 29}]}
+    assert len(in_context(said, conversation("utter_greet_start"))["entities"]) == 1
