@@ -14,9 +14,9 @@ from bot.follow_up_answers import follow_up_answer
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
-from bot.cases import case_followed_up
+from bot.cases import case_followed_up, subject_case
 from bot.said import facts_said, what_if, with_entities
-from bot.themes import FACT_SLOTS, THEMES
+from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
 
@@ -48,6 +48,8 @@ class ActionNieuwThema(Action):
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
         said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))
+        if theme == OTHERS_CONDUCT and not said.get("geval"):
+            said["geval"] = subject_case(message.get("onderwerp"), message.get("text") or "")
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),

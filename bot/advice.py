@@ -119,7 +119,9 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     For a suspected wrongdoing the bot does not suggest talking to the person first: that can
     warn a suspect and lose evidence. It says why, and keeps the advice to three messages; the
     details of the protection are behind a button (the FAQ answer)."""
-    subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}",) if facts.onderwerp in SUBJECTS else ()
+    # (a colleague's side job that touches his own work got "het is prima" alone: the passage on impartiality too)
+    case = "_raakt_werk" if facts.onderwerp == "dilemma_nevenwerkzaamheden" and facts.geval == "raakt_werk" else ""
+    subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}{case}",) if facts.onderwerp in SUBJECTS else ()
     if kind == "misstand":
         return [
             ("inleiding_misstand", *subject, "niet_bespreken_misstand", "stappen"),

@@ -80,7 +80,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"bij (?:de gemeente|ons|mijn team|mijn afdeling) (?:\w+ )?(?:indien\w*|aanvra\w*)",
         r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
         r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
-        r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen)")),
+        r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen)",
+        # building control by day, building drawings on the side ("inspecteur bij Bouw- en Woningtoezicht ... maak ik
+        # bouwtekeningen voor particulieren" got "Actief zijn naast je werk is prima", AA-08)
+        r"(?:bouw- en woningtoezicht|bouwtoezicht|woningtoezicht|vergunningverlening|omgevingsvergunning\w*)\b[^?]{0,250}"
+        r"\b(?:bouwtekening\w*|tekenwerk|verbouwingsplan\w*)")),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"datalek", r"verkeerde (?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
         r"per ongeluk", r"kwijt", r"verloren", r"gestolen", r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen")),
@@ -148,6 +152,12 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
         return PENDING_CASE
     return next((case for case_theme, case, pattern in CASES
                  if case_theme == theme and pattern.search(text or "")), None)
+
+
+def subject_case(subject: Optional[str], text: str) -> Optional[str]:
+    """The case of someone else's conduct about `subject` ("hij behandelt die aanvragen ook": a side job that
+    touches his own work), else None."""
+    return next((case for case_theme, case, pattern in CASES if case_theme == subject and pattern.search(text or "")), None)
 
 
 # Things for someone or to keep ("en voor mijn zoon, mag dat ook?"): asked on after the exception for

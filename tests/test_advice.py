@@ -5,6 +5,7 @@ from decimal import Decimal
 import pytest
 
 from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
+from bot.cases import subject_case
 from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL
 from bot.themes import THEMES
@@ -208,6 +209,17 @@ def test_someone_elses_conduct_is_weighed_against_what_the_code_says_about_its_t
         assert said in messages[0] and messages[0].endswith("Dit zijn je stappen:")  # the steps after the rule
         without = advice("dilemma_vermoeden_misstand", Facts(misstand_soort=kind), load_profile())
         assert len(messages) == len(without) and "Wat de gedragscode zegt over" not in " ".join(without)
+
+
+def test_a_colleagues_side_job_that_touches_his_own_work_gets_the_code_on_impartiality(profile_file):
+    """"maakt bouwtekeningen ... die aanvragen komen bij ons en hij behandelt ze ook" got "het is prima" alone (AD-10)."""
+    text = ("Mijn collega bij bouwtoezicht heeft een eigen bureautje en maakt bouwtekeningen voor mensen in Huizen. Soms "
+            "komen die aanvragen daarna bij ons op het bureau, en hij behandelt ze ook.")
+    case = subject_case("dilemma_nevenwerkzaamheden", text)
+    assert case == "raakt_werk" and subject_case("dilemma_nevenwerkzaamheden", "mijn collega is voetbaltrainer") is None
+    facts = Facts(misstand_soort="gedrag", onderwerp="dilemma_nevenwerkzaamheden", geval=case)
+    said = advice("dilemma_vermoeden_misstand", facts, load_profile())[0]
+    assert "oneigenlijke belangen laat je nooit meewegen" in said and "het is prima" not in said
 
 
 def test_more_than_the_threshold_is_said_as_such_and_the_giver_with_its_article(profile_file):
