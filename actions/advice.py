@@ -7,7 +7,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions.common import (NEW_THEME_ACTION, events_since_message, facts_from, in_danger, never_raises, record_trend,
-                            slot_changes, value_before_message)
+                            sent_before, slot_changes, value_before_message)
 from actions.forms import FAILED
 from bot.advice import Facts, advice, gift_declined, offered_notice, text
 from bot.follow_up_answers import follow_up_answer
@@ -98,6 +98,8 @@ class ActionAdvies(Action):
             else:
                 dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)
+        if notice_type in sent_before(tracker):  # asked on after sending: no second offer of it (a duplicate)
+            notice_type = None
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
             for part in said:

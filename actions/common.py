@@ -24,6 +24,7 @@ from bot.trends import TOKEN_SLOT, record
 logger = logging.getLogger(__name__)
 
 NEW_THEME_ACTION = "action_nieuw_thema"  # run where the conversation turns to a theme
+NOTICE_TYPE_SLOT = "melding_type"
 ERROR_MESSAGE = (
     "Er ging iets mis aan mijn kant, sorry. Probeer het zo nog eens. "
     "Lukt het niet? Neem dan contact op met een vertrouwenspersoon of je leidinggevende."
@@ -125,3 +126,16 @@ class SafeFormValidationAction(FormValidationAction):
         answers = {name: value for name, value in tracker.slots_to_validate().items() if value is not None}
         tracker.slots_to_validate = lambda: dict(answers)
         return await super().get_validation_events(dispatcher, tracker, domain)
+
+
+def sent_before(tracker: Tracker) -> List[str]:
+    """The kinds of notice sent in this conversation: the kind at each sending that cleared it."""
+    sent, kind, sending = [], None, False
+    for event in tracker.events:
+        if event.get("event") == "action":
+            sending = event.get("name") == "action_melding_versturen"
+        elif event.get("event") == "slot" and event.get("name") == NOTICE_TYPE_SLOT:
+            if sending and event.get("value") is None and kind:
+                sent.append(kind)
+            kind = event.get("value")
+    return sent

@@ -20,11 +20,13 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import (
     NEW_THEME_ACTION,
+    NOTICE_TYPE_SLOT,
     SafeFormValidationAction,
     facts_from,
     never_raises,
     record_trend,
     say_112_if_in_danger,
+    sent_before,
     slot_changes,
 )
 from bot.advice import Facts, gift_outcome, offered_notice, text
@@ -51,7 +53,7 @@ from bot.what_said import event_said, gift_said
 
 logger = logging.getLogger(__name__)
 
-TYPE_SLOT = "melding_type"
+TYPE_SLOT = NOTICE_TYPE_SLOT
 CHOOSING = "kiezen"  # melding_type while the user still picks the kind of notice
 KEY_SLOT = "melding_sleutel"  # idempotency key of the confirmed notice (its receipt code derives from it)
 FAILURES_SLOT = "melding_mislukt"  # failed answers in a row to the question asked now
@@ -171,19 +173,6 @@ def _offered_contact_request(tracker: Tracker) -> Optional[str]:
     """The contact request, when the user says yes to its offer ("Wil je liever met een mens praten?")."""
     said = [e.get("name") for e in tracker.events if e.get("event") == "action" and e.get("name") != "action_listen"]
     return CONTACT_REQUEST if said and said[-1] == "utter_contact_persoon" and _intent(tracker) == "affirm" else None
-
-
-def _sent_before(tracker: Tracker) -> List[str]:
-    """The kinds of notice sent in this conversation: the kind at each sending that cleared it."""
-    sent, kind, sending = [], None, False
-    for event in tracker.events:
-        if event.get("event") == "action":
-            sending = event.get("name") == "action_melding_versturen"
-        elif event.get("event") == "slot" and event.get("name") == TYPE_SLOT:
-            if sending and event.get("value") is None and kind:
-                sent.append(kind)
-            kind = event.get("value")
-    return sent
 
 
 def _cleared_notice() -> Dict[str, Any]:
@@ -309,7 +298,7 @@ class ActionMeldingStart(Action):
             )
             return [SlotSet(TYPE_SLOT, CHOOSING)]
         prefilled = form.prefill(notice_type, tracker.slots)
-        if notice_type in _sent_before(tracker):  # an old offer's button pressed again sent a second notice
+        if notice_type in sent_before(tracker):  # an old offer's button pressed again sent a second notice
             dispatcher.utter_message(text=messages.SENT_BEFORE)
         if notice_type in ANONYMOUS_TYPES and tracker.get_latest_input_channel() in TEAMS_CHANNELS:
             dispatcher.utter_message(text=messages.TEAMS_WARNING)

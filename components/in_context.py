@@ -62,7 +62,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known
-from bot.follow_up_answers import asked_after_advice
+from bot.follow_up_answers import asked_after_advice, threat_told
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
@@ -132,6 +132,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
+    # a threat after the advice or a notice ("wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the
+    # answer on anonymity): its answer in this theme (bot/follow_up_answers.py)
+    if theme in THEMES and not tracker.active_loop_name and (last == ADVICE_ACTION or _notice_sent(tracker)) \
+            and threat_told(text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
     if who_reported_asked(text) and not (theme == UNWANTED_BEHAVIOUR and (

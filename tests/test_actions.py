@@ -613,3 +613,17 @@ def test_a_question_answered_inside_the_walk_through_is_not_taken_as_the_answer_
     asked.latest_message["vraag_in_formulier"] = True
     said, events = run(ValidateGeschenkForm(), asked)
     assert [m["text"][:30] for m in said] == ["Wat je beschermt als je iets m"] and slot_events(events) == {"gever": None}
+
+
+def test_after_a_notice_is_sent_its_offer_does_not_come_again(profile_file):
+    """"Wil je dit nu melden?" came right after the notice was sent, asking for a duplicate (AA-08, AC-03)."""
+    slots = {"thema": "dilemma_nevenwerkzaamheden", "melding_type": None}
+    sent = [{"event": "slot", "name": "melding_type", "value": "nevenwerkzaamheden"},
+            {"event": "action", "name": "action_melding_versturen"},
+            {"event": "slot", "name": "melding_type", "value": None}]
+    asked = tracker(slots=slots, intent="dilemma_nevenwerkzaamheden", text="mag ik dit eigenlijk wel doen?", events=sent)
+    asked.latest_message["vervolg"] = True
+    messages, events = run(ActionAdvies(), asked)
+    assert not any(m.get("buttons") for m in messages) and slot_events(events)["melding_aangeboden"] is False
+    fresh = tracker(slots=slots, intent="dilemma_nevenwerkzaamheden", text="mag ik dit eigenlijk wel doen?")
+    assert slot_events(run(ActionAdvies(), fresh)[1])["melding_aangeboden"] is True

@@ -486,3 +486,13 @@ def test_the_rules_amount_sets_no_value():
     value = "ik kreeg een fles van 50 euro"
     said = {**parsed(value, "dilemma_geschenk"), "entities": [{"entity": "bedrag", "value": "50 euro", "start": 22, "end": 29}]}
     assert len(in_context(said, conversation("utter_greet_start"))["entities"]) == 1
+
+
+def test_a_threat_after_a_notice_gets_its_answer_not_the_one_on_anonymity():
+    """"en wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the answer on anonymity (AD-11)."""
+    sent = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("mijn teamgenoot declareert privé tankbonnen"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_vermoeden_misstand"),
+        ActionExecuted("action_melding_versturen"), ActionExecuted("action_listen")])
+    result = in_context(parsed("en wat als hij me echt iets aandoet? hij weet dat ik het gezien heb", "faq"), sent)
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["vervolg"] is True
