@@ -66,12 +66,13 @@ _DAY_WORDS = [
 ]
 _AGO = re.compile(rf"\b({_NUMBER})\s+({_UNIT})\s+geleden\b")
 _IN = re.compile(rf"\bover\s+({_NUMBER})\s+({_UNIT})\b")
-_LAST_WEEK_DAY = re.compile(rf"\bvorige\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?vorige\s+week\b")
-_THIS_WEEK_DAY = re.compile(rf"\bdeze\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?deze\s+week\b")
-_NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:van\s+)?volgende\s+week\b")
-_PREVIOUS_DAY = re.compile(rf"\b(?:afgelopen|vorige|jongstleden)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:jl|j\.l)\b")
-_COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+({_WEEKDAY})\b|\b({_WEEKDAY})\s+(?:as|a\.s)\b")
-_BARE_DAY = re.compile(rf"\b({_WEEKDAY})\b")
+_DAY = rf"({_WEEKDAY})(?:avond|middag|ochtend|morgen|nacht)?"  # "afgelopen vrijdagavond" was refused
+_LAST_WEEK_DAY = re.compile(rf"\bvorige\s+week\s+{_DAY}\b|\b{_DAY}\s+(?:van\s+)?vorige\s+week\b")
+_THIS_WEEK_DAY = re.compile(rf"\bdeze\s+week\s+{_DAY}\b|\b{_DAY}\s+(?:van\s+)?deze\s+week\b")
+_NEXT_WEEK_DAY = re.compile(rf"\bvolgende\s+week\s+{_DAY}\b|\b{_DAY}\s+(?:van\s+)?volgende\s+week\b")
+_PREVIOUS_DAY = re.compile(rf"\b(?:afgelopen|vorige|jongstleden)\s+{_DAY}\b|\b{_DAY}\s+(?:jl|j\.l)\b")
+_COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+{_DAY}\b|\b{_DAY}\s+(?:as|a\.s)\b")
+_BARE_DAY = re.compile(rf"\b{_DAY}\b")
 
 
 _TIME_WORDS = re.compile(
@@ -101,6 +102,16 @@ def kept_as_said(text: str, today: Optional[date] = None) -> str:
 
 
 _BETWEEN = re.compile(r"\s(?:of|en|tot|t/m|à|a|-)\s|[,;/]|\btussen\b", re.IGNORECASE)
+
+
+# a time that goes on ("al een paar maanden, laatst gezien vorige week woensdag" kept only the Wednesday)
+_PERIOD = re.compile(r"\b(?:al (?:een |de )?(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|tijden|tijdje)|steeds|elke|"
+                     r"iedere|regelmatig|meerdere keren|vaker|telkens|herhaaldelijk|structureel)\b", re.IGNORECASE)
+
+
+def period_said(text: Optional[str]) -> bool:
+    """Whether an answer to "when" tells of something that goes on, not of one day."""
+    return bool(_PERIOD.search(text or ""))
 
 
 def several_days(text: Optional[str], today: Optional[date] = None, *, allow_future: bool = False) -> bool:

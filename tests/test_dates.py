@@ -15,6 +15,7 @@ FRIDAY = date(2026, 3, 20)  # a Friday
         ("Gisteravond na het werk", date(2026, 3, 19)),
         ("eergisteren", date(2026, 3, 18)),
         ("vorige week dinsdag", date(2026, 3, 10)),
+        ("afgelopen vrijdagavond", date(2026, 3, 13)),  # it was refused
         ("dinsdag vorige week", date(2026, 3, 10)),
         ("woensdag van vorige week", date(2026, 3, 11)),
         ("vorige week zondag", date(2026, 3, 15)),

@@ -149,7 +149,8 @@ def test_a_button_of_an_earlier_question_answers_no_field(slot):
 
 
 @pytest.mark.parametrize("answer", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst",
-                                    "ergens tussen 3 en 10 november"])  # it kept 3 November as if sure
+                                    "ergens tussen 3 en 10 november",  # it kept 3 November as if sure
+                                    "al een paar maanden, laatst gezien vorige week woensdag"])  # only the Wednesday
 def test_a_vague_date_is_accepted_in_the_users_words(answer):
     messages_, events = validate("geschenk", "melding_datum", answer)
     assert slot_events(events)["melding_datum"].startswith(f"{answer}, gezegd op ")
