@@ -67,8 +67,9 @@ from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
                       forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
-                      not_me_said, notice_type_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked,
-                      send_said, stop_first, stop_said, what_now_asked, who_reported_asked)
+                      not_me_said, notice_type_said, official_said, one_adviser_asked, privacy_asked,
+                      relative_business_said, save_asked, send_said, stop_first, stop_said, what_now_asked,
+                      who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -92,6 +93,7 @@ KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schu
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
+REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet)\b", re.IGNORECASE)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
@@ -122,8 +124,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # the model alone, unsure, on words like "ik wil gewoon weten wat ik moet doen" (0.69): its next guess
     # where that is a guess at all, else not understood
     if found == "crisis" and (parse_data.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 1.0) < CRISIS_SURE:
-        return next((i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []
-                     if i.get(INTENT_NAME_KEY) != "crisis" and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), "nlu_fallback")
+        return (_next_guess(parse_data, "crisis") or {}).get(INTENT_NAME_KEY, "nlu_fallback")
+    # "nee ik bel zelf wel. moet de vertrouwenspersoon het doorgeven aan mijn baas?" started a contact request
+    if found == "melding_doen" and REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text):
+        return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
     if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
@@ -272,9 +276,14 @@ def _without_home_violence_unsaid(parse_data: Dict[Text, Any]) -> None:
     if (parse_data.get(INTENT) or {}).get(INTENT_NAME_KEY) != FAQ or answer.get("intent_response_key") != HOME_VIOLENCE_ANSWER \
             or home_named(parse_data.get("text") or ""):
         return
-    guess = next((i for i in parse_data.get(INTENT_RANKING_KEY) or []
-                  if i.get(INTENT_NAME_KEY) != FAQ and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), None)
+    guess = _next_guess(parse_data, FAQ)
     parse_data[INTENT] = dict(guess) if guess else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
+
+
+def _next_guess(parse_data: Dict[Text, Any], besides: str) -> Optional[Dict[Text, Any]]:
+    """The model's best intent other than `besides`, where it is a guess at all."""
+    return next((i for i in parse_data.get(INTENT_RANKING_KEY) or []
+                 if i.get(INTENT_NAME_KEY) != besides and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), None)
 
 
 def _without_rule_amounts(parse_data: Dict[Text, Any]) -> None:

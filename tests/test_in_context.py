@@ -496,3 +496,12 @@ def test_a_threat_after_a_notice_gets_its_answer_not_the_one_on_anonymity():
         ActionExecuted("action_melding_versturen"), ActionExecuted("action_listen")])
     result = in_context(parsed("en wat als hij me echt iets aandoet? hij weet dat ik het gezien heb", "faq"), sent)
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["vervolg"] is True
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("nee ik bel zelf wel. moet de vertrouwenspersoon het dan doorgeven aan mijn baas?", "deny"),  # it started the form
+    ("nee, ik wil een officiele melding doen", "melding_doen"), ("ja graag, contactverzoek", "melding_doen"),
+])
+def test_a_refusal_is_no_wish_to_report(text, meant):
+    result = in_context(parsed(text, "melding_doen", ranking=("melding_doen", "faq")), conversation("action_human_handoff"))
+    assert result["intent"]["name"] == meant
