@@ -4,7 +4,10 @@ import re
 from pathlib import Path
 
 import pytest
+from rasa.core.nlg import TemplatedNaturalLanguageGenerator
 from rasa.shared.core.domain import Domain
+from rasa.shared.core.events import SlotSet
+from rasa.shared.core.trackers import DialogueStateTracker
 from rasa_sdk import Tracker
 from rasa_sdk.executor import ActionExecutor, CollectingDispatcher
 
@@ -627,3 +630,12 @@ def test_after_a_notice_is_sent_its_offer_does_not_come_again(profile_file):
     assert not any(m.get("buttons") for m in messages) and slot_events(events)["melding_aangeboden"] is False
     fresh = tracker(slots=slots, intent="dilemma_nevenwerkzaamheden", text="mag ik dit eigenlijk wel doen?")
     assert slot_events(run(ActionAdvies(), fresh)[1])["melding_aangeboden"] is True
+
+
+@pytest.mark.parametrize("involved, manager_named", [(True, False), (None, True), (False, True)])
+def test_who_asks_for_a_person_hears_of_the_manager_only_where_the_manager_is_not_part_of_it(involved, manager_named):
+    """"Je kunt ook bij je leidinggevende terecht" to one whose manager is the harasser (AB-03)."""
+    domain = Domain.load(ROOT / "domain.yml")
+    said = DialogueStateTracker.from_events("s", [SlotSet("leidinggevende_betrokken", involved)], slots=domain.slots)
+    reply = asyncio.run(TemplatedNaturalLanguageGenerator(domain.responses).generate("utter_contact_persoon", said, "rest"))
+    assert ("bij je leidinggevende" in reply["text"]) is manager_named and reply["buttons"]
