@@ -108,7 +108,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # what one needs to work at home, taken home for it
     ("dilemma_gemeentelijke_voorzieningen", "thuiswerken", re.compile(
         r"^(?=.*\b(?:thuis\s?werk|thuis (?:te )?werken|thuis aan het werk|plaatsonafhankelijk|op afstand werk))"
-        r"(?=.*\b(?:laptop|scherm|monitor|stoel|toetsenbord|spullen|materia|dossier|mee\b|meenemen))", re.IGNORECASE | re.DOTALL)),
+        r"(?=.*\b(?:laptop|scherm|monitor|stoel|toetsenbord|spullen|materia|dossier|mee\b|meenemen))"
+        # the work laptop or phone taken along, not for oneself ("werklaptop meenemen op vakantie om mail te lezen" got
+        # "Kort gezegd: dat mag niet ... zoals je laptop, mag mee", AC-11)
+        r"|^(?=.*\b(?:werk\s?laptop|laptop|werktelefoon|diensttelefoon))(?=.*\b(?:mee\b|meenemen|mee te nemen))"
+        r"(?!.*\b(?:privé|prive|zoon|dochter|kind|kinderen|houden|lenen|spelletjes)\b)", re.IGNORECASE | re.DOTALL)),
     ("dilemma_gemeentelijke_voorzieningen", "post", _words(
         r"privépost", r"prive post", r"postzegel", r"(?:on)?(?:ge)?franke\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
         r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),

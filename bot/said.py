@@ -410,9 +410,16 @@ PER_PERSON = _words(r"per (?:persoon|collega|medewerker|deelnemer|man|kop|stuk)\
                     r"(?:ieder|iedereen|elk|elke) (?:\w+ )?(?:krijgt|een)\b")
 
 
+# each their own gift ("elke persoon krijgt een eigen bos van 25 euro"): one gift per person, not a group's split
+OWN_GIFT_EACH = _words(r"(?:ieder|iedereen|elk|elke) (?:\w+ ){0,3}(?:een |zijn |haar )?eigen\b",
+                       r"(?:niet|geen) (?:één|1|een) cadeau voor (?:de|het|ons|onze) (?:groep|team|afdeling)",
+                       r"persoonlijk\w* (?:cadeau|bedankje|geschenk)")
+
+
 def per_person(text: str) -> bool:
-    """A value said per person or item, but not where the whole is said too ("6 flessen van een tientje": 60)."""
-    return bool(PER_PERSON.search(text or "")) and items_total(text) is None
+    """A value said per person or item, but not where the whole is said too ("6 flessen van een tientje": 60), nor
+    where each gets a gift of their own."""
+    return bool(PER_PERSON.search(text or "")) and items_total(text) is None and not OWN_GIFT_EACH.search(text or "")
 
 
 # A discount, a favour or cash in words the entity model does not know ("het gemeentetarief ook privé",
@@ -476,7 +483,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["bedrag"] = (f"{total} euro" if total is not None else f"ruim {parse_amount(text)} euro"
                           if more_than(text) and parse_amount(text) is not None else None)
         said["al_aangenomen"] = gift_accepted(text)
-        said["per_persoon"] = per_person(text) or None
+        said["per_persoon"] = False if OWN_GIFT_EACH.search(text) else per_person(text) or None
         said["soort_gift"] = gift_kind(text)
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)

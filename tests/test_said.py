@@ -260,6 +260,9 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     assert facts_said("dilemma_uitnodiging", "een studiereis van drie dagen, alles wordt betaald") == {"reis_betaald": True}
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
     assert facts_said("dilemma_geschenk", "een leverancier geeft ons team een kerstpakket, per persoon 15 euro") == {"per_persoon": True}
+    # each their own gift is no group's split: "reken met het hele cadeau" for five bouquets of 25 euro (AC-10)
+    assert facts_said("dilemma_geschenk", "Het is niet 1 cadeau voor de groep, elke persoon krijgt een eigen bos van 25 euro. "
+                                          "Mag dat dan?")["per_persoon"] is False
     # cash and a discount told in words the entity model does not know ("Je mag het aannemen" for both)
     assert facts_said("dilemma_geschenk", "hij wilde me perse 20 euro in mn hand drukken voor de moeite") == {"soort_gift": "geld"}
     assert facts_said("dilemma_geschenk", "ik mag privé het gemeentetarief gebruiken in hun webshop") == {"soort_gift": "korting"}
