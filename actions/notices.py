@@ -257,8 +257,8 @@ class ActionMeldingStart(Action):
             anonymous = _anonymity_change(notice_type, tracker)
             if anonymous is not None:  # a name is asked where it is no longer anonymous, and dropped where it is;
                 # so is a way to contact an anonymous reporter (it came back with a name and phone number in it)
-                return [SlotSet(form.ANONYMOUS.slot, anonymous), SlotSet(form.NAME.slot, None),
-                        *(SlotSet(f.slot, None) for f in form.FORMS[notice_type] if f.only_anonymous),
+                return [SlotSet(form.ANONYMOUS.slot, anonymous),
+                        *(SlotSet(f.slot, None) for f in form.FORMS[notice_type] if f.only_anonymous or f.only_named),
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
             corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")

@@ -354,7 +354,8 @@ def test_a_change_of_anonymity_typed_at_the_summary_keeps_the_notice(setting):
         chat.say(answer)
     assert "- Anoniem: ja" in chat.say("/dont_know")
     assert "Wat is je naam en je afdeling?" in chat.say("ik wil niet meer anoniem")
-    summary = chat.say("Sanne de Vries, Belastingen")
+    assert "Hoe wil je dat er contact met je wordt opgenomen?" in chat.say("Sanne de Vries, Belastingen")
+    summary = chat.say("/dont_know")
     assert "- Anoniem: nee" in summary and "- Je naam en afdeling: Sanne de Vries, Belastingen" in summary
 
 

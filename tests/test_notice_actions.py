@@ -128,8 +128,19 @@ def test_an_amount_said_to_be_more_keeps_that_it_is_more():
 def test_a_named_tip_is_not_offered_contact_through_the_status_it_does_not_have():
     named = {**TIP, "melding_anoniem": False, "melding_naam": "Sanne, Burgerzaken"}
     assert "melding_contact" not in form.required_slots("vermoeden_misstand", named)
-    assert "Contact:" not in form.summary("vermoeden_misstand", named)
+    assert "alleen via de status" not in form.summary("vermoeden_misstand", named)
     assert form.required_slots("vermoeden_misstand", TIP)[-1] == "melding_contact"
+
+
+def test_a_named_tip_asks_how_to_be_contacted():
+    """A named notice was sent without asking how (DESIGN: contact preference); "niet via mijn werkmail" had no
+    place (AB-11, AB-13, AD-03, AC-03)."""
+    named = {**TIP, "melding_anoniem": False, "melding_naam": "Sanne, Burgerzaken"}
+    assert form.required_slots("vermoeden_misstand", named)[-2:] == ["melding_naam", "melding_voorkeur"]
+    assert "melding_voorkeur" not in form.required_slots("vermoeden_misstand", TIP)  # anonymous: its own contact
+    said = {**named, "melding_voorkeur": "niet via mijn werkmail, bel 06-12345678"}
+    assert "- Contact: niet via mijn werkmail, bel 06-12345678" in form.summary("vermoeden_misstand", said)
+    assert "- Contact: via naam en afdeling" in form.summary("vermoeden_misstand", {**named, "melding_voorkeur": form.UNKNOWN})
 
 
 def test_a_failed_answer_is_asked_again_and_the_second_offers_skip_or_stop():
@@ -816,7 +827,7 @@ def test_not_anonymous_after_all_said_at_the_way_to_contact_asks_the_name_and_ke
     slots = {**MISSTAND, "melding_contact": typed, "requested_slot": "melding_contact"}
     changed = slot_events(run(action, tracker(slots=slots, events=events, active_loop=loop, intent="inform", text=typed))[1])
     assert changed["melding_anoniem"] is False and changed["melding_contact"] is None
-    assert form.required_slots("vermoeden_misstand", {**slots, **changed})[-1] == "melding_naam"
+    assert form.required_slots("vermoeden_misstand", {**slots, **changed})[-2:] == ["melding_naam", "melding_voorkeur"]
 
 
 def test_anonymous_again_at_the_summary_does_not_bring_back_an_old_contact():

@@ -48,18 +48,19 @@ class Field:
     unknown: str = "weet ik niet"  # how the summary shows UNKNOWN (the answer of the /dont_know button)
     only_anonymous: bool = False  # asked only when the notice is anonymous
     plain_no: bool = False  # a text field that a plain "nee" answers
+    only_named: bool = False  # asked only when the notice is not anonymous
 
 
 # Fields shared by several types use the same slot; their label and question may differ per type.
 def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
        *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet",
-       only_anonymous: bool = False, plain_no: bool = False) -> Field:
+       only_anonymous: bool = False, plain_no: bool = False, only_named: bool = False) -> Field:
     return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown, only_anonymous,
-                 plain_no)
+                 plain_no, only_named)
 
 
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
-NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?")
+NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?", only_named=True)
 ANONYMOUS = _f("anoniem", "Anoniem", YES_NO, ask="Wil je anoniem melden of met je naam?",
                buttons=(("Anoniem", "/affirm"), ("Met mijn naam", "/deny")))
 VALUE_ASK = "Hoeveel is het ongeveer waard, in euro's? Een schatting is goed."
@@ -126,8 +127,12 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
            buttons=DONT_KNOW),
         ANONYMOUS,
         NAME,
-        # A named notice is answered through the name and department it gives; an anonymous one
-        # only through a contact given here, or through its status and code in the chat.
+        # How the reporter wants to be contacted (DESIGN: contact preference; "niet via mijn werkmail" had no place):
+        # a named notice through its name and department or as said here; an anonymous one only through a contact
+        # given here, or through its status and code in the chat.
+        _f("voorkeur", "Contact", optional=True, only_named=True,
+           ask="Hoe wil je dat er contact met je wordt opgenomen? Bijvoorbeeld via je werkmail, of liever op je eigen "
+               "nummer.", buttons=(("Via mijn werk is goed", "/dont_know"),), unknown="via naam en afdeling"),
         _f("contact", "Contact", optional=True, only_anonymous=True,
            ask="Hoe mogen we contact met je opnemen? Dat kan ook alleen via de status in deze chat, met je nummer en code.",
            buttons=(("Alleen via de status", "/dont_know"),), unknown="alleen via de status in de chat"),
@@ -249,10 +254,10 @@ def field_of_value(notice_type: str, text: str) -> Optional[str]:
 
 
 def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
-    """The slots to ask, in order. A name is asked only where the notice is not anonymous, a way
-    to contact an anonymous reporter only where it is."""
+    """The slots to ask, in order. A name and the wish how to be contacted by name are asked only where the notice is
+    not anonymous, a way to contact an anonymous reporter only where it is."""
     anonymous = values.get(ANONYMOUS.slot) is True
-    return [f.slot for f in FORMS[notice_type] if not (f is NAME and anonymous) and not (f.only_anonymous and not anonymous)]
+    return [f.slot for f in FORMS[notice_type] if not (f.only_named and anonymous) and not (f.only_anonymous and not anonymous)]
 
 
 def is_anonymous(notice_type: str, values: Mapping[str, Any]) -> bool:
