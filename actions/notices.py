@@ -49,7 +49,7 @@ from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_sai
                       paid_said, reported_case, story_said)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
-from bot.what_said import event_said, gift_said
+from bot.what_said import event_said, gift_said, organisation_said
 
 logger = logging.getLogger(__name__)
 
@@ -65,6 +65,7 @@ CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_o
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
+GIVER_SLOT = "melding_gever"  # who gave or invites
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NO_CODE_GIVEN = "geen code"  # the status form's code when the user has none to give: nothing is looked up
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
@@ -319,6 +320,10 @@ class ActionMeldingStart(Action):
             said = _said(tracker, reading) if form.field(notice_type, slot) else None
             if said is not None:
                 prefilled[slot] = said
+        # the giver's or host's organisation beside its kind ("Van wie: aannemer" lost "bouwbedrijf Van Dijk")
+        organisation = _said(tracker, organisation_said) if form.field(notice_type, GIVER_SLOT) else None
+        if organisation and organisation.lower() not in str(prefilled.get(GIVER_SLOT) or "").lower():
+            prefilled[GIVER_SLOT] = ", ".join(filter(None, (prefilled.get(GIVER_SLOT), organisation)))
         return slot_changes(tracker, {**_cleared_notice(), **prefilled, FAILURES_SLOT: 0, TYPE_SLOT: notice_type})
 
 

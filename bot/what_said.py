@@ -34,7 +34,9 @@ _ADJUNCT = {"van", "voor", "ter", "als", "met", "t.w.", "ivm", "vanwege"}
 _STOP = _ADJUNCT | {"bij", "aan", "op", "om", "omdat", "en", "maar", "want", "die", "dat", "of", "in", "uit",
                     "mag", "kan", "is", "was", "moet", "wil", "wilde", "heb", "heeft", "hebben", "ik", "hij",
                     "zij", "ze", "we", "waar", "wat", "hoe", "nu", "toen", "gisteren", "vandaag"} | _AT_END
-_NOT_A_GIFT = {"mail", "e-mail", "email", "berichtje", "bericht", "brief", "vraag", "telefoontje", "appje", "aanbod",
+_NOT_A_GIFT = {"herindicatie", "indicatie", "beschikking", "vergunning", "uitkering", "subsidie", "aanvraag", "boete",
+               "aanslag", "antwoord", "reactie", "waarschuwing", "beoordeling", "contract",  # "de cliënt krijgt een herindicatie"
+               "mail", "e-mail", "email", "berichtje", "bericht", "brief", "vraag", "telefoontje", "appje", "aanbod",
                "voorstel", "cadeau", "cadeautje", "geschenk", "gift", "bedankje", "uitnodiging", "keer", "paar",
                "euro", "tientje", "idee", "beetje", "tijdje", "week", "maand", "dag", "aanbieding", "offerte", "verhaal",
                "plan", "klacht", "collega", "vriend", "vriendin", "man", "vrouw"}
@@ -97,8 +99,9 @@ def _before(words: List[str], verb: int) -> Optional[str]:
 
 
 def gift_said(text: str) -> Optional[str]:
-    """What was given or offered, as the message names it, else None."""
-    for clause in _CLAUSES.split(text or ""):
+    """What was given or offered, as the message names it, else None. An aside in brackets is left out ("kreeg ik van
+    een aannemer (bouwbedrijf Van Dijk, ...) een fles wijn")."""
+    for clause in _CLAUSES.split(re.sub(r"\([^()]*\)", " ", text or "")):
         words = clause.split()
         for at, word in enumerate(map(str.lower, words)):
             found = None
@@ -129,3 +132,22 @@ def event_said(text: str) -> Optional[str]:
             if phrase:
                 return " ".join(phrase)
     return None
+
+
+# The giver's or host's organisation by its name ("Softline BV", "bouwbedrijf Van Dijk", "projectontwikkelaar Kustwerk"):
+# the notice kept only the kind the entity named ("aannemer")
+_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:van|de|der|den|en|&)?\s*[A-Z][\w&'.-]*){0,3}"
+_KINDS = {"leverancier", "aannemer", "projectontwikkelaar", "ontwikkelaar", "makelaar", "adviesbureau", "ingenieursbureau",
+          "softwareleverancier"}
+_ORGANISATION = re.compile(
+    rf"\b({_NAME}\s+(?:B\.?V\.?|N\.?V\.?|VOF|Groep|Holding))(?!\w)"
+    rf"|\b((?:\w+)?(?:bedrijf|bureau|kantoor|makelaardij|drukkerij|garage|groep|stichting|vereniging)\s+{_NAME})"
+    rf"|\b(?:{'|'.join(_KINDS)})\s+({_NAME})")
+
+
+def organisation_said(text: str) -> Optional[str]:
+    """The organisation a message names, else None."""
+    found = _ORGANISATION.search(text or "")
+    name = next((group.strip() for group in found.groups() if group), None) if found else None
+    kind, _, rest = (name or "").partition(" ")
+    return rest if rest and kind.lower() in _KINDS else name  # "Leverancier Softline BV": the name after its kind

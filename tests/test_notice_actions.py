@@ -418,6 +418,20 @@ def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, s
     assert slot_events(run(na.ActionMeldingStart(), latest)[1])[slot] == kept
 
 
+@pytest.mark.parametrize("notice_type, said, giver, kept", [
+    ("geschenk", "Vorige week dinsdag kreeg ik van een aannemer (bouwbedrijf Van Dijk, ik behandel nu hun aanvraag) "
+                 "een fles wijn", "aannemer", "aannemer, bouwbedrijf Van Dijk"),  # "Van wie: aannemer" (AA-01)
+    ("uitnodiging", "Leverancier Softline BV heeft mij uitgenodigd voor voetbal in een skybox", "leverancier",
+     "leverancier, Softline BV"),
+    ("uitnodiging", "ik ben door projectontwikkelaar Kustwerk uitgenodigd", None, "Kustwerk"),
+    ("geschenk", "ik kreeg een fles wijn van een aannemer", "aannemer", "aannemer"),
+])
+def test_the_givers_organisation_named_before_is_kept_beside_its_kind(notice_type, said, giver, kept):
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
+                     slots={"gever": giver}, events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    assert slot_events(run(na.ActionMeldingStart(), latest)[1]).get("melding_gever") == kept
+
+
 @pytest.mark.parametrize("before, kind", [("utter_contact_persoon", "contactverzoek_vertrouwenspersoon"),
                                           ("action_advies", "geschenk")])  # the advice's own offer
 def test_yes_to_the_offer_of_a_contact_request_starts_it(before, kind):

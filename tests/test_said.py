@@ -292,6 +292,9 @@ def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
     ("ik kreeg een mail van een leverancier", None),  # a message, not a gift
     ("ik kreeg een cadeau van een leverancier", None),  # no more than the theme
     ("een inwoner wil mij 50 euro geven", None),  # an amount: the value's question
+    ("Vorige week kreeg ik van een aannemer (bouwbedrijf Van Dijk, ik behandel nu hun aanvraag) een fles wijn",
+     "een fles wijn"),  # an aside in brackets (AA-01)
+    ("En de client krijgt binnenkort een herindicatie, maakt dat uit?", None),  # it became "Wat: een herindicatie" (AC-01)
     # a visit with the gift in hand: it was asked again in the notice
     ("een leverancier kwam langs met een doos wijn, mag ik die houden?", "een doos wijn"),
     ("de makelaar stond vanochtend met een grote bos bloemen aan de balie", "een grote bos bloemen"),
