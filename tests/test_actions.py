@@ -639,3 +639,12 @@ def test_who_asks_for_a_person_hears_of_the_manager_only_where_the_manager_is_no
     said = DialogueStateTracker.from_events("s", [SlotSet("leidinggevende_betrokken", involved)], slots=domain.slots)
     reply = asyncio.run(TemplatedNaturalLanguageGenerator(domain.responses).generate("utter_contact_persoon", said, "rest"))
     assert ("bij je leidinggevende" in reply["text"]) is manager_named and reply["buttons"]
+
+
+@pytest.mark.parametrize("notice_type, unsent_named", [(None, False), ("geschenk", True)])
+def test_a_stop_says_nothing_is_sent_only_where_a_notice_was_being_filled_in(notice_type, unsent_named):
+    """"Wat je net invulde, verstuur ik niet" right after a notice was sent: was it cancelled? (AB-03, AB-06)"""
+    domain = Domain.load(ROOT / "domain.yml")
+    said = DialogueStateTracker.from_events("s", [SlotSet("melding_type", notice_type)], slots=domain.slots)
+    reply = asyncio.run(TemplatedNaturalLanguageGenerator(domain.responses).generate("utter_gestopt", said, "rest"))
+    assert ("verstuur ik niet" in reply["text"]) is unsent_named
