@@ -470,8 +470,14 @@ def with_entities(said: Dict[str, object], named: Dict[str, object]) -> Dict[str
     friend ("mijn buurman ... we zijn bevriend") is a friend, whom the code names (it got "noemt je buren niet apart"),
     and several items priced each are worth their total, not the one price the entity names."""
     befriended = said.get("relatie") == "vriend" and named.get("relatie") in (None, "buur")
+    if said.get("relatie") == "partner":  # a friend one lives with is a partner, whatever the entity says
+        named = {**named, "relatie": "partner"}
     whole = {"bedrag": said["bedrag"]} if "bedrag" in said else {}  # a whole value, not one item's (the entity)
     return {**said, **named, **({"relatie": "vriend"} if befriended else {}), **whole}
+
+
+# a partner named as a friend one lives with ("mijn vriendin met wie ik samenwoon" was kept as "vriend", AA-09)
+LIVING_TOGETHER = _words(r"samenwo\w*", r"woon \w+ samen", r"wonen (?:\w+ )?samen", r"met wie ik (?:\w+ )?woon")
 
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
@@ -487,7 +493,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["soort_gift"] = gift_kind(text)
     elif theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
-        said["relatie"] = "vriend" if BEFRIENDED.search(text or "") else None
+        said["relatie"] = "partner" if LIVING_TOGETHER.search(text or "") else "vriend" if BEFRIENDED.search(text or "") else None
     elif theme == "dilemma_uitnodiging":
         said["reis_betaald"] = travel_said(text)
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):

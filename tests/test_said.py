@@ -459,3 +459,10 @@ def test_knowing_where_one_lives_is_a_danger():
 def test_leave_it_as_it_is_is_no_stop(text, stop):
     """"laat maar zo" at the summary threw the notice away."""
     assert stop_said(text) is stop
+
+
+def test_a_friend_one_lives_with_is_a_partner():
+    """"mijn vriendin met wie ik samenwoon" was kept as "vriend" in the notice (AA-09)."""
+    text = "help, mijn vriendin met wie ik samenwoon heeft een subsidieaanvraag ingediend die aan mij is toegewezen"
+    said = facts_said("dilemma_belangenverstrengeling", text)
+    assert with_entities(said, {"relatie": "vriend"})["relatie"] == "partner"
