@@ -76,6 +76,7 @@ SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
     "geschenk": {CASE_SLOT: gift_said},
     "uitnodiging": {"melding_evenement": event_said},
+    "nevenwerkzaamheden": {"melding_organisatie": organisation_said},  # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08)
 }
 
 

@@ -411,6 +411,8 @@ def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
      "melding_omschrijving", "een doos bonbons"),
     ("uitnodiging", "ik ben door een aannemer uitgenodigd voor een diner in het Amstel Hotel", "melding_evenement",
      "een diner in het Amstel Hotel"),
+    ("nevenwerkzaamheden", "ik maak tegen betaling bouwtekeningen voor particulieren, via mijn eigen eenmanszaak "
+                           "Tekenbureau Dekker. Het gaat om zes uur per week", "melding_organisatie", "Tekenbureau Dekker"),
 ])
 def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, said, slot, kept):
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
