@@ -136,7 +136,7 @@ def event_said(text: str) -> Optional[str]:
 
 # The giver's or host's organisation by its name ("Softline BV", "bouwbedrijf Van Dijk", "projectontwikkelaar Kustwerk"):
 # the notice kept only the kind the entity named ("aannemer")
-_NAME = r"[A-Z][\w&'.-]*(?:\s+(?:van|de|der|den|en|&)?\s*[A-Z][\w&'.-]*){0,3}"
+_NAME = r"[A-Z][\w&'-]*(?:\s+(?:van|de|der|den|en|&)?\s*[A-Z][\w&'-]*){0,3}"
 _KINDS = {"leverancier", "aannemer", "projectontwikkelaar", "ontwikkelaar", "makelaar", "adviesbureau", "ingenieursbureau",
           "softwareleverancier"}
 _ORGANISATION = re.compile(
