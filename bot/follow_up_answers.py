@@ -90,16 +90,6 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
 _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|sprinkler|noodverlichting|vluchtweg)\w* "
                 r"(?:\w+ ){0,4}(?:kapot|defect|werk\w* niet|geblokkeerd|dicht|op slot|afgesloten|onveilig)",
                 r"(?:gaslek|instortingsgevaar|asbest|elektrocutie|onder stroom)")
-# A threat to the user ("wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the answer on anonymity)
-_THREAT = words(r"(?:me|mij) (?:\w+ ){0,2}(?:iets|wat) (?:aan(?:doet|doen|gedaan)|gaat aandoen)", r"bedreig\w*",
-                r"(?:me|mij) in elkaar (?:slaan|slaat|geslagen)", r"(?:ik )?(?:het|dat|dit) (?:zal|zou|ga|gaat) merken",
-                r"(?:mijn )?mond (?:moest|moet|te) houden", r"(?:me|mij) (?:\w+ )?op(?:wacht|wachten|gewacht)")
-
-
-def threat_told(text: str) -> bool:
-    return bool(_THREAT.search(text or ""))
-
-
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(rf"(?:moet|mag|kan|zal) ik (?:\w+ ){{0,4}}(?:{_SIGN_OFF}|doorzetten|betalen|meewerken|meedoen|gewoon doen|"
                   r"laten passeren)\b")
@@ -178,7 +168,6 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
-    (ANY_THEME, _THREAT, "vervolg.bedreiging"),  # after the answers to a threat at the desk
     ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
@@ -190,7 +179,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _THREAT, _POLICE, _COMES_BACK), 30
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

@@ -569,6 +569,16 @@ WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){
                       r"(?:naar mij|tot mij) (?:\w+ )?(?:te )?herleid\w*")
 
 
+# A threat to the user ("wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the answer on anonymity)
+THREAT = _words(r"(?:me|mij) (?:\w+ ){0,2}(?:iets|wat) (?:aan(?:doet|doen|gedaan)|gaat aandoen)", r"bedreig\w*",
+                r"(?:me|mij) in elkaar (?:slaan|slaat|geslagen)", r"(?:ik )?(?:het|dat|dit) (?:zal|zou|ga|gaat) merken",
+                r"(?:mijn )?mond (?:moest|moet|te) houden", r"(?:me|mij) (?:\w+ )?op(?:wacht|wachten|gewacht)")
+
+
+def threat_told(text: str) -> bool:
+    return bool(THREAT.search(text or ""))
+
+
 def who_reported_asked(text: str) -> bool:
     return bool(WHO_REPORTED.search(text or ""))
 

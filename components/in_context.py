@@ -62,14 +62,14 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known
-from bot.follow_up_answers import asked_after_advice, threat_told
+from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
                       forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
                       not_me_said, notice_type_said, official_said, one_adviser_asked, privacy_asked,
-                      relative_business_said, save_asked, send_said, stop_first, stop_said, what_now_asked,
-                      who_reported_asked)
+                      relative_business_said, save_asked, send_said, stop_first, stop_said, threat_told, what_if,
+                      what_now_asked, who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -90,6 +90,7 @@ RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privac
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
+THREAT_ANSWER = "faq/bedreiging"
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
@@ -136,12 +137,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
-    # a threat after the advice or a notice ("wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the
-    # answer on anonymity): its answer in this theme (bot/follow_up_answers.py)
-    if theme in THEMES and not tracker.active_loop_name and (last == ADVICE_ACTION or _notice_sent(tracker)) \
-            and threat_told(text):
-        parse_data[FOLLOW_UP_KEY] = True
-        return theme
+    # a question about a threat to the user in a conversation on another theme than unwanted behaviour (whose advice
+    # and walk-through answer it), also inside a notice ("wat als hij me echt iets aandoet? hij weet dat ik het gezien
+    # heb" got the answer on anonymity): 112, an adviser today, the police. (A threat told is a story or an answer.)
+    if threat_told(text) and ("?" in text or what_if(text)) and theme in THEMES \
+            and UNWANTED_BEHAVIOUR not in (theme, found) and (tracker.active_loop_name or "") not in WALK_THROUGHS:
+        return _faq_answer(parse_data, THREAT_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
     if who_reported_asked(text) and not (theme == UNWANTED_BEHAVIOUR and (

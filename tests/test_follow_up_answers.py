@@ -33,9 +33,6 @@ from bot.profile import load_profile
      Facts(), "vervolg.toestemming_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", "mijn leidinggevende vindt het goed, moet ik het dan nog melden?", Facts(),
      "vervolg.toestemming_nevenwerk"),
-    # a threat after a notice got the answer on anonymity (AD-11)
-    ("dilemma_vermoeden_misstand", "en wat als hij me echt iets aandoet? hij weet dat ik het gezien heb", Facts(),
-     "vervolg.bedreiging"),
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),

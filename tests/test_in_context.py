@@ -495,7 +495,17 @@ def test_a_threat_after_a_notice_gets_its_answer_not_the_one_on_anonymity():
         ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_vermoeden_misstand"),
         ActionExecuted("action_melding_versturen"), ActionExecuted("action_listen")])
     result = in_context(parsed("en wat als hij me echt iets aandoet? hij weet dat ik het gezien heb", "faq"), sent)
-    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["vervolg"] is True
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/bedreiging"
+    asked = DialogueStateTracker.from_events("s", [  # inside the notice, at any question
+        ActionExecuted("action_listen"), UserUttered("mijn teamgenoot declareert privé tankbonnen"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_vermoeden_misstand"),
+        ActionExecuted("vermoeden_misstand_melding_form"), ActiveLoop("vermoeden_misstand_melding_form"),
+        ActionExecuted("action_listen")])
+    result = in_context(parsed("wat als hij me iets aandoet?", "inform"), asked)
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/bedreiging"
+    first = in_context(parsed("hij heeft me bedreigd, wat nu?", "dilemma_ongewenst_gedrag"), conversation("utter_greet_start",
+                                                                                                      theme=None))
+    assert first["intent"]["name"] == "dilemma_ongewenst_gedrag"  # a first message: the walk-through of a threat
 
 
 @pytest.mark.parametrize("text, meant", [
