@@ -49,7 +49,9 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"hoe (?:moet|kan) ik (?:dat|het) (?:gesprek|zeggen|brengen|aankaarten|bespreken)", r"aanspre\w*",
               r"(?:loop|ga|lopen|gaan) (?:\w+ ){0,3}naar (?:haar|hem|zijn|d'r) (?:bureau|plek|kamer|werkplek|huis)",
               r"bij (?:me|mij) (?:\w+ )?(?:roepen|laten komen)", r"confronteren", r"op het matje",
-              r"vragen wat (?:ze|hij|zij|die) (?:\w+ ){0,5}(?:verteld|gezegd|besproken)")
+              r"vragen wat (?:ze|hij|zij|die) (?:\w+ ){0,5}(?:verteld|gezegd|besproken)",
+              # "kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?" got the text on data leaks (AB-07)
+              r"(?:hem|haar) (?:\w+ ){0,3}(?:zeggen|vertellen|waarschuwen) dat", r"met (?:hem|haar) (?:\w+ ){0,2}praten")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",

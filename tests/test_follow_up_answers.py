@@ -33,6 +33,8 @@ from bot.profile import load_profile
      Facts(), "vervolg.toestemming_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", "mijn leidinggevende vindt het goed, moet ik het dan nog melden?", Facts(),
      "vervolg.toestemming_nevenwerk"),
+    ("dilemma_vermoeden_misstand", "hij is wel een maat van me. kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?",
+     Facts(misstand_soort="misstand"), "escalatie.niet_bespreken_misstand"),  # the text on data leaks (AB-07)
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),

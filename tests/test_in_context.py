@@ -515,3 +515,19 @@ def test_a_threat_after_a_notice_gets_its_answer_not_the_one_on_anonymity():
 def test_a_refusal_is_no_wish_to_report(text, meant):
     result = in_context(parsed(text, "melding_doen", ranking=("melding_doen", "faq")), conversation("action_human_handoff"))
     assert result["intent"]["name"] == meant
+
+
+def test_someone_elses_conduct_asked_on_about_in_its_subjects_words_is_the_same_matter():
+    """"mag ik hem zelf eerst aanspreken?" about a colleague's false claims got "Declareer alleen wat je echt hebt
+    uitgegeven", twice (AB-07)."""
+    advised = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("collega declareert kilometers voor ritten die hij niet maakt"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_vermoeden_misstand"),
+        SlotSet("onderwerp", "dilemma_gemeentelijke_voorzieningen"), ActionExecuted("action_advies"),
+        ActionExecuted("action_listen")])
+    text = "nee ik bedoel over die collega met de nep kilometers. mag ik hem zelf eerst aanspreken?"
+    result = in_context(parsed(text, "dilemma_gemeentelijke_voorzieningen"), advised)
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["vervolg"] is True
+    other = in_context(parsed("los daarvan: mag ik de printer gebruiken voor mijn zoon?", "dilemma_gemeentelijke_voorzieningen"),
+                       advised)
+    assert other["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
