@@ -88,6 +88,13 @@ _SIGN_OFF = r"(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|akkoord ge
 _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
                      r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
+# Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
+# want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
+_KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:moet|hoef|mag) (?:te )?(?:zeggen|melden|doen)",
+                    r"(?:niet|nie) zo erg", r"valt (?:wel )?mee", r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
+                    r"zo doen (?:wij|we) (?:dat|het) hier", r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert)\b",
+                    r"doet iedereen", r"(?:wel|echt|nou|zo) erg\?",
+                    r"(?:laten|laat) rusten")
 # A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")
 _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|sprinkler|noodverlichting|vluchtweg)\w* "
                 r"(?:\w+ ){0,4}(?:kapot|defect|werk\w* niet|geblokkeerd|dicht|op slot|afgesloten|onveilig)",
@@ -176,12 +183,14 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
     ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
+    (ANY_THEME, _KEEP_QUIET, "vervolg.niet_zo_erg"),
     (ANY_THEME, _ALDERMAN, "vervolg.bestuurder"),  # "en als de wethouder erbij betrokken is?": no route was named
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK), 30
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
+                                         _KEEP_QUIET), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

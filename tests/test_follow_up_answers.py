@@ -35,6 +35,11 @@ from bot.profile import load_profile
      "vervolg.toestemming_nevenwerk"),
     ("dilemma_vermoeden_misstand", "hij is wel een maat van me. kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?",
      Facts(misstand_soort="misstand"), "escalatie.niet_bespreken_misstand"),  # the text on data leaks (AB-07)
+    # told to say nothing, or that everyone does it (AB-05, AB-07)
+    ("dilemma_vertrouwelijke_informatie", "mijn collega zegt ik moet niks zeggen want het was maar adres en indicatie, "
+                                          "niet zo erg. en ik ben nog in proeftijd, ik ben bang", Facts(), "vervolg.niet_zo_erg"),
+    ("dilemma_vermoeden_misstand", "eerlijk gezegd rommelt iedereen wel een beetje met kilometers hier. is het dan wel zo erg?",
+     Facts(), "vervolg.niet_zo_erg"),
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
