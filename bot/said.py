@@ -93,7 +93,9 @@ def reported_case(text: str) -> Optional[str]:
     names only the kind of notice: it became a notice's description)."""
     found = REPORT_OF.search(text or "")
     told = [w for w in re.findall(r"\w+", found.group(1).lower()) if w not in NOTICE_KIND_WORDS] if found else []
-    return text.strip() if len(told) >= 3 and not HOW_TO.match(text) else None
+    # "... Kan ik dit namens hem melden zonder dat zijn naam erin komt?": a question how, not the wish (AC-12)
+    asked = found and re.match(r"[^.!?]*\?", text[found.start():])
+    return text.strip() if len(told) >= 3 and not HOW_TO.match(text) and not asked else None
 
 
 STORY_WORDS = 12  # a message this long that is no question tells what happened

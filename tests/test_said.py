@@ -70,6 +70,8 @@ def test_a_wish_about_anonymity_is_read(text, anonymous):
     ("hoe meld ik dat?", None),
     ("hoe meld ik dat dan bij mijn leidinggevende?", None),  # a question how, not the case
     ("ik wil een melding doen van een vermoeden van misstand", None),  # it became the notice's description
+    ("Ik ben HR-adviseur. Een medewerker heeft mij verteld dat zijn teamleider overuren laat uitbetalen die ze niet maakt. "
+     "Kan ik dit namens hem melden zonder dat zijn naam erin komt?", None),  # a question how: sent as the description (AC-12)
     ("ik wil een vermoeden van fraude door mijn teamleider melden", None),
     ("ik wil een melding maken van een vermoeden van fraude door mijn teamleider",
      "ik wil een melding maken van een vermoeden van fraude door mijn teamleider"),
