@@ -187,6 +187,9 @@ class FactFormValidation(SafeFormValidationAction):
 
 
 FEW_EUROS = words(r"(?:paar|enkele) (?:euro|tientjes)", r"(?:niet|weinig) (?:veel|duur)", r"(?:klein|goedkoop) (?:dingetje|iets)")
+# "geen idee, een fles champagne": not known, said with more ("Dat bedrag kan ik niet lezen", AA-07)
+VALUE_UNKNOWN = words(r"geen (?:flauw )?idee", r"weet (?:ik )?(?:het |dat )?niet", r"geen benul", r"geen peil op",
+                      r"lastig te (?:zeggen|schatten)", r"moeilijk te (?:zeggen|schatten)", r"kan (?:ik )?(?:niet|moeilijk) schatten")
 
 
 class ValidateGeschenkForm(FactFormValidation):
@@ -214,7 +217,8 @@ class ValidateGeschenkForm(FactFormValidation):
             return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"
             return {**_answered("bedrag", typed), **split}
-        if FEW_EUROS.search(typed):  # "paar euro waard denk ik": no number, but an answer (it was asked again and again)
+        if FEW_EUROS.search(typed) or VALUE_UNKNOWN.search(typed):  # "paar euro waard denk ik": no number, but an answer
+            # (it was asked again and again)
             return {**_answered("bedrag", UNKNOWN), **split}
         return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 

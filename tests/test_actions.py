@@ -331,7 +331,8 @@ def test_an_unreadable_amount_is_asked_again():
     assert messages[0]["response"] == "utter_bedrag_onbegrepen"
 
 
-@pytest.mark.parametrize("typed", ["paar euro waard denk ik", "niet veel, een klein dingetje"])
+@pytest.mark.parametrize("typed", ["paar euro waard denk ik", "niet veel, een klein dingetje",
+                                   "geen idee, een fles champagne. kan ook zo'n dure zijn"])  # "niet lezen" (AA-07)
 def test_a_few_euros_is_an_answer_of_unknown_value(typed):
     """"paar euro waard denk ik" got "Dat bedrag kan ik niet lezen", twice; the advice for an unknown value
     names the limit, without a number the user did not say."""
