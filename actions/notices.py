@@ -362,6 +362,11 @@ class NoticeFormValidation(SafeFormValidationAction):
                 continue
             if slot == asked:
                 value = self._meant(f, value, typed, tracker)
+            if f is form.ANONYMOUS and slot == asked and not is_payload(typed) and form.name_given(typed):
+                # "Noor el Idrissi, sociaal team" at "anoniem of met je naam?" got "Dat kan ik niet goed lezen" (AA-14)
+                result.update({slot: False, form.NAME.slot: typed.strip()})
+                tracker.slots.update(result)
+                return [SlotSet(name, v) for name, v in result.items()] + [SlotSet(FAILURES_SLOT, 0)]
             if f.only_anonymous and slot == asked and anonymous_wish(typed) is False:
                 # "ik doe het toch niet anoniem. ze mogen me bellen, ik ben ..." at the way to contact: no longer
                 # anonymous (it was kept as the contact of an anonymous notice); the name is asked next

@@ -965,3 +965,17 @@ def test_words_at_the_question_for_the_code_are_no_failed_attempt():
     dispatcher = CollectingDispatcher()
     found = asyncio.run(na.ValidateStatusForm().validate_status_code("hoe lang duurt dat nog?", dispatcher, None, DOMAIN))
     assert found == {"status_code": None} and dispatcher.messages[0]["text"] == messages.STATUS_NOT_A_CODE
+
+
+@pytest.mark.parametrize("typed, named", [("Noor el Idrissi, sociaal team", True), ("Sanne de Wit", True),
+                                          ("Met mijn naam", False), ("Anoniem graag", False), ("Ja", False)])
+def test_a_name_given_at_the_anonymity_question_is_the_answer_and_the_name(typed, named):
+    """"Noor el Idrissi, sociaal team" at "Wil je anoniem melden of met je naam?" got "Dat kan ik niet goed lezen" (AA-14)."""
+    assert form.name_given(typed) is named
+    action, loop = na.VALIDATIONS["vermoeden_misstand"](), form.form_name("vermoeden_misstand")
+    slots = {**MISSTAND, "melding_anoniem": typed, "requested_slot": "melding_anoniem"}
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "melding_anoniem", "value": typed}]
+    changed = slot_events(run(action, tracker(slots=slots, events=events, active_loop=loop, intent="inform", text=typed))[1])
+    if named:
+        assert changed["melding_anoniem"] is False and changed["melding_naam"] == typed

@@ -325,6 +325,16 @@ _NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen 
 NAME_WORDS = 12  # a name and a department; a longer text is a story, not a name
 
 
+# a name and department given as the answer to "anoniem of met je naam?" ("Noor el Idrissi, sociaal team", AA-14)
+_NAME_GIVEN = re.compile(r"[A-Z][\w'’-]+(?:\s+(?:(?:van|de|der|den|el|al|ter|ten|te|op|in|'t)\s+)*[A-Z][\w'’-]+){1,3}"
+                         r"(?:\s*,\s*[\w\s'’-]{2,40})?")
+
+
+def name_given(text: str) -> bool:
+    """Whether an answer is a name (and department), and nothing else."""
+    return bool(_NAME_GIVEN.fullmatch((text or "").strip(" .!"))) and yes_or_no(text) is None and anonymous_wish(text) is None
+
+
 def name_refused(text: str) -> bool:
     """Whether an answer to the name question refuses to give one ("liever niet", "geen naam")."""
     return bool(_NO_NAME.search(text or ""))
