@@ -565,7 +565,8 @@ WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){
                       rf"{_SOMEONE} (?:\w+ ){{0,3}}(?:achterhal\w*|te weten (?:komt|komen)|er ?achter (?:komt|komen)|(?:komt|komen) er ?achter)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
                       rf"(?:weet|hoort|ziet|merkt) {_SOMEONE} (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
-                      rf"{_SOMEONE} (?:weet|hoort|ziet|merkt) (?:\w+ ){{0,3}}(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",
+                      rf"{_SOMEONE} (?:weet|hoort|ziet|merkt|mag (?:\w+ )?(?:niet )?weten) (?:\w+ ){{0,3}}"
+                      r"(?:dat ik|wie (?:het|dit)|dat het van mij|van wie)",  # "hij mag echt niet weten dat het van mij komt"
                       rf"krijgt (?:\w+ ){{1,4}}te (?:horen|zien) {_WHO}",  # "krijgt henk te horen dat ik het was?"
                       r"blijft (?:mijn|m'n|mn) naam (?:\w+ ){0,3}geheim",
                       r"(?:naar mij|tot mij) (?:\w+ )?(?:te )?herleid\w*")

@@ -183,8 +183,13 @@ def test_whether_to_do_what_one_is_asked_gets_that_one_answers_for_it_oneself(pr
     assert follow_up_answer(theme, question, Facts(), load_profile()) == "vervolg.opdracht"
 
 
-def test_whether_the_other_learns_who_complained_of_unwanted_behaviour_is_not_the_whistleblowers_secrecy(profile_file):
-    key = follow_up_answer("dilemma_ongewenst_gedrag", "komt hij erachter dat ik het was?", Facts(), load_profile())
+@pytest.mark.parametrize("question", ["komt hij erachter dat ik het was?",
+                                      # the whistleblower's secrecy and the Huis voor Klokkenluiders (AD-04)
+                                      "kan ik het ook anoniem melden? hij mag echt niet weten dat het van mij komt"])
+def test_whether_the_other_learns_who_complained_of_unwanted_behaviour_is_not_the_whistleblowers_secrecy(profile_file,
+                                                                                                       question):
+    assert asked_after_advice("dilemma_ongewenst_gedrag", question)
+    key = follow_up_answer("dilemma_ongewenst_gedrag", question, Facts(), load_profile())
     assert key == "vervolg.wie_klaagt" and "geheim" not in text(key, load_profile(), Facts())
 
 
