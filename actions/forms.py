@@ -21,7 +21,7 @@ from bot.notices.form import no_answer, yes_or_no
 from bot.patterns import words
 from bot.payloads import is_payload, sent_payload
 from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL, choice_said, per_person, yes_no_said
+from bot.said import ACCUSED, NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
@@ -177,6 +177,8 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("reis_betaald", value, dispatcher, tracker, can_skip=True)
 
     async def validate_veilig_gesprek(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
+        if already_talked(tracker.latest_message.get("text") or ""):  # "ja, hebben we al gedaan, maar hij ziet het
+            return _answered("veilig_gesprek", TALKED)  # probleem niet": step 1 came again (AD-10)
         return self._yes_no("veilig_gesprek", value, dispatcher, tracker, can_skip=True)
 
     async def validate_leidinggevende_betrokken(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:

@@ -18,7 +18,7 @@ from bot.amounts import format_euro, more_than, parse_amount
 from bot.cases import BRIBE, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Contact, Profile
-from bot.said import ACCUSED, NO_TRAVEL
+from bot.said import ACCUSED, NO_TRAVEL, TALKED
 from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
@@ -59,7 +59,7 @@ class Facts:
     gedragsvorm: Optional[str] = None
     misstand_soort: Optional[str] = None
     onderwerp: Optional[str] = None  # someone else's conduct: the theme it is about
-    veilig_gesprek: Optional[bool] = None
+    veilig_gesprek: Optional[object] = None  # True, False, or TALKED (already talked to the person)
     leidinggevende_betrokken: Optional[bool] = None
     zelf_getroffen: Optional[Union[bool, str]] = None  # unwanted behaviour: towards the user (True), someone else, ACCUSED
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
@@ -134,14 +134,15 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
         return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
     if kind == "beschuldigd":  # the code: be open to it; the procedure is the regulation's
         return [("inleiding_beschuldigd", "stappen"), (1, "beschuldigd_luisteren"), (2, "beschuldigd_steun"), "folder"]
+    talked = facts.veilig_gesprek == TALKED  # then the next step, not the talk again
     talk = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek is True
     # not known whether it is safe: the code's preference, with the way out
-    doubt = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek not in (True, False)
+    doubt = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek not in (True, False, TALKED)
     # a witness: the manager steps in, unless the manager is the one (then the adviser, step 2)
     manager = ("leidinggevende_grijpt_in",) if kind == "getuige" and facts.leidinggevende_betrokken is not True else ()
     return [
         (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), *manager, *crime, "stappen"),
-        (1, "gesprek_betrokkene" if talk else "gesprek_als_veilig" if doubt else "niet_veilig"),
+        (1, "al_besproken" if talked else "gesprek_betrokkene" if talk else "gesprek_als_veilig" if doubt else "niet_veilig"),
         (2, "lukt_niet", _adviser_step(facts)) if talk or doubt else (2, _adviser_step(facts)),
         (3, "klacht" if kind == "ongewenst" else "melding_intern"),
         "folder",

@@ -482,6 +482,17 @@ def with_entities(said: Dict[str, object], named: Dict[str, object]) -> Dict[str
 LIVING_TOGETHER = _words(r"samenwo\w*", r"woon \w+ samen", r"wonen (?:\w+ )?samen", r"met wie ik (?:\w+ )?woon")
 
 
+# Already talked to the person ("ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet")
+TALKED = "al_besproken"
+ALREADY_TALKED = _words(r"(?:heb|hebben|had|hadden) (?:ik |we |wij )?(?:het |hem |haar |dat )?(?:\w+ )?al (?:\w+ )?"
+                        r"(?:gedaan|besproken|gezegd|geprobeerd|aangesproken|gesproken|op aangesproken)",
+                        r"al (?:eens |een keer |meerdere keren |vaker )?(?:mee )?(?:gesproken|besproken|aangesproken|gezegd)")
+
+
+def already_talked(text: str) -> bool:
+    return bool(ALREADY_TALKED.search(text or ""))
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
@@ -503,7 +514,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
             said["gedragsvorm"] = choice_said("gedragsvorm", text)
             said["zelf_getroffen"] = towards_me_or_accused(text)
             said["van_buiten"] = from_outside(text)
-        said["veilig_gesprek"] = yes_no_said("veilig_gesprek", text)
+        said["veilig_gesprek"] = TALKED if already_talked(text) else yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
             True if MANAGER_FIRST.match(text or "") else None)
     if manager_involved(text):

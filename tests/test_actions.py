@@ -649,3 +649,10 @@ def test_a_stop_says_nothing_is_sent_only_where_a_notice_was_being_filled_in(not
     said = DialogueStateTracker.from_events("s", [SlotSet("melding_type", notice_type)], slots=domain.slots)
     reply = asyncio.run(TemplatedNaturalLanguageGenerator(domain.responses).generate("utter_gestopt", said, "rest"))
     assert ("verstuur ik niet" in reply["text"]) is unsent_named
+
+
+def test_having_talked_to_the_person_already_answers_whether_it_is_safe():
+    """"Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet": step 1 said to talk to him first (AD-10)."""
+    typed = "Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet"
+    _, events = _form_run(ValidateMisstandForm(), {}, "veilig_gesprek", typed, "misstand_form")
+    assert slot_events(events)["veilig_gesprek"] == "al_besproken"

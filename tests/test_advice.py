@@ -7,7 +7,7 @@ import pytest
 from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
 from bot.cases import subject_case
 from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL
+from bot.said import ACCUSED, NO_TRAVEL, TALKED
 from bot.themes import THEMES
 
 
@@ -291,3 +291,11 @@ def test_a_gift_or_invitation_from_someone_whose_tender_runs_is_declined_whateve
     """Wine from a bidder in a running tender got only the limit (and "maakt dat uit?" got "Tot ziens!")."""
     keys = advice_keys(theme, facts, load_profile())
     assert keys[0] == first and "geschenk.aannemen_melden" not in keys
+
+
+def test_who_already_talked_to_the_person_gets_the_next_step_not_the_talk_again(profile_file):
+    """"Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet" got "Bespreek het bij voorkeur eerst met de
+    persoon zelf" (AD-10)."""
+    said = " ".join(advice("dilemma_vermoeden_misstand", Facts(misstand_soort="gedrag", veilig_gesprek=TALKED), load_profile()))
+    assert "Je hebt het al met de persoon besproken" in said and "eerst met de persoon zelf" not in said
+    assert "Lukt dat niet" not in said

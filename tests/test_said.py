@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+from bot.said import (already_talked, anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
@@ -468,3 +468,10 @@ def test_a_friend_one_lives_with_is_a_partner():
     text = "help, mijn vriendin met wie ik samenwoon heeft een subsidieaanvraag ingediend die aan mij is toegewezen"
     said = facts_said("dilemma_belangenverstrengeling", text)
     assert with_entities(said, {"relatie": "vriend"})["relatie"] == "partner"
+
+
+@pytest.mark.parametrize("text, talked", [("Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet", True),
+                                          ("ik heb hem er al op aangesproken maar hij gaat gewoon door", True),
+                                          ("ja dat kan wel", False), ("heb ik nog niet gedaan", False)])
+def test_having_talked_to_the_person_already_is_heard(text, talked):
+    assert already_talked(text) is talked
