@@ -177,8 +177,9 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("reis_betaald", value, dispatcher, tracker, can_skip=True)
 
     async def validate_veilig_gesprek(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        if already_talked(tracker.latest_message.get("text") or ""):  # "ja, hebben we al gedaan, maar hij ziet het
-            return _answered("veilig_gesprek", TALKED)  # probleem niet": step 1 came again (AD-10)
+        # "ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet": step 1 said to talk to him (AD-10)
+        if any(already_talked(said) for said in (tracker.latest_message.get("text") or "", str(value))):
+            return _answered("veilig_gesprek", TALKED)
         return self._yes_no("veilig_gesprek", value, dispatcher, tracker, can_skip=True)
 
     async def validate_leidinggevende_betrokken(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
