@@ -302,10 +302,26 @@ def _without_rule_amounts(parse_data: Dict[Text, Any]) -> None:
             e.get("entity") == "bedrag" and any(start <= e.get("start", -1) < end for start, end in rules))]
 
 
+GIFT_KINDS = {"cadeaubon", "geld", "gunst", "korting"}  # the values of the soort_gift entity
+
+
+def _gift_kinds_known(parse_data: Dict[Text, Any]) -> None:
+    """A kind of gift the entity model spans too widely ("korting maar 40 euro": then no discount, and "Je mag het
+    aannemen" for one, AF-09) read by its words, else left out."""
+    entities = []
+    for entity in parse_data.get("entities") or []:
+        if entity.get("entity") == "soort_gift" and entity.get("value") not in GIFT_KINDS:
+            kind = gift_kind(str(entity.get("value")))
+            entity = {**entity, "value": kind} if kind else None
+        entities += [entity] if entity else []
+    parse_data["entities"] = entities
+
+
 def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
     """`parse_data`, with the intent the message has where it is said."""
     _without_home_violence_unsaid(parse_data)
     _without_rule_amounts(parse_data)
+    _gift_kinds_known(parse_data)
     chosen = _notice_type_chosen(parse_data, tracker)
     if chosen:
         parse_data["entities"] = [*(parse_data.get("entities") or []), {"entity": NOTICE_TYPE_SLOT, "value": chosen}]

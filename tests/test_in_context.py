@@ -531,3 +531,13 @@ def test_someone_elses_conduct_asked_on_about_in_its_subjects_words_is_the_same_
     other = in_context(parsed("los daarvan: mag ik de printer gebruiken voor mijn zoon?", "dilemma_gemeentelijke_voorzieningen"),
                        advised)
     assert other["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
+
+
+def test_a_kind_of_gift_spanned_too_widely_is_read_by_its_words():
+    """The entity "korting maar 40 euro" was no discount: "Je mag het aannemen" for a private discount (AF-09)."""
+    text = "en als de korting maar 40 euro scheelt, valt het dan niet onder die 50 euro regel?"
+    said = {**parsed(text, "dilemma_geschenk"), "entities": [
+        {"entity": "soort_gift", "value": "korting maar 40 euro", "start": 10, "end": 30},
+        {"entity": "soort_gift", "value": "iets raars", "start": 0, "end": 2}]}
+    assert in_context(said, conversation("utter_greet_start"))["entities"] == [
+        {"entity": "soort_gift", "value": "korting", "start": 10, "end": 30}]
