@@ -116,6 +116,11 @@ def _manager_agrees(facts: Facts, profile: Profile) -> str:
     return "vervolg.toestemming_nee" if gift_declined(facts, profile.geschenk_drempel_euro) else "vervolg.toestemming_melden"
 
 
+def _manager_agrees_invitation(facts: Facts, profile: Profile) -> str:
+    # a trip paid by the host stays one at another's cost ("Dan heb je gedaan wat de gedragscode vraagt", AF-02)
+    return "vervolg.toestemming_reis_derden" if facts.reis_betaald is True else "vervolg.toestemming_uitnodiging"
+
+
 # (theme, question, answer); the first that matches wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     (ANY_THEME, _HAZARD, "vervolg.gevaar_nu"),  # it got the steps for unwanted behaviour
@@ -130,11 +135,12 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "vervolg.volle_prijs"),
     ("dilemma_geschenk", _RETURN, _return_gift),
     ("dilemma_geschenk", _DECLINE, "vervolg.weigeren_geschenk"),
-    ("dilemma_uitnodiging", _MANAGER_AGREES, "vervolg.toestemming_uitnodiging"),  # "gaat zelf ook mee en vindt het prima"
+    ("dilemma_uitnodiging", _MANAGER_AGREES, _manager_agrees_invitation),  # "gaat zelf ook mee en vindt het prima"
     ("dilemma_nevenwerkzaamheden", _MANAGER_AGREES, "vervolg.toestemming_nevenwerk"),
     ("dilemma_uitnodiging", words(r"mee(?:\s?nemen|\s?komen|\s?gaan)", r"introducé", r"partner", r"vrouw", r"man\b",
                                   r"vriend", r"kind", r"gezin", r"plus\s?één", r"\+1"), "vervolg.meenemen"),
-    ("dilemma_uitnodiging", words(r"zelf (?:betaal|betalen|betaald|bekostig)", r"eigen (?:kosten|rekening|zak)"),
+    ("dilemma_uitnodiging", words(r"zelf (?:betaal|betalen|betaald|bekostig)", r"eigen (?:kosten|rekening|zak)",
+                                  r"(?:de )?gemeente (?:\w+ ){0,3}(?:betaal|betaalt|betalen|bekostigt)", r"op kosten van de gemeente"),
      "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
     # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value

@@ -31,6 +31,11 @@ from bot.profile import load_profile
     # "my manager says it is fine" got the advice again (AB-06)
     ("dilemma_uitnodiging", "Mijn afdelingshoofd gaat zelf ook mee en vindt het prima. Dan hoef ik toch niets meer te melden?",
      Facts(), "vervolg.toestemming_uitnodiging"),
+    # a supplier-paid trip: "Dan heb je gedaan wat de gedragscode vraagt" (AF-02)
+    ("dilemma_uitnodiging", "Mijn afdelingshoofd gaat zelf ook mee en vindt het prima. Dan is het toch in orde?",
+     Facts(reis_betaald=True), "vervolg.toestemming_reis_derden"),
+    ("dilemma_uitnodiging", "En als de gemeente zelf de vlucht betaalt en de leverancier alleen het programma en de lunches?",
+     Facts(reis_betaald=True), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "mijn leidinggevende vindt het goed, moet ik het dan nog melden?", Facts(),
      "vervolg.toestemming_nevenwerk"),
     ("dilemma_vermoeden_misstand", "hij is wel een maat van me. kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?",
