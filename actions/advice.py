@@ -50,6 +50,10 @@ class ActionNieuwThema(Action):
         said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))
         if theme == OTHERS_CONDUCT and not said.get("geval"):
             said["geval"] = subject_case(message.get("onderwerp"), message.get("text") or "")
+        # a manager part of it stays so in this conversation: a follow-up read as another theme sent the user to the
+        # manager just reported (AE-10, AE-12)
+        if tracker.get_slot("leidinggevende_betrokken") is True and said.get("leidinggevende_betrokken") is not False:
+            said["leidinggevende_betrokken"] = True
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),

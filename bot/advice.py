@@ -6,6 +6,8 @@ phone number never needs a code change.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, fields
 from decimal import Decimal
 from functools import lru_cache
@@ -288,9 +290,19 @@ def _keys_of(step: Step) -> Tuple[str, ...]:
 
 
 def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
-    """The text `key` ("section.name") from teksten.yml, filled in."""
+    """The text `key` ("section.name") from teksten.yml, filled in. Where the manager is part of it, the advice of
+    our own ("Mijn advies: ...") names a confidential adviser instead ("Bespreek het met je leidinggevende" came right
+    after the user reported her own manager, AE-10, AE-12); what the code itself asks of the manager stays."""
     section, name = key.split(".")
-    return " ".join(_texts()[section][name].split()).format(**_placeholders(profile, facts))
+    filled = " ".join(_texts()[section][name].split()).format(**_placeholders(profile, facts))
+    if facts.leidinggevende_betrokken is True and OWN_ADVICE in filled:
+        code, advice_part = filled.split(OWN_ADVICE, 1)
+        advice_part = re.sub(r"\bje leidinggevende\b", ADVISER, advice_part)
+        filled = code + OWN_ADVICE + advice_part.replace(f"{ADVISER} of {ADVISER}", ADVISER)
+    return filled
+
+
+OWN_ADVICE, ADVISER = "Mijn advies:", "een vertrouwenspersoon"
 
 
 def describe_contacts(contacts: List[Contact]) -> str:

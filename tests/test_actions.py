@@ -656,3 +656,12 @@ def test_having_talked_to_the_person_already_answers_whether_it_is_safe():
     typed = "Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet"
     _, events = _form_run(ValidateMisstandForm(), {}, "veilig_gesprek", typed, "misstand_form")
     assert slot_events(events)["veilig_gesprek"] == "al_besproken"
+
+
+def test_a_manager_part_of_it_stays_so_when_another_theme_starts():
+    """A follow-up read as another theme sent the user to the manager she had just reported (AE-10)."""
+    said = tracker(slots={"thema": "dilemma_vermoeden_misstand", "leidinggevende_betrokken": True},
+                   intent="dilemma_gemeentelijke_voorzieningen", text="moet ik zijn declaraties nog wel verwerken?")
+    assert slots_after(said, run(ActionNieuwThema(), said)[1])["leidinggevende_betrokken"] is True
+    fresh = tracker(intent="dilemma_gemeentelijke_voorzieningen", text="mag ik de printer gebruiken?")
+    assert slots_after(fresh, run(ActionNieuwThema(), fresh)[1])["leidinggevende_betrokken"] is None

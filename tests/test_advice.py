@@ -299,3 +299,17 @@ def test_who_already_talked_to_the_person_gets_the_next_step_not_the_talk_again(
     said = " ".join(advice("dilemma_vermoeden_misstand", Facts(misstand_soort="gedrag", veilig_gesprek=TALKED), load_profile()))
     assert "Je hebt het al met de persoon besproken" in said and "eerst met de persoon zelf" not in said
     assert "Lukt dat niet" not in said
+
+
+def test_where_the_manager_is_part_of_it_our_own_advice_names_an_adviser(profile_file):
+    """"Mijn advies: ... Bespreek het met je leidinggevende" right after the user reported her own manager (AE-10, AE-12);
+    what the code asks of the manager stays."""
+    from bot.advice import text
+    involved = Facts(leidinggevende_betrokken=True)
+    said = text("gemeentelijke_voorzieningen.geval_regeling", load_profile(), involved)
+    assert "je leidinggevende" not in said.split("Mijn advies:")[-1] or "Mijn advies:" not in said
+    leak = text("vertrouwelijke_informatie.geval_datalek", load_profile(), involved)
+    assert "vertel het meteen aan een vertrouwenspersoon" in leak
+    assert "vertel het meteen aan je leidinggevende" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
+    gift = text("geschenk.aannemen_melden", load_profile(), Facts(leidinggevende_betrokken=True, bedrag="20 euro"))
+    assert "je meldt het bij je leidinggevende" in gift  # the code's own rule
