@@ -179,9 +179,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == SIDE_JOB and not tracker.active_loop_name and last != ADVICE_ACTION and relative_business_said(text):
         return RELATIVE_IN_A_CASE
     # someone else's conduct asked on about in its subject's words ("mag ik hem zelf eerst aanspreken?" about a
-    # colleague's false claims got "Declareer alleen wat je echt hebt uitgegeven", AB-07): the same matter
-    if last == ADVICE_ACTION and theme == OTHERS_CONDUCT and found == tracker.get_slot(SUBJECT_KEY) \
-            and not NEW_MATTER.search(text):
+    # colleague's false claims got "Declareer alleen wat je echt hebt uitgegeven", AB-07; also after the notice on it,
+    # AE-10): the same matter
+    if (last == ADVICE_ACTION or _notice_sent(tracker)) and theme == OTHERS_CONDUCT \
+            and found == tracker.get_slot(SUBJECT_KEY) and not NEW_MATTER.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)

@@ -528,6 +528,10 @@ def test_someone_elses_conduct_asked_on_about_in_its_subjects_words_is_the_same_
     text = "nee ik bedoel over die collega met de nep kilometers. mag ik hem zelf eerst aanspreken?"
     result = in_context(parsed(text, "dilemma_gemeentelijke_voorzieningen"), advised)
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["vervolg"] is True
+    sent = DialogueStateTracker.from_events("s", [*advised.events, ActionExecuted("action_melding_versturen"),
+                                                  ActionExecuted("action_listen")])
+    after = in_context(parsed("moet ik zijn declaraties nog wel verwerken?", "dilemma_gemeentelijke_voorzieningen"), sent)
+    assert after["intent"]["name"] == "dilemma_vermoeden_misstand"  # "Bespreek het met je leidinggevende" (AE-10)
     other = in_context(parsed("los daarvan: mag ik de printer gebruiken voor mijn zoon?", "dilemma_gemeentelijke_voorzieningen"),
                        advised)
     assert other["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
