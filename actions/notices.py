@@ -46,7 +46,7 @@ from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
 from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_said, notice_type_said, official_said,
-                      paid_said, reported_case, story_said)
+                      paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import event_said, gift_said, organisation_said
@@ -192,7 +192,10 @@ def _said(tracker: Tracker, reading):
             texts.append(event.get("text") or "")
         elif event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
             texts = texts[-1:]  # the message that started this theme
-    return next((fact for fact in map(reading, reversed(texts)) if fact is not None), None)
+    # a question tells of another case rather than corrects ("ik train ook de f-jes, onbetaald. moet dat er ook bij?"
+    # made a paid side job unpaid, AF-03): statements first, and never a what-if
+    told = [t for t in reversed(texts) if "?" not in t] + [t for t in reversed(texts) if "?" in t and not what_if(t)]
+    return next((fact for fact in map(reading, told) if fact is not None), None)
 
 
 def _story_told_before(tracker: Tracker) -> Optional[str]:

@@ -91,8 +91,8 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
 # Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
 _KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:moet|hoef|mag) (?:te )?(?:zeggen|melden|doen)",
-                    r"(?:niet|nie) zo erg", r"valt (?:wel )?mee", r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
-                    r"zo doen (?:wij|we) (?:dat|het) hier", r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert)\b",
+                    r"(?:niet|nie) (?:zo )?erg\b", r"valt (?:wel )?mee", r"(?:is|was) (?:toch )?(?:gewoon |heel )?normaal", r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
+                    r"zo doen (?:wij|we) (?:dat|het) hier", r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert|krijgt)\b",
                     r"doet iedereen", r"(?:wel|echt|nou|zo) erg\?",
                     r"(?:laten|laat) rusten")
 # A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")

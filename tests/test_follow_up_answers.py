@@ -43,6 +43,10 @@ from bot.profile import load_profile
     # told to say nothing, or that everyone does it (AB-05, AB-07)
     ("dilemma_vertrouwelijke_informatie", "mijn collega zegt ik moet niks zeggen want het was maar adres en indicatie, "
                                           "niet zo erg. en ik ben nog in proeftijd, ik ben bang", Facts(), "vervolg.niet_zo_erg"),
+    ("dilemma_geschenk", "wacht even, iedereen hier krijgt weleens wat van die aannemers, dat is toch gewoon normaal?",
+     Facts(), "vervolg.niet_zo_erg"),  # the choice between a wrongdoing and a colleague's conduct (AF-01)
+    ("dilemma_geschenk", "mijn collega zegt dat het niet erg is zolang je er niks voor terug doet", Facts(),
+     "vervolg.niet_zo_erg"),
     ("dilemma_vermoeden_misstand", "eerlijk gezegd rommelt iedereen wel een beetje met kilometers hier. is het dan wel zo erg?",
      Facts(), "vervolg.niet_zo_erg"),
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),

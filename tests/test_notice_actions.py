@@ -979,3 +979,12 @@ def test_a_name_given_at_the_anonymity_question_is_the_answer_and_the_name(typed
     changed = slot_events(run(action, tracker(slots=slots, events=events, active_loop=loop, intent="inform", text=typed))[1])
     if named:
         assert changed["melding_anoniem"] is False and changed["melding_naam"] == typed
+
+
+def test_a_fact_asked_about_another_case_later_does_not_change_the_notice():
+    """"ik train ook de f-jes bij de voetbalclub, onbetaald. moet dat er ook bij?" made a paid side job "Betaald: nee" (AF-03)."""
+    said = ["hallo, ik ben boa en wil in de weekenden als zzp'er gaan werken als beveiliger bij evenementen, betaald",
+            "ik train ook de f-jes bij de voetbalclub, onbetaald. moet dat er ook bij?", "/melding_doen"]
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "nevenwerkzaamheden"}],
+                     events=[{"event": "user", "text": t} for t in said])
+    assert slot_events(run(na.ActionMeldingStart(), latest)[1])["melding_betaald"] is True
