@@ -988,3 +988,11 @@ def test_a_fact_asked_about_another_case_later_does_not_change_the_notice():
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "nevenwerkzaamheden"}],
                      events=[{"event": "user", "text": t} for t in said])
     assert slot_events(run(na.ActionMeldingStart(), latest)[1])["melding_betaald"] is True
+
+
+def test_an_anonymous_notices_story_is_to_be_read_for_what_tells_who_wrote_it():
+    """"Ik werk bij inkoop", "toen ik er iets van zei", "Fleur zat naast me" in anonymous notices, sent without a word
+    (AD-11, AE-10, AE-12, AG-05)."""
+    assert form.STORY_MAY_TELL in form.summary("vermoeden_misstand", MISSTAND)
+    named = {**MISSTAND, "melding_anoniem": False, "melding_naam": "Sanne, Inkoop"}
+    assert form.STORY_MAY_TELL not in form.summary("vermoeden_misstand", named)

@@ -511,6 +511,12 @@ def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str
     return CONTACT_MISSING if notice_type == CONTACT_REQUEST else None
 
 
+# An anonymous notice's own story may tell who wrote it ("Ik werk bij inkoop", "toen ik er iets van zei", "Fleur zat
+# naast me"): sent without a word (AD-11, AE-10, AE-12, AG-05)
+STORY_MAY_TELL = ("Let op: je meldt anoniem. Lees je tekst nog even na: staat er iets in waaraan iemand kan zien dat jij "
+                  "het bent, zoals je functie, je team of dat jij erbij was? Pas het dan aan met 'Iets aanpassen'.")
+
+
 def summary(notice_type: str, values: Mapping[str, Any]) -> str:
     lines = [f"Dit ga ik versturen ({TYPE_CHOICES[notice_type].lower()}):"]
     for slot in required_slots(notice_type, values):
@@ -518,5 +524,7 @@ def summary(notice_type: str, values: Mapping[str, Any]) -> str:
         lines.append(f"- {f.label}: {show_value(f, values.get(slot))}")
     warning = contact_warning(notice_type, values)
     lines += [warning] if warning else []
+    if is_anonymous(notice_type, values) and values.get(STORY) not in (None, UNKNOWN):
+        lines.append(STORY_MAY_TELL)
     lines.append("Klopt dit?")
     return "\n".join(lines)
