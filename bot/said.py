@@ -493,6 +493,10 @@ def already_talked(text: str) -> bool:
     return bool(ALREADY_TALKED.search(text or ""))
 
 
+SPELLED_EUROS = _words(r"\w+(?:tig|honderd|duizend|tien|twaalf|elf) euro")
+RULE_NAMED = _words(r"grens", r"limiet", r"drempel", r"\w*regel\b")  # "geldt de vijftig euro grens ook ...?"
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
@@ -500,7 +504,11 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         # "6 flessen van een tientje", "ruim 50 euro": the entity found only "een tientje", "50 euro"
         total = items_total(text)
         said["bedrag"] = (f"{total} euro" if total is not None else f"ruim {parse_amount(text)} euro"
-                          if more_than(text) and parse_amount(text) is not None else None)
+                          if more_than(text) and parse_amount(text) is not None else
+                          # in words, which the entity model misses ("ong veertig euro" was asked again, AG-10)
+                          f"{parse_amount(SPELLED_EUROS.search(text).group())} euro"
+                          if SPELLED_EUROS.search(text or "") and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text)
+                          and not RULE_NAMED.search(text) else None)
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = False if OWN_GIFT_EACH.search(text) else per_person(text) or None
         said["soort_gift"] = gift_kind(text)

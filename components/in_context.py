@@ -150,9 +150,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if what_now_asked(text) and _notice_sent(tracker):  # it got the advice to talk to the person first
         return _faq_answer(parse_data, WHAT_NOW_ANSWER)
-    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT \
-            and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
+    at_anonymity = (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT
+    if at_anonymity and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
+    if at_anonymity and found not in ("affirm", "deny") and anonymous_wish(text) is not None:  # "met naam is ok, de vertrouwenspersoon mag het weten, hij
+        return "inform"  # niet" got the advisers' contacts and the question again (AG-11)
     if debts_said(text) and not tracker.active_loop_name and found != "dilemma_vermoeden_misstand":
         return _faq_answer(parse_data, DEBTS_ANSWER)  # "ik heb flinke schulden, moet ik dat melden?" got the side-job notice
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour

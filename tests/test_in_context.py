@@ -545,3 +545,12 @@ def test_a_kind_of_gift_spanned_too_widely_is_read_by_its_words():
         {"entity": "soort_gift", "value": "iets raars", "start": 0, "end": 2}]}
     assert in_context(said, conversation("utter_greet_start"))["entities"] == [
         {"entity": "soort_gift", "value": "korting", "start": 10, "end": 30}]
+
+
+def test_a_wish_about_anonymity_naming_the_adviser_answers_the_anonymity_question():
+    """"met naam is ok, de vertrouwenspersoon mag het weten, hij niet" got the advisers' contacts (AG-11)."""
+    asked = DialogueStateTracker.from_events("s", [
+        ActionExecuted("vermoeden_misstand_melding_form"), ActiveLoop("vermoeden_misstand_melding_form"),
+        SlotSet("requested_slot", "melding_anoniem"), ActionExecuted("action_listen")])
+    result = in_context(parsed("met naam is ok, de vertrouwenspersoon mag het weten, hij niet", "faq"), asked)
+    assert result["intent"]["name"] == "inform"

@@ -996,3 +996,9 @@ def test_an_anonymous_notices_story_is_to_be_read_for_what_tells_who_wrote_it():
     assert form.STORY_MAY_TELL in form.summary("vermoeden_misstand", MISSTAND)
     named = {**MISSTAND, "melding_anoniem": False, "melding_naam": "Sanne, Inkoop"}
     assert form.STORY_MAY_TELL not in form.summary("vermoeden_misstand", named)
+
+
+def test_a_date_at_the_hours_question_is_no_hours():
+    """"per 1 januari" at "Hoeveel uur per week?" was kept as 1 hour (AG-07)."""
+    hours = form.field("nevenwerkzaamheden", "melding_uren")
+    assert form.read_answer(hours, "per 1 januari") == (False, None) and form.read_answer(hours, "8") == (True, "8")

@@ -475,3 +475,11 @@ def test_a_friend_one_lives_with_is_a_partner():
                                           ("ja dat kan wel", False), ("heb ik nog niet gedaan", False)])
 def test_having_talked_to_the_person_already_is_heard(text, talked):
     assert already_talked(text) is talked
+
+
+def test_a_value_in_words_in_a_first_message_is_read():
+    """"kerstpakket van drukkerij De Vries. ong veertig euro. aangenomen" was asked the value again (AG-10)."""
+    said = facts_said("dilemma_geschenk", "kerstpakket van drukkerij De Vries. ong veertig euro. aangenomen, 2 weken terug")
+    assert said["bedrag"] == "40 euro" and said["al_aangenomen"] is True
+    assert "bedrag" not in facts_said("dilemma_geschenk", "een fles wijn van 40 euro")  # the entity's
+    assert "bedrag" not in facts_said("dilemma_geschenk", "geldt de vijftig euro grens ook voor een kerstpakket?")

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount, percentage_said
-from bot.dates import NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, several_days
+from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, several_days
 from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
@@ -386,6 +386,7 @@ def aside_split(f: Field, text: str) -> Tuple[str, str]:
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
 MAX_HOURS_A_WEEK = 80
+_DATE_NAMED = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}[-/]\d{{1,2}}\b", re.IGNORECASE)
 # "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
 _OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dienst|fte\b|maand|jaar|kwartaal|twee weken)\w*",
                          re.I)
@@ -431,6 +432,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
             return True, found.isoformat()
         return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
+        if _DATE_NAMED.search(text):  # "per 1 januari" (the start, said at the hours) was kept as 1 hour (AG-07)
+            return False, None
         match = _HOURS.search(text)
         if match and float(match.group(1).replace(",", ".")) > MAX_HOURS_A_WEEK:  # "sinds 2019": no hours
             return False, None
