@@ -548,12 +548,15 @@ NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor 
 # "ik wil niet versturen" got "Wat wil je aanpassen?"); not "nog niet versturen, eerst ...".
 NO_NOTICE = _words(r"(?:wil|ga|hoef|zal) (?:\w+ ){0,2}(?:geen|niets|niks) (?:\w+ )?(?:melding\w*|melden|versturen|indienen)",
                    r"geen melding (?:doen|maken|indienen)", r"(?<!nog )niet (?:\w+ )?(?:versturen|verzenden|opsturen|indienen)\b",
-                   r"verstuur (?:\w+ )?(?:maar )?niet\b", r"(?:wil|ga) (?:het |hem |dit |dat )?(?:\w+ )?niet melden\b")
+                   r"verstuur (?:\w+ )?(?:maar )?niet\b", r"(?:wil|ga) (?:het |hem |dit |dat )?(?:\w+ )?niet melden\b",
+                   r"^\W*(?:nee\W+)?(?:dus )?niet melden\b")  # "nee niet melden!" started the notice (AE-12)
 WAIT = _words(r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks", r"morgen", r"later\b")
 # A report put off at the offer to fill in a notice ("ik zal het zo nodig tegen die tijd melden" started it)
 LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|zelf|dan|nog)\b",
                       r"(?:zal|ga|kan) (?:het |dat |hem |dit )?(?:\w+ ){0,4}(?:later|tegen die tijd|zo ?nodig|wel|zelf) "
-                      r"(?:\w+ ){0,3}melden", r"als het zover is", r"tegen die tijd")
+                      r"(?:\w+ ){0,3}melden", r"als het zover is", r"tegen die tijd",
+                      # "ik wil nu nog niet melden. eerst denken" started the notice (AE-12)
+                      r"(?:wil|ga|zal) (?:\w+ ){0,3}nog niet (?:\w+ )?melden", r"eerst (?:even |nog )?(?:nadenken|denken|overleggen)")
 
 
 # A wish to keep a notice for later ("kun je dit bewaren?", "kan het later?"): it was read as an answer

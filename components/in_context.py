@@ -221,7 +221,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if in_notice and no_notice_said(text) or last in SUMMARY_ACTIONS and stop_first(text):
         return "stop"
     # "ik zal het tegen die tijd melden" at the offer to fill in a notice: not now
-    if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and later_report_said(text):
+    if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and (later_report_said(text) or no_notice_said(text)):
         return "deny"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"

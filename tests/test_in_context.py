@@ -554,3 +554,10 @@ def test_a_wish_about_anonymity_naming_the_adviser_answers_the_anonymity_questio
         SlotSet("requested_slot", "melding_anoniem"), ActionExecuted("action_listen")])
     result = in_context(parsed("met naam is ok, de vertrouwenspersoon mag het weten, hij niet", "faq"), asked)
     assert result["intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize("text", ["ok. ik wil nu nog niet melden. eerst denken", "nee niet melden!"])
+def test_a_refusal_at_the_offer_of_a_notice_does_not_start_it(text):
+    """Both started the notice form, twice, for a frightened user (AE-12)."""
+    assert in_context(parsed(text, "melding_doen"), conversation("action_advies"))["intent"]["name"] == "deny"
+    assert in_context(parsed("ja, nu melden", "melding_doen"), conversation("action_advies"))["intent"]["name"] == "melding_doen"
