@@ -49,7 +49,7 @@ from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_sai
                       paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
-from bot.what_said import event_said, gift_said, organisation_said
+from bot.what_said import discount_said, event_said, gift_said, organisation_said
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +74,7 @@ LOST_CODE = re.compile(r"\b(?:kwijt|vergeten|niet (?:meer )?(?:weet|opgeschreven
 # for any notice type that has the field (None), or for one type.
 SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
-    "geschenk": {CASE_SLOT: gift_said},
+    "geschenk": {CASE_SLOT: lambda text: discount_said(text) or gift_said(text)},
     "uitnodiging": {"melding_evenement": event_said},
     "nevenwerkzaamheden": {"melding_organisatie": organisation_said},  # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08)
 }

@@ -98,6 +98,18 @@ def _before(words: List[str], verb: int) -> Optional[str]:
     return " ".join(found) if found else None
 
 
+# A discount named with what it is on ("25% personeelskorting op een ergonomische bureaustoel"): the gift is the
+# discount, not the chair (AG-14)
+_DISCOUNT = re.compile(r"\b(?:\d+\s*(?:%|procent)\s+)?\w*korting(?:\s+aan)?(?:\s+op\s+(?:een|de|het|mijn|je|alle)?\s*[\w-]+"
+                       r"(?:\s+(?!voor\b|van\b|aan\b|als\b|maar\b|en\b|die\b|dat\b|bij\b|in\b)[\w-]+){0,2})?", re.IGNORECASE)
+
+
+def discount_said(text: str) -> Optional[str]:
+    """The discount a message names, with what it is on, else None."""
+    found = _DISCOUNT.search(text or "")
+    return re.sub(r"\s+aan\b", "", found.group(0)) if found and re.search(r"\d|\bop\b", found.group(0)) else None
+
+
 def gift_said(text: str) -> Optional[str]:
     """What was given or offered, as the message names it, else None. An aside in brackets is left out ("kreeg ik van
     een aannemer (bouwbedrijf Van Dijk, ...) een fles wijn")."""

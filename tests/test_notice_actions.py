@@ -1002,3 +1002,15 @@ def test_a_date_at_the_hours_question_is_no_hours():
     """"per 1 januari" at "Hoeveel uur per week?" was kept as 1 hour (AG-07)."""
     hours = form.field("nevenwerkzaamheden", "melding_uren")
     assert form.read_answer(hours, "per 1 januari") == (False, None) and form.read_answer(hours, "8") == (True, "8")
+
+
+def test_a_discounts_notice_names_the_discount_not_the_item_and_its_price():
+    """"Wat: een ergonomische bureaustoel, Geschatte waarde: € 1250" for 25% off a chair (AG-14)."""
+    said = ("De vertegenwoordiger van Ahrend bood me gisteren 25% personeelskorting aan op een ergonomische bureaustoel "
+            "voor thuis, normale prijs € 1.250,-. Mag ik dit aannemen?")
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "geschenk"}],
+                     slots={"soort_gift": "korting", "bedrag": "1250 euro"},
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    slots = slot_events(run(na.ActionMeldingStart(), latest)[1])
+    assert slots["melding_omschrijving"] == "25% personeelskorting op een ergonomische bureaustoel"
+    assert slots.get("melding_waarde") is None

@@ -269,7 +269,9 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
     found = {}
     for f in FORMS[notice_type]:
         value = facts.get(f.prefill_from) if f.prefill_from else None
-        if f.prefill_from == "bedrag" and facts.get("per_persoon"):  # the whole gift's value is asked
+        # the whole gift's value is asked; a discount's item price is not its value ("Wat: een ergonomische bureaustoel,
+        # Geschatte waarde: € 1250" for 25% off, AG-14)
+        if f.prefill_from == "bedrag" and (facts.get("per_persoon") or facts.get("soort_gift") == "korting"):
             value = None
         # "weet ik niet" in the advice's questions answers only a field that may stay unknown
         if value not in (None, "") and (value != UNKNOWN or f.optional):
