@@ -66,6 +66,9 @@ TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/tea
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 GIVER_SLOT = "melding_gever"  # who gave or invites
+TOLD_WORDS = 3  # an answer with this many words besides not knowing, that the NLU read as "don't know", tells something
+_NOT_KNOWN = re.compile(r"\b(?:weet (?:ik )?(?:het )?niet(?: meer)?|geen (?:flauw )?idee|geen (?:bewijs|documenten|getuigen)|"
+                        r"verder (?:niets|niks)|sla (?:\w+ )?over|overslaan|niet ingevuld|nee)\b|[^\w\s]", re.IGNORECASE)
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NO_CODE_GIVEN = "geen code"  # the status form's code when the user has none to give: nothing is looked up
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
@@ -408,9 +411,13 @@ class NoticeFormValidation(SafeFormValidationAction):
         """The answer to the question asked, where the slot mapping read the typed words otherwise."""
         if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (typed == "/affirm" or form.yes_or_no(typed)):
             story = _story_told_before(tracker)  # "Ja, gebruik dat": the story offered; "ja maar zet er ook bij ...": both
-            return value if story is None else story if typed == "/affirm" or len(typed.split()) <= 4 else f"{story}\n{typed}"
+            if story is None:  # none was offered: "Ja, gebruik dat" is no story (it was sent as one, AE-11)
+                return None if typed == "/affirm" or len(typed.split()) <= 4 else value
+            return story if typed == "/affirm" or len(typed.split()) <= 4 else f"{story}\n{typed}"
         if is_payload(typed):
             return value
+        if value == form.UNKNOWN and f.kind == form.TEXT and len(_NOT_KNOWN.sub(" ", typed).split()) >= TOLD_WORDS:
+            return typed  # "ik heb het zelf gezien, verder geen bewijs" read as "weet ik niet" (AE-11)
         if value == form.UNKNOWN and f.kind in form.VALUE_KINDS and form.read_answer(f, typed)[1] not in (None, form.UNKNOWN):
             return typed  # "afgelopen dinsdag of woensdag, weet het niet meer precies" read as "weet ik niet"
         if f is form.ANONYMOUS and anonymous_wish(typed) is not None:

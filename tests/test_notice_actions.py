@@ -1014,3 +1014,26 @@ def test_a_discounts_notice_names_the_discount_not_the_item_and_its_price():
     slots = slot_events(run(na.ActionMeldingStart(), latest)[1])
     assert slots["melding_omschrijving"] == "25% personeelskorting op een ergonomische bureaustoel"
     assert slots.get("melding_waarde") is None
+
+
+@pytest.mark.parametrize("typed, kept", [("ik heb het zelf gezien, verder geen bewijs", True),
+                                         ("weet ik niet, sla maar over", False), ("geen idee", False)])
+def test_a_field_answer_read_as_dont_know_that_tells_something_is_kept(typed, kept):
+    """"ik heb het zelf gezien, verder geen bewijs" became "Bewijs of getuigen: weet ik niet" (AE-11)."""
+    action, loop = na.VALIDATIONS["vermoeden_misstand"](), form.form_name("vermoeden_misstand")
+    slots = {**MISSTAND, "melding_bewijs": form.UNKNOWN, "requested_slot": "melding_bewijs"}
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "melding_bewijs", "value": form.UNKNOWN}]
+    said = tracker(slots=slots, events=events, active_loop=loop, intent="dont_know", text=typed)
+    assert slot_events(run(action, said)[1])["melding_bewijs"] == (typed if kept else form.UNKNOWN)
+
+
+def test_a_yes_where_no_story_was_offered_is_no_story():
+    """"Ja, gebruik dat", typed where nothing was offered, was sent as what happened (AE-11)."""
+    action, loop = na.VALIDATIONS["vermoeden_misstand"](), form.form_name("vermoeden_misstand")
+    slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": "Ja, gebruik dat",
+             "requested_slot": "melding_omschrijving"}
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "Ja, gebruik dat"},
+              {"event": "slot", "name": "melding_omschrijving", "value": "Ja, gebruik dat"}]
+    said = tracker(slots=slots, events=events, active_loop=loop, intent="affirm", text="Ja, gebruik dat")
+    assert slot_events(run(action, said)[1])["melding_omschrijving"] is None
