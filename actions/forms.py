@@ -24,7 +24,7 @@ from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"
-WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen")  # yes/no questions whose words say more than a yes or no
+WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen", "veilig_gesprek")  # yes/no questions whose words say more
 FAILED = "vraag_mislukt"
 YES_NO_AGAIN = "Kies Ja of Nee, of gebruik de knoppen."
 GIVER_AGAIN = "Dat lees ik niet als een naam. Wie is het: een leverancier, een inwoner, een bedrijf? Of kies Weet ik niet."

@@ -665,3 +665,13 @@ def test_a_manager_part_of_it_stays_so_when_another_theme_starts():
     assert slots_after(said, run(ActionNieuwThema(), said)[1])["leidinggevende_betrokken"] is True
     fresh = tracker(intent="dilemma_gemeentelijke_voorzieningen", text="mag ik de printer gebruiken?")
     assert slots_after(fresh, run(ActionNieuwThema(), fresh)[1])["leidinggevende_betrokken"] is None
+
+
+def test_fear_of_the_person_said_beside_dont_know_is_not_safe_to_talk():
+    """"weet ik niet, ik ben eigenlijk bang voor hem" became "als dat veilig voelt" for a bullying manager (AF-10)."""
+    typed = "weet ik niet, ik ben eigenlijk bang voor hem"
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "veilig_gesprek", "value": "onbekend"}]
+    asked = tracker(slots={"veilig_gesprek": "onbekend", "requested_slot": "veilig_gesprek"}, events=events,
+                    active_loop="ongewenst_form", text=typed, intent="dont_know")
+    assert slot_events(run(ValidateOngewenstForm(), asked)[1])["veilig_gesprek"] is False
