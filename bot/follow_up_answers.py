@@ -92,7 +92,9 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
 _KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:moet|hoef|mag) (?:te )?(?:zeggen|melden|doen)",
                     r"(?:niet|nie) (?:zo )?erg\b", r"valt (?:wel )?mee", r"(?:is|was) (?:toch )?(?:gewoon |heel )?normaal", r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
-                    r"zo doen (?:wij|we) (?:dat|het) hier", r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert|krijgt)\b",
+                    r"zo doen (?:wij|we) (?:dat|het) hier",
+                    r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert|krijgt|rondt|schrijft|gebruikt)\b",
+                    r"maak je (?:niet|geen) (?:zo )?druk",
                     r"doet iedereen", r"(?:wel|echt|nou|zo) erg\?",
                     r"(?:laten|laat) rusten")
 # A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")
@@ -106,7 +108,8 @@ _GO_ALONG = words(rf"(?:moet|mag|kan|zal) ik (?:\w+ ){{0,4}}(?:{_SIGN_OFF}|doorz
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
 _MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
                         r"(?:ok|oké|goed|prima|mag|mogen|houden|akkoord|toestemming)",
-                        r"toestemming (?:\w+ ){0,3}" + MANAGER, r"als (?:mijn |de )?" + MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)")
+                        r"toestemming (?:\w+ ){0,3}" + MANAGER, r"als (?:mijn |de )?" + MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)",
+                        MANAGER + r" (?:\w+ ){0,6}(?:goed|ok|oké|prima) (?:vindt|vond)")
 # "en als ik die bon van 25 euro terugstuur en de rest hou?": it got "Je mag het aannemen" for the part kept
 _SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:\w+ ){0,3}(?:terug|houden|hou)\b",
                r"(?:op)?splits\w*", r"verdel\w*")
@@ -183,6 +186,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
+    # "stel dat mijn leidinggevende het weet en goed vindt?" got the text on data leaks (AF-08)
+    ("dilemma_vermoeden_misstand", _MANAGER_AGREES, "escalatie.vertrouwenspersoon"),
     ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),

@@ -582,7 +582,7 @@ ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:ve
 # Whether the one reported on learns who reported ("komt hij erachter dat ik het gemeld heb?" got the status form)
 _SOMEONE = r"(?:hij|zij|ze|die|(?:mijn|m'n|mn|de|die|deze) \w+)"
 _WHO = r"(?:dat ik\b|wie (?:\w+ ){0,2}(?:gemeld|meld\w*|was|klaagt|geklaagd|aangegeven)|dat het van mij|van wie (?:het|de melding|die melding|dit)\b)"
-WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){{0,3}}(?:er ?achter|achter|te weten|weten|horen)\b"
+WHO_REPORTED = _words(rf"(?:komt|komen|kan|kunnen|gaat|zal) {_SOMEONE} (?:\w+ ){{0,3}}(?:er ?achter|achter|te weten|weten|horen|zien)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
                       rf"{_SOMEONE} (?:\w+ ){{0,3}}(?:achterhal\w*|te weten (?:komt|komen)|er ?achter (?:komt|komen)|(?:komt|komen) er ?achter)\b"
                       rf"[^.?!]{{0,50}}\b{_WHO}",
@@ -602,6 +602,17 @@ THREAT = _words(r"(?:me|mij) (?:\w+ ){0,2}(?:iets|wat) (?:aan(?:doet|doen|gedaan
 
 def threat_told(text: str) -> bool:
     return bool(THREAT.search(text or ""))
+
+
+# More to a notice already sent ("Ik vergat: het gaat al sinds de zomer zo. Kan ik dat nog toevoegen aan de melding?"
+# got the theme's question, AF-08)
+ADD_TO_NOTICE = _words(r"(?:toevoegen|aanvullen|bijvoegen|erbij zetten|erbij doen|veranderen|wijzigen|aanpassen)\b[^.?!]{0,30}"
+                       r"\b(?:melding|meldingsnummer)", r"melding\b[^.?!]{0,30}\b(?:toevoegen|aanvullen|bijvoegen|aanpassen|"
+                       r"wijzigen|veranderen|erbij)")
+
+
+def add_to_notice_asked(text: str) -> bool:
+    return bool(ADD_TO_NOTICE.search(text or ""))
 
 
 def who_reported_asked(text: str) -> bool:

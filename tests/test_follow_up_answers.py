@@ -49,6 +49,11 @@ from bot.profile import load_profile
      "vervolg.niet_zo_erg"),
     ("dilemma_vermoeden_misstand", "eerlijk gezegd rommelt iedereen wel een beetje met kilometers hier. is het dan wel zo erg?",
      Facts(), "vervolg.niet_zo_erg"),
+    # after a notice of a colleague's false claims: the text on data leaks (AF-08)
+    ("dilemma_vermoeden_misstand", "Stel dat mijn leidinggevende het wel weet en het goed vindt, wat dan?", Facts(),
+     "escalatie.vertrouwenspersoon"),
+    ("dilemma_vermoeden_misstand", "Een andere collega zegt: iedereen rondt de kilometers een beetje af naar boven, maak je "
+                                   "niet druk. Is dat waar?", Facts(), "vervolg.niet_zo_erg"),
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),

@@ -561,3 +561,18 @@ def test_a_refusal_at_the_offer_of_a_notice_does_not_start_it(text):
     """Both started the notice form, twice, for a frightened user (AE-12)."""
     assert in_context(parsed(text, "melding_doen"), conversation("action_advies"))["intent"]["name"] == "deny"
     assert in_context(parsed("ja, nu melden", "melding_doen"), conversation("action_advies"))["intent"]["name"] == "melding_doen"
+
+
+def test_after_a_notice_more_to_add_gets_how_and_a_question_of_the_table_its_answer():
+    """"Kan ik dat nog toevoegen aan de melding?" got the theme's question; "stel dat mijn leidinggevende het goed vindt"
+    the text on data leaks (AF-08)."""
+    sent = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("een collega declareert kilometers die hij niet rijdt"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_vermoeden_misstand"),
+        ActionExecuted("action_melding_versturen"), ActionExecuted("action_listen")])
+    more = "Ik vergat: het gaat al sinds de zomer zo, niet alleen 3 november. Kan ik dat nog toevoegen aan de melding?"
+    result = in_context(parsed(more, "dilemma_gemeentelijke_voorzieningen"), sent)
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/melding_intrekken"
+    agrees = in_context(parsed("Stel dat mijn leidinggevende het wel weet en het goed vindt, wat dan?",
+                               "dilemma_vertrouwelijke_informatie"), sent)
+    assert agrees["intent"]["name"] == "dilemma_vermoeden_misstand" and agrees["vervolg"] is True
