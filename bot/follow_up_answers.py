@@ -76,6 +76,10 @@ _POLICE = words(r"aangifte", r"politie")
 _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*",
                     r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
                     r"(?:moet|zal) ik (?:hem|haar) (?:dan )?(?:gewoon )?(?:weer )?helpen")
+# Meeting again the one who threatened or harassed ("wat moet ik morgen doen als ik hem weer zie op de werf? ik ben echt
+# bang" got "Daar kan ik je helaas niet mee helpen", AE-04)
+_MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom\w*|tegen kom\w*)",
+                    r"(?:morgen|maandag) (?:\w+ ){0,3}(?:naar (?:mijn |mn |m'n |het )?werk|op (?:de|het) werk)")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 _ALDERMAN = words(r"wethouder\w*", r"raadslid", r"raadsleden", r"gedeputeerde", r"bestuurder\w*")
@@ -182,6 +186,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", DANGER_SAID, "escalatie.direct_gevaar"),  # "hij staat nu nog buiten"
     ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
     ("dilemma_ongewenst_gedrag", _COMES_BACK, "vervolg.komt_terug"),  # "wat doe ik als hij morgen weer aan de balie staat?"
+    ("dilemma_ongewenst_gedrag", _MEET_AGAIN, "vervolg.weer_zien"),
     ("dilemma_ongewenst_gedrag", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
@@ -201,7 +206,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _KEEP_QUIET), 30
+                                         _MEET_AGAIN, _KEEP_QUIET), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

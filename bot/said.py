@@ -231,6 +231,9 @@ def travel_said(text: str) -> Optional[object]:
 # someone else whom the user saw or heard about ("een collega wordt gepest", "ik was getuige").
 _VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
 TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|wordt|werd)\b", r"ikzelf\b",
+                    # threatened for speaking up ("als ik mijn mond niet hou steekt hij mijn autobanden lek", AE-04)
+                    r"(?:als|dat) ik (?:\w+ ){0,3}(?:mijn|m'n|mn) mond", r"ik (?:\w+ ){0,2}durf (?:\w+ ){0,4}niet",
+                    r"(?:mijn|m'n|mn) (?:auto|autobanden|banden|fiets|huis|kinderen)\b",
                     r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|kleding|huidskleur|leeftijd|accent|handicap)")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
                         rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
@@ -238,7 +241,8 @@ TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?
                         r"(?:tegen|naar|over) (?:haar|hem|een collega|mijn collega|collega's|anderen|een ander)\b",
                         r"(?:een|bij een) ander\b", r"niet (?:bij|over|om) mij",
                         # "kleineert een collega", not "gedrag van een collega"
-                        r"(?!van\b|door\b|met\b|dat\b|omdat\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r|medewerker)",
+                        r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?"
+                        r"(?:collega|stagiai?r|medewerker)",
                         r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b",  # "vertelde me in vertrouwen dat ze ..."
                         r"(?:me|mij) (?:\w+ ){0,3}(?:verteld|toevertrouwd|gezegd) dat\b")  # "heeft mij in vertrouwen verteld dat"
 # the whole answer to "Is het gedrag tegen jou gericht?": "een collega van mij", "nee, mijn stagiair"

@@ -483,3 +483,10 @@ def test_a_value_in_words_in_a_first_message_is_read():
     assert said["bedrag"] == "40 euro" and said["al_aangenomen"] is True
     assert "bedrag" not in facts_said("dilemma_geschenk", "een fles wijn van 40 euro")  # the entity's
     assert "bedrag" not in facts_said("dilemma_geschenk", "geldt de vijftig euro grens ook voor een kerstpakket?")
+
+
+def test_threatened_for_speaking_up_is_behaviour_towards_the_user():
+    """A threatened employee got bystander advice, "vraag je collega hoe die het ervaart" (AE-04)."""
+    text = ("ik heb een collega aangesproken omdat hij steeds gereedschap van de werf mee naar huis neemt. nu zei hij dat "
+            "als ik mijn mond niet hou hij mijn autobanden lek steekt. ik durf bijna niet meer naar mn werk")
+    assert facts_said("dilemma_ongewenst_gedrag", text)["zelf_getroffen"] is True
