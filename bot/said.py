@@ -619,6 +619,16 @@ def add_to_notice_asked(text: str) -> bool:
     return bool(ADD_TO_NOTICE.search(text or ""))
 
 
+# The receipt code asked again or lost ("kun je de code nog een keer laten zien?" got the text on withdrawing, AD-09)
+CODE_LOST = _words(r"code (?:\w+ ){0,4}(?:nog (?:een keer|eens)|opnieuw|weer) (?:\w+ ){0,2}(?:zien|sturen|geven|tonen|laten)",
+                   r"code (?:\w+ ){0,3}(?:kwijt|vergeten|niet (?:opgeschreven|bewaard|genoteerd))", r"(?:kwijt|vergeten) (?:\w+ ){0,3}code\b",
+                   r"wat was (?:mijn|m'n|mn|de) (?:\w+ )?code")
+
+
+def code_lost_said(text: str) -> bool:
+    return bool(CODE_LOST.search(text or ""))
+
+
 def who_reported_asked(text: str) -> bool:
     return bool(WHO_REPORTED.search(text or ""))
 

@@ -65,7 +65,7 @@ from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, code_lost_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
                       forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
                       not_me_said, notice_type_said, official_said, one_adviser_asked, privacy_asked,
                       relative_business_said, save_asked, send_said, stop_first, stop_said, threat_told, what_if,
@@ -92,7 +92,7 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER = "faq/bedreiging"
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
-CHANGE_SENT_ANSWER = "faq/melding_intrekken"
+CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet)\b", re.IGNORECASE)
@@ -153,6 +153,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, WHAT_NOW_ANSWER)
     if add_to_notice_asked(text) and _notice_sent(tracker):  # "kan ik dat nog toevoegen aan de melding?" (AF-08)
         return _faq_answer(parse_data, CHANGE_SENT_ANSWER)
+    if code_lost_said(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):  # "kun je de code nog een
+        return _faq_answer(parse_data, CODE_LOST_ANSWER)  # keer laten zien?" got the text on withdrawing (AD-09)
     at_anonymity = (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT
     if at_anonymity and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
         return _faq_answer(parse_data, ANONYMITY_ANSWER)

@@ -576,3 +576,11 @@ def test_after_a_notice_more_to_add_gets_how_and_a_question_of_the_table_its_ans
     agrees = in_context(parsed("Stel dat mijn leidinggevende het wel weet en het goed vindt, wat dan?",
                                "dilemma_vertrouwelijke_informatie"), sent)
     assert agrees["intent"]["name"] == "dilemma_vermoeden_misstand" and agrees["vervolg"] is True
+
+
+@pytest.mark.parametrize("text", ["shit ik heb de code niet opgeschreven, kun je hem nog een keer laten zien?",
+                                  "ik ben mijn geheime code kwijt"])
+def test_a_lost_receipt_code_gets_that_it_is_shown_once(text):
+    """"kun je de code nog een keer laten zien?" got the text on withdrawing a notice (AD-09)."""
+    result = in_context(parsed(text, "faq"), conversation("action_melding_versturen"))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/code_kwijt"
