@@ -484,9 +484,10 @@ def test_the_summary_shows_every_field_and_draws_the_key_once():
 
 
 @pytest.mark.parametrize("contact, anonymous, warning", [
-    ("bel me maar op 06-12345678", True, form.CONTACT_NAMES_YOU),
-    ("mail naar j.jansen@example.nl", True, form.CONTACT_NAMES_YOU),
-    ("per mail", True, form.CONTACT_MISSING),  # anonymous and no address: the adviser cannot answer
+    # the way to contact: expected, and seen ("niet echt anoniem" for an alias address, AE-14)
+    ("bel me maar op 06-12345678", True, form.CONTACT_SEEN),
+    ("mail naar anoniemcollega@proton.me", True, form.CONTACT_SEEN),
+    ("per mail", True, form.CONTACT_MISSING),  # anonymous and no address: only a message through the status
     ("bel me maar op 06-12345678", False, None),  # with a name: nothing to warn about
 ])
 def test_an_anonymous_contact_request_warns_what_its_contact_details_mean(contact, anonymous, warning):
@@ -498,7 +499,8 @@ def test_an_anonymous_contact_request_warns_what_its_contact_details_mean(contac
     assert summary.endswith("Klopt dit?")
 
 
-@pytest.mark.parametrize("contact, warning", [("mail naar bas.mulder@gmail.com", form.CONTACT_NAMES_YOU),
+@pytest.mark.parametrize("contact, warning", [("mail naar bas.mulder@gmail.com", form.CONTACT_SEEN),
+                                              ("mail naar bas.mulder@gmail.com, groetjes Bas", form.CONTACT_NAMES_YOU),
                                               ("alleen via de status in de chat", None)])
 def test_an_anonymous_suspected_wrongdoing_warns_of_an_address_in_its_contact(contact, warning):
     values = {"melding_anoniem": True, "melding_contact": contact}

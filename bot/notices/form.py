@@ -495,11 +495,17 @@ def stored_fields(notice_type: str, stored: Mapping[str, Any]) -> List[Tuple[str
 
 CONTACT_NAMES_YOU = ("Let op: met je naam, telefoonnummer of e-mailadres erin is dit niet echt anoniem. "
                      "Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
-CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. Anoniem kan de vertrouwenspersoon "
-                   "je dan niet bereiken. Wil je dat aanpassen? Kies dan 'Iets aanpassen'.")
+# the way to contact given for it: expected, but seen (an alias address got "niet echt anoniem", AE-14)
+CONTACT_SEEN = ("Let op: de ontvanger ziet het nummer of e-mailadres waarop je bereikt wilt worden, en kan daaraan misschien "
+                "zien wie je bent. Een apart e-mailadres dat niet op je naam staat, kan ook.")
+# the adviser can still answer through the status (it said "kan je dan niet bereiken", AE-14)
+CONTACT_MISSING = ("Let op: er staat geen telefoonnummer of e-mailadres in. De vertrouwenspersoon kan je dan alleen een "
+                   "bericht sturen, dat je leest als je met je meldingsnummer en code de status opvraagt. Wil je een "
+                   "gesprek? Geef dan een nummer of een apart e-mailadres met 'Iets aanpassen'.")
 
 
 # "mijn naam is Henk Vos" in the text of an anonymous notice (it was sent so, without a word)
+CONTACT = "melding_contact"  # the way to contact an anonymous reporter
 NAMES_SELF = re.compile(r"\b(?:[Mm]ijn naam is|[Ii]k heet|[Mm]et vriendelijke groet|[Gg]roetjes)\b"
                         r"|\b[Ii]k ben (?:trouwens |zelf |dus |overigens )?[A-Z][a-zé]+")  # "ik ben trouwens Sandra van Dijk"
 
@@ -510,9 +516,11 @@ def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str
     wrongdoing can: through its status)."""
     if values.get(ANONYMOUS.slot) is not True:
         return None
-    answers = [str(values.get(slot) or "") for slot in required_slots(notice_type, values)]
-    if any(contact_details(answer) or NAMES_SELF.search(answer) for answer in answers):
+    answers = {slot: str(values.get(slot) or "") for slot in required_slots(notice_type, values)}
+    if any(NAMES_SELF.search(answer) or contact_details(answer) and slot != CONTACT for slot, answer in answers.items()):
         return CONTACT_NAMES_YOU
+    if contact_details(answers.get(CONTACT, "")):
+        return CONTACT_SEEN
     return CONTACT_MISSING if notice_type == CONTACT_REQUEST else None
 
 
