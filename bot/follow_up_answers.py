@@ -65,7 +65,8 @@ _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de k
                       r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
                       r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
                       r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
-                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
+                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)",
+                      r"(?:ben|word|wordt|blijf) (?:ik|hij|zij|ze) (?:\w+ ){0,2}beschermd")  # "ben ik beschermd? ik heb hem gemeld" (AE-15)
 # (not "word ik beschermd?": the FAQ answers that one in full)
 # Punished for refusing or reporting, in any theme ("kan hij me een slechte beoordeling geven als ik weiger?")
 _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) (?:\w+ ){0,4}"

@@ -56,6 +56,7 @@ from bot.profile import load_profile
                                    "niet druk. Is dat waar?", Facts(), "vervolg.niet_zo_erg"),
     ("dilemma_ongewenst_gedrag", "en wat moet ik morgen doen als ik hem weer zie op de werf? ik ben echt bang", Facts(),
      "vervolg.weer_zien"),  # "Daar kan ik je helaas niet mee helpen" (AE-04)
+    ("dilemma_ongewenst_gedrag", "en ben ik beschermd? ik heb hem tenslotte gemeld", Facts(), "vervolg.gevolgen"),  # AE-15
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
