@@ -65,8 +65,10 @@ _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de k
                       r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
                       r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
                       r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
-                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)",
-                      r"(?:ben|word|wordt|blijf) (?:ik|hij|zij|ze) (?:\w+ ){0,2}beschermd")  # "ben ik beschermd? ik heb hem gemeld" (AE-15)
+                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
+# "en ben ik beschermd? ik heb hem tenslotte gemeld" about unwanted behaviour got the advice again (AE-15); about a
+# suspected wrongdoing the whistleblower's protection answers it (the FAQ)
+_PROTECTED = words(r"(?:ben|word|wordt|blijf) (?:ik|hij|zij|ze) (?:\w+ ){0,2}beschermd")
 # (not "word ik beschermd?": the FAQ answers that one in full)
 # Punished for refusing or reporting, in any theme ("kan hij me een slechte beoordeling geven als ik weiger?")
 _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) (?:\w+ ){0,4}"
@@ -190,6 +192,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _MEET_AGAIN, "vervolg.weer_zien"),
     ("dilemma_ongewenst_gedrag", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
+    ("dilemma_ongewenst_gedrag", _PROTECTED, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     # "stel dat mijn leidinggevende het weet en goed vindt?" got the text on data leaks (AF-08)
