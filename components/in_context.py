@@ -43,7 +43,16 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - the kind of notice typed at "Wat wil je melden?" ("nevenwerk") chooses it, like its button;
 - "ik niet, mijn collega heeft het aangenomen" about an own dilemma is someone else's conduct,
   about the same theme; "nee dat durf ik niet" outside a form asks for a person, not goodbye;
-  "help" alone gets the themes (it got "Gaat je vraag over een cadeau?").
+  "help" alone gets the themes (it got "Gaat je vraag over een cadeau?");
+- after the advice on someone else's conduct or its notice, a question in the words of its subject ("mag ik hem
+  eerst aanspreken?" about false claims) is about that conduct, not one's own claims; after a notice, a question
+  the advice's table answers gets its answer, "kan ik dat nog toevoegen?" how, and a lost code that it was shown once;
+- a question about a threat to the user ("wat als hij me iets aandoet?") gets 112, an adviser today and the
+  police, also inside a notice (it got the answer on anonymity);
+- a refusal the model reads as a wish to report ("nee ik bel zelf wel", "nee niet melden!") starts no notice;
+  a wish about anonymity at its question ("met naam is ok, de vertrouwenspersoon mag het weten") answers it;
+- the rule's amount ("geldt die grens van 50 euro ook voor een diner?") is no gift's value, and a kind of gift the
+  entity model spans too widely ("korting maar 40 euro") is read by its words.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
@@ -65,11 +74,11 @@ from bot.cases import priority_for_someone_known
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, code_lost_said, anonymous_wish, crisis_said, danger_said, debts_said, follow_up, forget_asked,
-                      forget_possible_asked, gift_kind, home_named, home_violence_said, later_report_said, no_notice_said,
-                      not_me_said, notice_type_said, official_said, one_adviser_asked, privacy_asked,
-                      relative_business_said, save_asked, send_said, stop_first, stop_said, threat_told, what_if,
-                      what_now_asked, who_reported_asked)
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, code_lost_said, crisis_said,
+                      danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
+                      home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
+                      official_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
+                      stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -155,11 +164,13 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, CHANGE_SENT_ANSWER)
     if code_lost_said(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):  # "kun je de code nog een
         return _faq_answer(parse_data, CODE_LOST_ANSWER)  # keer laten zien?" got the text on withdrawing (AD-09)
-    at_anonymity = (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot("requested_slot") == ANONYMITY_SLOT
-    if at_anonymity and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?": "niet lezen"
-        return _faq_answer(parse_data, ANONYMITY_ANSWER)
-    if at_anonymity and found not in ("affirm", "deny") and anonymous_wish(text) is not None:  # "met naam is ok, de vertrouwenspersoon mag het weten, hij
-        return "inform"  # niet" got the advisers' contacts and the question again (AG-11)
+    at_anonymity = (tracker.active_loop_name or "").endswith(NOTICE_FORM) \
+        and tracker.get_slot("requested_slot") == ANONYMITY_SLOT
+    if at_anonymity and "?" in text and WHO_KNOWS.search(text):  # "krijgt mijn teamleider te horen dat ik het was?"
+        return _faq_answer(parse_data, ANONYMITY_ANSWER)  # got "Dat kan ik niet goed lezen"
+    # "met naam is ok, de vertrouwenspersoon mag het weten, hij niet" got the advisers' contacts and the question again
+    if at_anonymity and found not in ("affirm", "deny") and anonymous_wish(text) is not None:
+        return "inform"
     if debts_said(text) and not tracker.active_loop_name and found != "dilemma_vermoeden_misstand":
         return _faq_answer(parse_data, DEBTS_ANSWER)  # "ik heb flinke schulden, moet ik dat melden?" got the side-job notice
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
