@@ -98,7 +98,8 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
 # Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
 _KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:moet|hoef|mag) (?:te )?(?:zeggen|melden|doen)",
-                    r"(?:niet|nie) (?:zo )?erg\b", r"valt (?:wel )?mee", r"(?:is|was) (?:toch )?(?:gewoon |heel )?normaal", r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
+                    r"(?:niet|nie) (?:zo )?erg\b", r"valt (?:wel )?mee", r"(?:is|was) (?:toch )?(?:gewoon |heel )?normaal",
+                    r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
                     r"zo doen (?:wij|we) (?:dat|het) hier",
                     r"iedereen (?:\w+ ){0,3}(?:doet|rommelt|sjoemelt|neemt|declareert|krijgt|rondt|schrijft|gebruikt)\b",
                     r"maak je (?:niet|geen) (?:zo )?druk",
@@ -115,7 +116,8 @@ _GO_ALONG = words(rf"(?:moet|mag|kan|zal) ik (?:\w+ ){{0,4}}(?:{_SIGN_OFF}|doorz
 # "mijn afdelingshoofd zegt dat ik hem wel mag houden": it got "Ja." (of "moet ik het teruggeven?") and then a no
 _MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|geeft|heeft) (?:\w+ ){0,5}"
                         r"(?:ok|oké|goed|prima|mag|mogen|houden|akkoord|toestemming)",
-                        r"toestemming (?:\w+ ){0,3}" + MANAGER, r"als (?:mijn |de )?" + MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)",
+                        r"toestemming (?:\w+ ){0,3}" + MANAGER,
+                        r"als (?:mijn |de )?" + MANAGER + r" (?:\w+ ){0,3}(?:goed|ok|akkoord)",
                         MANAGER + r" (?:\w+ ){0,6}(?:goed|ok|oké|prima) (?:vindt|vond)")
 # "en als ik die bon van 25 euro terugstuur en de rest hou?": it got "Je mag het aannemen" for the part kept
 _SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:\w+ ){0,3}(?:terug|houden|hou)\b",
@@ -150,7 +152,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_uitnodiging", words(r"mee(?:\s?nemen|\s?komen|\s?gaan)", r"introducé", r"partner", r"vrouw", r"man\b",
                                   r"vriend", r"kind", r"gezin", r"plus\s?één", r"\+1"), "vervolg.meenemen"),
     ("dilemma_uitnodiging", words(r"zelf (?:betaal|betalen|betaald|bekostig)", r"eigen (?:kosten|rekening|zak)",
-                                  r"(?:de )?gemeente (?:\w+ ){0,3}(?:betaal|betaalt|betalen|bekostigt)", r"op kosten van de gemeente"),
+                                  r"(?:de )?gemeente (?:\w+ ){0,3}(?:betaal|betaalt|betalen|bekostigt)",
+                                  r"op kosten van de gemeente"),
      "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
     # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value

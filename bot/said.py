@@ -280,7 +280,8 @@ def from_outside(text: str) -> Optional[bool]:
 NOT_ME = re.compile(
     r"^\W*(?:nee\W+)?ik niet\b|\bniet ik\b|\b(?:het )?(?:gaat|betreft) (?:het )?niet (?:om |over )?(?:mij|mezelf|mijzelf)\b"
     r"|\bik ben (?:zelf )?(?:niet|nergens voor) uitgenodigd\b|\b(?:het|dat) (?:gaat om|betreft) (?:de|een|onze) "
-    r"(?:wethouder|bestuurder|directeur|burgemeester|raadslid|gemeentesecretaris)(?:\s*[.!,;]|\s*$)|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
+    r"(?:wethouder|bestuurder|directeur|burgemeester|raadslid|gemeentesecretaris)(?:\s*[.!,;]|\s*$)"
+    r"|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
     r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
     r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$", re.IGNORECASE)  # "ik niet, hij wel"; not "mag ze wel ...?"
 
@@ -621,7 +622,8 @@ def add_to_notice_asked(text: str) -> bool:
 
 # The receipt code asked again or lost ("kun je de code nog een keer laten zien?" got the text on withdrawing, AD-09)
 CODE_LOST = _words(r"code (?:\w+ ){0,4}(?:nog (?:een keer|eens)|opnieuw|weer) (?:\w+ ){0,2}(?:zien|sturen|geven|tonen|laten)",
-                   r"code (?:\w+ ){0,3}(?:kwijt|vergeten|niet (?:opgeschreven|bewaard|genoteerd))", r"(?:kwijt|vergeten) (?:\w+ ){0,3}code\b",
+                   r"code (?:\w+ ){0,3}(?:kwijt|vergeten|niet (?:opgeschreven|bewaard|genoteerd))",
+                   r"(?:kwijt|vergeten) (?:\w+ ){0,3}code\b",
                    r"wat was (?:mijn|m'n|mn|de) (?:\w+ )?code")
 
 
