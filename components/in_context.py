@@ -204,8 +204,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
+    # (a what-if read as a correction, "en als die bon 60 euro was geweest?", put € 60 in the notice, AJ-10)
     if theme in THEMES and (last == ADVICE_ACTION and (
-            asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text))
+            asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)
+            or found == "inform" and what_if(text))
             or _notice_sent(tracker) and not tracker.active_loop_name and asked_after_advice(theme, text)):
         parse_data[FOLLOW_UP_KEY] = True
         return theme

@@ -584,3 +584,11 @@ def test_a_lost_receipt_code_gets_that_it_is_shown_once(text):
     """"kun je de code nog een keer laten zien?" got the text on withdrawing a notice (AD-09)."""
     result = in_context(parsed(text, "faq"), conversation("action_melding_versturen"))
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/code_kwijt"
+
+
+def test_a_what_if_read_as_a_correction_is_a_follow_up():
+    """"en als die bon 60 euro was geweest?" was taken as a correction and put € 60 in the notice of a € 25 gift (AJ-10)."""
+    result = in_context(parsed("en als die bon 60 euro was geweest?", "inform"), conversation("action_advies"))
+    assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"] is True
+    correction = in_context(parsed("het was 60 euro", "inform"), conversation("action_advies"))
+    assert correction["intent"]["name"] == "inform"
