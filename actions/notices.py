@@ -45,8 +45,8 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
-from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_said, notice_type_said, official_said,
-                      paid_said, reported_case, story_said, what_if)
+from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_said, no_notice_said, notice_type_said,
+                      official_said, paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import discount_said, event_said, gift_said, organisation_said
@@ -290,7 +290,7 @@ class ActionMeldingStart(Action):
         typed = tracker.latest_message.get("text") or ""
         notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(typed)
                        or _offered_contact_request(tracker) or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
-        if notice_type == CONTACT_REQUEST and official_said(typed):
+        if notice_type == CONTACT_REQUEST and official_said(typed) and not no_notice_said(typed):
             if tracker.get_slot("thema") == OTHERS_CONDUCT:  # a colleague's conduct chosen as behaviour: the notice
                 notice_type = "vermoeden_misstand"  # asked for (a contact request was started without a word)
                 dispatcher.utter_message(text=messages.official_notice(load_profile()))

@@ -93,7 +93,8 @@ _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzo
 # Doing what one is asked to ("moet ik die declaraties nu tekenen of niet?", "moet ik dat rapport aanpassen zoals hij wil?")
 _SIGN_OFF = r"(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|akkoord geven|boeken|aanpassen|wijzigen|uitbetalen)"
 _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
-                     r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt))", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
+                     r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt))",
+                     r"(?:heb ik gelijk|is het terecht|mag ik) (?:\w+ ){0,3}(?:dat ik |om )?(?:\w+ ){0,3}weiger\w*", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
 # Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)

@@ -489,7 +489,7 @@ LIVING_TOGETHER = _words(r"samenwo\w*", r"woon \w+ samen", r"wonen (?:\w+ )?same
 
 # Already talked to the person ("ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet")
 TALKED = "al_besproken"
-ALREADY_TALKED = _words(r"(?:heb|hebben|had|hadden) (?:ik |we |wij )?(?:het |hem |haar |dat )?(?:\w+ )?al (?:\w+ )?"
+ALREADY_TALKED = _words(r"(?:heb|hebben|had|hadden) (?:ik |we |wij )?(?:het |hem |haar |dat )?(?:\w+ )?al (?:\w+ ){0,3}"
                         r"(?:gedaan|besproken|gezegd|geprobeerd|aangesproken|gesproken|op aangesproken)",
                         r"al (?:eens |een keer |meerdere keren |vaker )?(?:mee )?(?:gesproken|besproken|aangesproken|gezegd)")
 
@@ -554,7 +554,8 @@ NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor 
 NO_NOTICE = _words(r"(?:wil|ga|hoef|zal) (?:\w+ ){0,2}(?:geen|niets|niks) (?:\w+ )?(?:melding\w*|melden|versturen|indienen)",
                    r"geen melding (?:doen|maken|indienen)", r"(?<!nog )niet (?:\w+ )?(?:versturen|verzenden|opsturen|indienen)\b",
                    r"verstuur (?:\w+ )?(?:maar )?niet\b", r"(?:wil|ga) (?:het |hem |dit |dat )?(?:\w+ )?niet melden\b",
-                   r"^\W*(?:nee\W+)?(?:dus )?niet melden\b")  # "nee niet melden!" started the notice (AE-12)
+                   r"^\W*(?:nee\W+)?(?:dus )?niet melden\b",  # "nee niet melden!" started the notice (AE-12)
+                   r"\b(?:ook |dus |echt )?geen melding\b")  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
 WAIT = _words(r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks", r"morgen", r"later\b")
 # A report put off at the offer to fill in a notice ("ik zal het zo nodig tegen die tijd melden" started it)
 LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|zelf|dan|nog)\b",

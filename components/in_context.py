@@ -137,7 +137,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == "crisis" and (parse_data.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 1.0) < CRISIS_SURE:
         return (_next_guess(parse_data, "crisis") or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # "nee ik bel zelf wel. moet de vertrouwenspersoon het doorgeven aan mijn baas?" started a contact request
-    if found == "melding_doen" and REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text):
+    if found == "melding_doen" and (REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text)
+                                    or no_notice_said(text)):  # "ik wil ... ook geen melding" started one (AI-08)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
     if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
         return _faq_answer(parse_data, FORGET_ANSWER)

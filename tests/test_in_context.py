@@ -592,3 +592,12 @@ def test_a_what_if_read_as_a_correction_is_a_follow_up():
     assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"] is True
     correction = in_context(parsed("het was 60 euro", "inform"), conversation("action_advies"))
     assert correction["intent"]["name"] == "inform"
+
+
+def test_no_notice_wanted_said_at_length_starts_none():
+    """"Ik wil eigenlijk geen vertrouwenspersoon en ook geen melding. Ik wil alleen weten of ik gelijk heb" got "Goed, dan
+    vul ik met je een officiële melding in", and "NEE. geen melding, zei ik toch" was its answer (AI-08)."""
+    text = "Ik wil eigenlijk geen vertrouwenspersoon en ook geen melding. Ik wil alleen weten of ik gelijk heb dat ik dit weiger."
+    assert in_context(parsed(text, "melding_doen"), conversation("utter_vervolg"))["intent"]["name"] != "melding_doen"
+    notice = conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form")
+    assert in_context(parsed("NEE. geen melding, zei ik toch", "inform"), notice)["intent"]["name"] == "stop"

@@ -807,7 +807,8 @@ def test_the_user_hears_that_what_was_said_beside_an_answer_is_left_out():
 
 @pytest.mark.parametrize("typed, official", [("oke dan wil ik het anoniem melden", True),
                                              ("nee ik wil echt een melding doen, anoniem graag", True),
-                                             ("ik wil er een officiële klacht van maken", True), ("ja graag", False)])
+                                             ("ik wil er een officiële klacht van maken", True), ("ja graag", False),
+                                             ("ik wil geen vertrouwenspersoon en ook geen melding", False)])  # (AI-08)
 def test_a_wish_to_report_a_colleagues_conduct_officially_gets_the_notice(typed, official, profile_file):
     """A colleague's conduct chosen as behaviour: "ik wil het officieel melden" got a contact request, started
     without a word, and "nee geen gesprek, dat wil ik melden" became its topic (AD-02, AD-11, AA-10)."""

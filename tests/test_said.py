@@ -472,6 +472,7 @@ def test_a_friend_one_lives_with_is_a_partner():
 
 @pytest.mark.parametrize("text, talked", [("Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet", True),
                                           ("ik heb hem er al op aangesproken maar hij gaat gewoon door", True),
+                                          ("Ik heb het al met hem besproken, daarna kwam juist dat dreigement", True),
                                           ("ja dat kan wel", False), ("heb ik nog niet gedaan", False)])
 def test_having_talked_to_the_person_already_is_heard(text, talked):
     assert already_talked(text) is talked
