@@ -82,7 +82,9 @@ _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|te
 # Meeting again the one who threatened or harassed ("wat moet ik morgen doen als ik hem weer zie op de werf? ik ben echt
 # bang" got "Daar kan ik je helaas niet mee helpen", AE-04)
 _MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom\w*|tegen kom\w*)",
-                    r"(?:morgen|maandag) (?:\w+ ){0,3}(?:naar (?:mijn |mn |m'n |het )?werk|op (?:de|het) werk)")
+                    r"(?:vandaag|straks|vanavond|morgen|maandag) (?:\w+ ){0,4}(?:naar|op|bij) (?:de |het |mijn |mn |m'n )?"
+                    r"(?:werk|parkeerplaats|werf|kantoor|balie|afdeling)",  # "vandaag na werk moet ik weer naar
+                    r"(?:hij|zij|ze) is (?:daar|er) (?:dan )?ook")  # parkeerplaats en hij is daar ook" got the side-job text
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 _ALDERMAN = words(r"wethouder\w*", r"raadslid", r"raadsleden", r"gedeputeerde", r"bestuurder\w*")

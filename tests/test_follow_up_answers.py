@@ -59,6 +59,8 @@ from bot.profile import load_profile
     ("dilemma_ongewenst_gedrag", "en ben ik beschermd? ik heb hem tenslotte gemeld", Facts(), "vervolg.gevolgen"),  # AE-15
     ("dilemma_vermoeden_misstand", "heb ik gelijk dat ik weiger om die uren aan te passen? ja of nee", Facts(),
      "vervolg.opdracht"),  # the facilities text on one's own hours (AI-08)
+    ("dilemma_ongewenst_gedrag", "vandaag na werk moet ik weer naar parkeerplaats en hij is daar ook. wat moet ik doen?",
+     Facts(), "vervolg.weer_zien"),  # the side-job text (AI-03)
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),

@@ -491,3 +491,8 @@ def test_threatened_for_speaking_up_is_behaviour_towards_the_user():
     text = ("ik heb een collega aangesproken omdat hij steeds gereedschap van de werf mee naar huis neemt. nu zei hij dat "
             "als ik mijn mond niet hou hij mijn autobanden lek steekt. ik durf bijna niet meer naar mn werk")
     assert facts_said("dilemma_ongewenst_gedrag", text)["zelf_getroffen"] is True
+
+
+def test_fear_of_being_beaten_is_danger():
+    """"ik ben bang dat hij mij slaat vandaag" got the offer of a person, without 112 (AI-03)."""
+    assert danger_said("nee geen nevenwerk. ik ben bang dat hij mij slaat vandaag")
