@@ -10,7 +10,7 @@ from actions.common import (NEW_THEME_ACTION, events_since_message, facts_from, 
                             sent_before, slot_changes, value_before_message)
 from actions.forms import FAILED
 from bot.advice import Facts, advice, gift_declined, offered_notice, text
-from bot.follow_up_answers import follow_up_answer
+from bot.follow_up_answers import follow_up_answer, hazard_told
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
@@ -45,6 +45,8 @@ class ActionNieuwThema(Action):
             return slot_changes(tracker, {**said, **({"geval": case} if case else {})})
         if in_danger(tracker):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))
+        elif hazard_told(message.get("text") or ""):  # a danger to people tonight got "vraag je collega hoe die het
+            dispatcher.utter_message(text=text("vervolg.gevaar_nu", load_profile()))  # ervaart" alone (AI-12)
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
         said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))

@@ -111,7 +111,16 @@ _KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:m
 # A danger to people that is there now ("die nooduitgangen zijn nog steeds kapot en er traint elke avond jeugd")
 _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|sprinkler|noodverlichting|vluchtweg)\w* "
                 r"(?:\w+ ){0,4}(?:kapot|defect|werk\w* niet|geblokkeerd|dicht|op slot|afgesloten|onveilig)",
-                r"(?:gaslek|instortingsgevaar|asbest|elektrocutie|onder stroom)")
+                r"(?:gaslek|instortingsgevaar|asbest|elektrocutie|onder stroom)",
+                # a colleague driving under the influence ("drinkt bier voor hij met de strooiwagen de weg op gaat", AI-12)
+                r"(?:dronken|drinkt|gedronken|bier|alcohol|onder invloed|drugs)\b(?:\s+\S+){0,10}\s+(?:rijd\w*|de weg op|"
+                r"achter het stuur|strooiwagen|vrachtwagen|heftruck)",
+                r"(?:rijd\w*|de weg op|achter het stuur)\b(?:\s+\S+){0,6}\s+(?:dronken|onder invloed|gedronken)")
+def hazard_told(text: str) -> bool:
+    """Whether a message tells of a danger to people that is there now."""
+    return bool(_HAZARD.search(text or ""))
+
+
 # Going along with what one suspects ("moet ik ze gewoon goedkeuren zodat niemand iets merkt?")
 _GO_ALONG = words(rf"(?:moet|mag|kan|zal) ik (?:\w+ ){{0,4}}(?:{_SIGN_OFF}|doorzetten|betalen|meewerken|meedoen|gewoon doen|"
                   r"laten passeren)\b")

@@ -675,3 +675,12 @@ def test_fear_of_the_person_said_beside_dont_know_is_not_safe_to_talk():
     asked = tracker(slots={"veilig_gesprek": "onbekend", "requested_slot": "veilig_gesprek"}, events=events,
                     active_loop="ongewenst_form", text=typed, intent="dont_know")
     assert slot_events(run(ValidateOngewenstForm(), asked)[1])["veilig_gesprek"] is False
+
+
+def test_a_danger_to_people_now_told_first_gets_its_answer_first(profile_file):
+    """A colleague who drinks before driving the gritting truck tonight got "vraag je collega hoe die het ervaart" (AI-12)."""
+    said = tracker(intent="dilemma_ongewenst_gedrag", text="collega van de gladheidsbestrijding drinkt bier voor hij met de "
+                                                           "strooiwagen de weg op gaat. vannacht moet hij weer rijden")
+    messages, _ = run(ActionNieuwThema(), said)
+    assert "Dan wacht je niet op een melding" in texts(messages)
+    assert not run(ActionNieuwThema(), tracker(intent="dilemma_ongewenst_gedrag", text="hij pest me"))[0]

@@ -61,6 +61,8 @@ from bot.profile import load_profile
      "vervolg.opdracht"),  # the facilities text on one's own hours (AI-08)
     ("dilemma_ongewenst_gedrag", "vandaag na werk moet ik weer naar parkeerplaats en hij is daar ook. wat moet ik doen?",
      Facts(), "vervolg.weer_zien"),  # the side-job text (AI-03)
+    ("dilemma_ongewenst_gedrag", "hij drinkt bier voor hij met de strooiwagen de weg op gaat, wat moet ik nu doen?", Facts(),
+     "vervolg.gevaar_nu"),  # "vraag je collega hoe die het ervaart" (AI-12)
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
