@@ -89,6 +89,17 @@ def events_since_message(tracker: Tracker) -> List[Dict[str, Any]]:
     return since
 
 
+def theme_message(tracker: Tracker) -> str:
+    """The user message that started the current theme (the one before the latest action_nieuw_thema)."""
+    started = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
+            started = True
+        elif started and event.get("event") == "user":
+            return event.get("text") or ""
+    return ""
+
+
 def in_danger(tracker: Tracker) -> bool:
     """Whether the latest message tells of acute danger, or of fear after an earlier message did."""
     earlier = [event.get("text") or "" for event in tracker.events if event.get("event") == "user"][:-1]

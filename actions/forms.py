@@ -13,9 +13,9 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction, facts_from, never_raises
+from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message
 from bot.advice import BRIBE, SEVERE_BEHAVIOUR, text as advice_text
-from bot.amounts import items_total, more_than, parse_amount
+from bot.amounts import count_total, items_total, more_than, parse_amount
 from bot.follow_up_answers import follow_up_answer
 from bot.notices.form import no_answer, yes_or_no
 from bot.patterns import words
@@ -213,6 +213,9 @@ class ValidateGeschenkForm(FactFormValidation):
         self, value: Any, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict
     ) -> Dict[Text, Any]:
         typed = tracker.latest_message.get("text") or ""
+        total = count_total(theme_message(tracker), typed) if not is_payload(typed) else None
+        if total is not None:  # "6 flessen" before, "15 euro per fles" now: the whole (AH-01)
+            return _answered("bedrag", f"{total} euro")
         split = {"per_persoon": True} if per_person(typed) else {}  # "het kost per persoon zo'n 45 euro"
         if not is_payload(typed) and (items_total(typed) is not None or more_than(typed)):
             return _answered("bedrag", typed)  # "6 flessen van een tientje", "meer dan 50": the entity was "een tientje", "50"

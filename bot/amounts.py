@@ -47,6 +47,22 @@ _COUNT_TIMES_PRICE = re.compile(
     rf"(?!\s*(?:euro\s*)?(?:samen|totaal|in totaal|bij elkaar))")
 
 
+_COUNT_OF_ITEMS = re.compile(rf"\b{_COUNT}\s+(?:\w+\s+)?(?:{_ITEMS})\b")
+_PER_ITEM = re.compile(r"\bper (?:fles|flesje|stuk|kaartje|kaart|ticket|doos|bon|pakket|box|exemplaar|boek|taart|bos)\b",
+                       re.IGNORECASE)
+
+
+def count_total(count_text: Optional[str], price_text: Optional[str]) -> Optional[Decimal]:
+    """The whole value where one message counts the items ("6 flessen") and another prices one ("15 euro per fles"),
+    else None (the value of six bottles was taken as 15 euro: "Je mag het aannemen", AH-01)."""
+    found = _COUNT_OF_ITEMS.search(_normalised(count_text or ""))
+    price = parse_amount(price_text) if _PER_ITEM.search(price_text or "") else None
+    if not found or price is None:
+        return None
+    count = int(found.group(1)) if found.group(1).isdigit() else NUMBERS[found.group(1)]
+    return count * price if count > 1 else None
+
+
 def items_total(text: Optional[str]) -> Optional[Decimal]:
     """The whole value of several items priced each ("6 flessen van een tientje"), or None."""
     found = _COUNT_TIMES_PRICE.search(_normalised(text or ""))

@@ -684,3 +684,15 @@ def test_a_danger_to_people_now_told_first_gets_its_answer_first(profile_file):
     messages, _ = run(ActionNieuwThema(), said)
     assert "Dan wacht je niet op een melding" in texts(messages)
     assert not run(ActionNieuwThema(), tracker(intent="dilemma_ongewenst_gedrag", text="hij pest me"))[0]
+
+
+def test_a_price_per_item_after_a_count_is_the_whole_value():
+    """"6 flessen" first, "misschien 10 a 15 euro per fles?" at the value: "Een cadeau van € 15 ... Je mag het aannemen" (AH-01)."""
+    first = "de aannemer kwam met een doos wijn langs op kantoor, 6 flessen. mag ik die houden?"
+    typed = "geen idee eigenlijk, het is best goeie wijn denk ik. misschien 10 a 15 euro per fles?"
+    events = [{"event": "user", "text": first}, {"event": "action", "name": "action_nieuw_thema"},
+              {"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "bedrag", "value": "15 euro"}]
+    asked = tracker(slots={"bedrag": "15 euro", "requested_slot": "bedrag"}, text=typed, active_loop="geschenk_form",
+                    events=events)
+    assert slot_events(run(ValidateGeschenkForm(), asked)[1])["bedrag"] == "90 euro"

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import format_euro, items_total, parse_amount, rule_amounts
+from bot.amounts import count_total, format_euro, items_total, parse_amount, rule_amounts
 
 
 @pytest.mark.parametrize(
@@ -71,3 +71,13 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
 def test_the_rules_amount_is_no_value(text, rule):
     """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""
     assert [text[start:end] for start, end in rule_amounts(text)] == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize("count_text, price_text, total", [
+    ("kwam met een doos wijn langs, 6 flessen. mag ik die houden?", "misschien 10 a 15 euro per fles?", Decimal(90)),
+    ("zes flessen wijn", "12,50 per fles", Decimal("75.00")),
+    ("een fles wijn", "15 euro per fles", None),  # one item
+    ("6 flessen wijn", "samen 60 euro", None),  # the whole already
+])
+def test_a_count_and_a_price_per_item_in_two_messages_make_the_whole(count_text, price_text, total):
+    assert count_total(count_text, price_text) == total
