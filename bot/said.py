@@ -84,7 +84,11 @@ HOW_TO = re.compile(r"^\W*(?:hoe|waar|wanneer|bij wie|aan wie|moet|kan|mag|wat|w
 
 # the words of a wish to report that say no more than the kind of notice ("een melding doen van een vermoeden van misstand")
 NOTICE_KIND_WORDS = {"een", "het", "de", "dit", "dat", "vermoeden", "van", "misstand", "misstanden", "integriteitsschending",
-                     "schending", "integriteit", "melding", "officiële", "officiele", "anonieme", "anoniem", "doen", "maken"}
+                     "schending", "integriteit", "melding", "officiële", "officiele", "anonieme", "anoniem", "doen", "maken",
+                     # nor do words that say nothing of it ("... van wat mijn collega doet", AH-13; "die van 25 wel even")
+                     "wat", "mijn", "zijn", "haar", "hij", "zij", "ze", "iets", "er", "doet", "deed", "gedaan", "gebeurt",
+                     "gebeurd", "is", "was", "collega", "ik", "wel", "even", "maar", "dan", "nu", "toch", "ook", "gewoon",
+                     "graag", "die", "deze", "hem", "daar", "hier", "over", "alles"}
 
 
 def reported_case(text: str) -> Optional[str]:
@@ -92,7 +96,7 @@ def reported_case(text: str) -> Optional[str]:
     (also for a question how to report: "hoe meld ik dat bij mijn leidinggevende?", and for a wish that
     names only the kind of notice: it became a notice's description)."""
     found = REPORT_OF.search(text or "")
-    told = [w for w in re.findall(r"\w+", found.group(1).lower()) if w not in NOTICE_KIND_WORDS] if found else []
+    told = [w for w in re.findall(r"[^\W\d]+", found.group(1).lower()) if w not in NOTICE_KIND_WORDS] if found else []
     # "... Kan ik dit namens hem melden zonder dat zijn naam erin komt?": a question how, not the wish (AC-12)
     asked = found and re.match(r"[^.!?]*\?", text[found.start():])
     return text.strip() if len(told) >= 3 and not HOW_TO.match(text) and not asked else None

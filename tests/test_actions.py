@@ -696,3 +696,10 @@ def test_a_price_per_item_after_a_count_is_the_whole_value():
     asked = tracker(slots={"bedrag": "15 euro", "requested_slot": "bedrag"}, text=typed, active_loop="geschenk_form",
                     events=events)
     assert slot_events(run(ValidateGeschenkForm(), asked)[1])["bedrag"] == "90 euro"
+
+
+def test_a_what_if_at_the_givers_question_is_no_giver():
+    """"en als mijn vrouw de keuken koopt op haar naam?" was kept as who gave it (AH-10)."""
+    typed = "en als mijn vrouw de keuken koopt op haar naam?"
+    messages, events = _form_run(ValidateGeschenkForm(), {}, "gever", typed, "geschenk_form")
+    assert slot_events(events)["gever"] is None

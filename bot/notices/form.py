@@ -21,7 +21,7 @@ from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
-from bot.said import anonymous_wish
+from bot.said import anonymous_wish, what_if
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
 
@@ -345,7 +345,8 @@ def name_refused(text: str) -> bool:
 def no_answer(text: str) -> bool:
     """Whether a typed answer is no answer to a text question: a question of one's own, help, a
     greeting or a bare yes or no ("ok. hoe meld ik dat dan?" was stored as the inviter)."""
-    return own_question(text) or bool(_NOT_AN_ANSWER.match(text) or _SOCIAL.match(text))
+    # (a what-if is none either: "en als mijn vrouw de keuken koopt op haar naam?" became the giver, AH-10)
+    return own_question(text) or what_if(text) or bool(_NOT_AN_ANSWER.match(text) or _SOCIAL.match(text))
 
 
 def own_question(text: str) -> bool:
