@@ -24,12 +24,14 @@ OFFERED = re.compile(
     r"\b(aangeboden|aanbod|aanbieden|biedt|bieden|bood|boden"
     r"|wil(?:t|len|de|den)?\b[^.?!]*\b(?:geven|schenken|sturen|trakteren)"
     r"|gaat\b[^.?!]*\bgeven|mag ik\b[^.?!]*\b(?:aannemen|accepteren|aanpakken)"
-    r"|(?:geweigerd|afgeslagen|teruggegeven|nee gezegd))\b",
+    r"|(?:geweigerd|afgeslagen|teruggegeven|nee gezegd)"
+    r"|(?:niet|nooit) (?:\w+ )?(?:aangenomen|geaccepteerd|aangepakt))\b",  # "ik heb het NIET aangenomen" (AH-10)
     re.IGNORECASE,
 )
 RECEIVED = re.compile(
     r"\b(kreeg|kregen|gekregen|ontving|ontvingen|ontvangen|aangenomen|geaccepteerd|aangepakt"
-    r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen|gaf|gaven|gegeven"
+    r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen"
+    r"|(?:gaf|gaven|gegeven)(?! geen)"  # not "je gaf geen antwoord" (AH-10)
     r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\b[^.?!]*\b(?:hier|op mijn|in mijn|bij mij)"
     r"|mag ik\b[^.?!]*\bhouden"
     r"|(?:in|bij) (?:mijn|m'n|mn) (?:tas|jas|zak|la|lade|kast|auto)\b[^.?!]*\b(?:gestopt|gestoken|gelegd|gedaan|gezet)"

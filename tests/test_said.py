@@ -19,6 +19,7 @@ from bot.what_said import event_said, gift_said
     "de garage bood aan mijn auto gratis te repareren",
     "ik heb de bon van 40 euro meteen geweigerd",
     "na de ceremonie wilde het bruidspaar me een envelop geven",
+    "ik heb het NIET aangenomen. ok ik meld het wel",  # it became "Aangenomen: ja" (AH-10)
 ])
 def test_an_offer_is_not_accepted_yet(text):
     assert gift_accepted(text) is False
@@ -498,3 +499,7 @@ def test_threatened_for_speaking_up_is_behaviour_towards_the_user():
 def test_fear_of_being_beaten_is_danger():
     """"ik ben bang dat hij mij slaat vandaag" got the offer of a person, without 112 (AI-03)."""
     assert danger_said("nee geen nevenwerk. ik ben bang dat hij mij slaat vandaag")
+
+
+def test_not_answering_is_not_giving():
+    assert gift_accepted("je gaf geen antwoord. mag mijn vrouw die korting wel gebruiken als zij de keuken koopt?") is None
