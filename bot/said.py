@@ -187,6 +187,8 @@ MANAGER_IS_IT = re.compile(
     rf"|\b{MANAGER}\w* (?:lacht|doet|pest|scheldt|lachen|doen) (?:\w+ )?mee\b"
     # the whole answer to "Is je leidinggevende zelf bij de zaak betrokken?": "hij lacht wel mee"
     r"|^\W*(?:nee\W+)?(?:maar )?(?:hij|zij|ze|die) (?:\w+ )?(?:lacht|doet|lachen|doen) (?:\w+ )?mee\W*$"
+    # the whole answer, too close to it: "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" (AH-07)
+    r"|^\W*(?:nee\W+)?(?:maar )?(?:ze|zij|die) (?:zijn|gaan) (?:\w+ ){0,3}(?:bevriend|vrienden|maatjes|samen)\b"
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
     r"|^\W*(?:nee|niet)\b[^.?!]*\bmaar (?:wel )?(?:\w+ )?(?:bevriend|vrienden|maatjes)\b"
     # a short answer at the question: "nee, maar die is bevriend met hem"

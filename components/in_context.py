@@ -156,6 +156,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, THREAT_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
+    if who_reported_asked(text) and theme == UNWANTED_BEHAVIOUR and not tracker.active_loop_name \
+            and last != ADVICE_ACTION:  # also after another answer ("wordt het dan niet nog erger?" got the
+        parse_data[FOLLOW_UP_KEY] = True  # whistleblower's secrecy, AH-07)
+        return theme
     if who_reported_asked(text) and not (theme == UNWANTED_BEHAVIOUR and (
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in WALK_THROUGHS)):
         return _faq_answer(parse_data, ANONYMITY_ANSWER)

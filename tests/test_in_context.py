@@ -601,3 +601,11 @@ def test_no_notice_wanted_said_at_length_starts_none():
     assert in_context(parsed(text, "melding_doen"), conversation("utter_vervolg"))["intent"]["name"] != "melding_doen"
     notice = conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form")
     assert in_context(parsed("NEE. geen melding, zei ik toch", "inform"), notice)["intent"]["name"] == "stop"
+
+
+def test_who_learns_of_a_complaint_asked_after_another_answer_gets_the_complaints_answer():
+    """"en als hij erachter komt dat ik het heb gemeld, wordt het dan niet nog erger?" after an FAQ answer in a conversation
+    on unwanted behaviour got the whistleblower's secrecy (AH-07)."""
+    result = in_context(parsed("en als hij erachter komt dat ik het heb gemeld, wordt het dan niet nog erger?", "faq"),
+                        conversation("utter_faq", theme="dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True

@@ -503,3 +503,9 @@ def test_fear_of_being_beaten_is_danger():
 
 def test_not_answering_is_not_giving():
     assert gift_accepted("je gaf geen antwoord. mag mijn vrouw die korting wel gebruiken als zij de keuken koopt?") is None
+
+
+def test_a_manager_too_close_to_the_one_is_part_of_it():
+    """"nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" offered the manager as an equal option (AH-07)."""
+    assert yes_no_said("leidinggevende_betrokken", "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen") is True
+    assert yes_no_said("leidinggevende_betrokken", "nee") is None
