@@ -189,6 +189,7 @@ MANAGER_IS_IT = re.compile(
     r"|^\W*(?:nee\W+)?(?:maar )?(?:hij|zij|ze|die) (?:\w+ )?(?:lacht|doet|lachen|doen) (?:\w+ )?mee\W*$"
     # the whole answer, too close to it: "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" (AH-07)
     r"|^\W*(?:nee\W+)?(?:maar )?(?:ze|zij|die) (?:zijn|gaan) (?:\w+ ){0,3}(?:bevriend|vrienden|maatjes|samen)\b"
+    r"|\b(?:hij|zij|ze|die) kijkt (?:\w+ ){0,2}weg\b"  # "weet ik niet. hij kijkt wel altijd weg" (AI-06)
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
     r"|^\W*(?:nee|niet)\b[^.?!]*\bmaar (?:wel )?(?:\w+ )?(?:bevriend|vrienden|maatjes)\b"
     # a short answer at the question: "nee, maar die is bevriend met hem"
@@ -677,8 +678,13 @@ def debts_said(text: str) -> bool:
         and not DEBTS_AS_DATA.search(text or "")  # (an interest-free loan from a contractor is a gift)
 
 
+# a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was
+# taken as the answer to the next question, AI-06)
+NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b", r"geen melding\b(?! (?:met|onder|op) )")
+
+
 def no_notice_said(text: str) -> bool:
-    return bool(NO_NOTICE.search(text or "")) and not WAIT.search(text or "") \
+    return (bool(NO_NOTICE_FIRM.search(text or "")) or bool(NO_NOTICE.search(text or "")) and not WAIT.search(text or "")) \
         and anonymous_wish(text) is None  # "ik wil geen melding met mijn naam"
 
 

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (already_talked, anonymous_wish, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+from bot.said import (already_talked, anonymous_wish, no_notice_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
@@ -509,3 +509,15 @@ def test_a_manager_too_close_to_the_one_is_part_of_it():
     """"nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" offered the manager as an equal option (AH-07)."""
     assert yes_no_said("leidinggevende_betrokken", "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen") is True
     assert yes_no_said("leidinggevende_betrokken", "nee") is None
+
+
+@pytest.mark.parametrize("text, no_notice", [("wacht even. ik wil toch niet melden, eerst alleen met iemand praten", True),
+                                             ("nog niet versturen, eerst even nadenken", False),
+                                             ("ik wil geen melding met mijn naam", False)])
+def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
+    """It was taken as the answer to "Waar gebeurde het?" (AI-06)."""
+    assert no_notice_said(text) is no_notice
+
+
+def test_a_manager_who_looks_away_is_part_of_it():
+    assert yes_no_said("leidinggevende_betrokken", "weet ik niet. hij kijkt wel altijd weg") is True  # (AI-06)
