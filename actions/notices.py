@@ -559,7 +559,9 @@ class ActionMeldingVersturen(Action):
             dispatcher.utter_message(text=messages.FAILED)
             return []
         await record_trend(tracker, notice_type=notice_type, depth=notice_depth(notice_type))
-        for line in messages.filed(filed.reference, filed.receipt_code, notice_type, load_profile(), tracker.slots):
+        reachable = form.contact_warning(notice_type, tracker.slots) != form.CONTACT_MISSING
+        for line in messages.filed(filed.reference, filed.receipt_code, notice_type, load_profile(), tracker.slots,
+                                   reachable=reachable):
             dispatcher.utter_message(text=line)
         dispatcher.utter_message(response="utter_vervolg")
         return slot_changes(tracker, {**_cleared_notice(), TYPE_SLOT: None})

@@ -1040,3 +1040,11 @@ def test_a_yes_where_no_story_was_offered_is_no_story():
               {"event": "slot", "name": "melding_omschrijving", "value": "Ja, gebruik dat"}]
     said = tracker(slots=slots, events=events, active_loop=loop, intent="affirm", text="Ja, gebruik dat")
     assert slot_events(run(action, said)[1])["melding_omschrijving"] is None
+
+
+def test_an_anonymous_contact_request_without_a_way_to_reach_says_the_answer_comes_through_the_status(profile_file):
+    """"Een vertrouwenspersoon neemt contact met je op, zoals je aangaf" after "alleen via de status" (AI-05)."""
+    sent = messages.filed("MLD-2026-ABCDEF", "AAAA-BBBB-CCCC-DDDD", "contactverzoek_vertrouwenspersoon", load_profile(),
+                          reachable=False)
+    assert messages.ANSWER_THROUGH_STATUS in sent[0] and "zoals je aangaf" not in sent[0]
+    assert "zoals je aangaf" in messages.filed("MLD-2026-ABCDEF", None, "contactverzoek_vertrouwenspersoon", load_profile())[0]

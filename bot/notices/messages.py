@@ -147,12 +147,17 @@ NEXT_STEPS = {
                           "binnen 3 maanden daarna informatie over wat ermee gebeurt.",
     CONTACT_REQUEST: "Een vertrouwenspersoon neemt contact met je op, zoals je aangaf.",
 }
+# an anonymous request without a number or address ("neemt contact met je op, zoals je aangaf", AI-05)
+ANSWER_THROUGH_STATUS = ("Een vertrouwenspersoon kan je alleen antwoorden met een bericht bij de status. Vraag die "
+                         "over een paar dagen op met je meldingsnummer en je code.")
 
 
 def filed(reference: str, receipt_code: Optional[str], notice_type: str, profile: Profile,
-          values: Optional[Mapping[str, Any]] = None) -> List[str]:
+          values: Optional[Mapping[str, Any]] = None, *, reachable: bool = True) -> List[str]:
+    """`reachable`: the notice gives a way to contact its reporter, or a name."""
+    next_steps = NEXT_STEPS.get(notice_type, "") if reachable or notice_type != CONTACT_REQUEST else ANSWER_THROUGH_STATUS
     sent = (f"Je {_noun(notice_type)} is verstuurd naar {recipients(notice_type, profile)}. "
-            f"Je meldingsnummer is {reference}. {NEXT_STEPS.get(notice_type, '')}".rstrip())
+            f"Je meldingsnummer is {reference}. {next_steps}".rstrip())
     lines = [_with_note(sent, manager_note(notice_type, values))]
     if receipt_code:
         lines.append(
