@@ -175,7 +175,7 @@ def choice_said(slot: str, text: str) -> Optional[str]:
 
 # A typed answer to a yes/no question of the fact forms that names its answer without a yes or no.
 UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
-                        r"niet veilig")
+                        r"niet veilig", r"\w*dreig\w*")  # "ze dreigden al dat het ongezellig wordt" (AI-04)
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
 _MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
 # the manager is the one, or too close to it to go to: the confidential adviser is the next step
@@ -369,6 +369,16 @@ NOTICE_WORDS = {
 
 
 OFFICIAL = _words(r"officie", r"klacht", r"formele? melding", r"melden\b", r"melding\b")
+
+
+# a wish to report officially, said beside another question ("Ik wil het eigenlijk gewoon officieel melden, met mijn naam
+# erbij. Maar wat als die twee collega's erachter komen? Mogen die mij dan gaan pesten?" started unwanted behaviour, AI-04)
+OFFICIAL_WISH = _words(r"(?:wil|ga) (?:het |dit |dat )?(?:\w+ ){0,3}officieel (?:\w+ )?melden",
+                       r"(?:wil|ga) (?:\w+ ){0,3}(?:een )?officiële melding (?:doen|maken|indienen)")
+
+
+def official_wish(text: str) -> bool:
+    return bool(OFFICIAL_WISH.search(text or "")) and not no_notice_said(text)
 
 
 def official_said(text: str) -> bool:

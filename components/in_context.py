@@ -77,7 +77,7 @@ from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, code_lost_said, crisis_said,
                       danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
-                      official_said, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
+                      official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
                       stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -140,6 +140,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == "melding_doen" and (REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text)
                                     or no_notice_said(text)):  # "ik wil ... ook geen melding" started one (AI-08)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
+    # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
+    if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
+        return "melding_doen"
     if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too

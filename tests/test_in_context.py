@@ -609,3 +609,11 @@ def test_who_learns_of_a_complaint_asked_after_another_answer_gets_the_complaint
     result = in_context(parsed("en als hij erachter komt dat ik het heb gemeld, wordt het dan niet nog erger?", "faq"),
                         conversation("utter_faq", theme="dilemma_ongewenst_gedrag"))
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
+def test_a_wish_to_report_officially_after_the_advice_is_one_whatever_else_is_asked():
+    """It started the walk-through of unwanted behaviour ("pesten"), and only a contact request came (AI-04)."""
+    text = ("Ik wil het eigenlijk gewoon officieel melden, met mijn naam erbij. Maar wat als die twee collega's erachter "
+            "komen dat ik het was? Mogen die mij dan gaan pesten?")
+    advised = conversation("action_advies", theme="dilemma_vermoeden_misstand")
+    assert in_context(parsed(text, "dilemma_ongewenst_gedrag"), advised)["intent"]["name"] == "melding_doen"

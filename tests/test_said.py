@@ -521,3 +521,7 @@ def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
 
 def test_a_manager_who_looks_away_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", "weet ik niet. hij kijkt wel altijd weg") is True  # (AI-06)
+
+
+def test_threats_heard_at_whether_it_is_safe_to_talk_say_it_is_not():
+    assert yes_no_said("veilig_gesprek", "weet ik niet hoor, ze dreigden al dat het ongezellig wordt") is False  # (AI-04)
