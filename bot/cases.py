@@ -78,12 +78,14 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:aanvra\w*|vergunning\w*|subsidie\w*|opdracht\w*|bezwa\w*|offerte\w*|bouwtekening\w*|plannen) (?:\w+ ){0,7}"
         r"(?:bij|aan|van|naar|indien\w*) (?:ons|onze|de gemeente|mijn (?:team|afdeling)|ons team|onze afdeling)\b",
         r"bij (?:de gemeente|ons|mijn team|mijn afdeling) (?:\w+ )?(?:indien\w*|aanvra\w*)",
+        r"(?:bij|op) (?:mijn|m'n|mn|onze) (?:eigen )?(?:afdeling|team|bureau) (?:\w+ ){0,2}binnen",  # (AJ-07)
         r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
         r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
         r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen)",
         # building control by day, building drawings on the side ("inspecteur bij Bouw- en Woningtoezicht ... maak ik
         # bouwtekeningen voor particulieren" got "Actief zijn naast je werk is prima", AA-08)
-        r"(?:bouw- en woningtoezicht|bouwtoezicht|woningtoezicht|vergunningverlening|omgevingsvergunning\w*)\b[^?]{0,250}"
+        r"(?:bouw- en woningtoezicht|bouwtoezicht|woningtoezicht|vergunningverlen\w*|omgevingsvergunning\w*|omgevingsrecht)"
+        r"\b[^?]{0,250}"
         r"\b(?:bouwtekening\w*|tekenwerk|verbouwingsplan\w*)")),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"datalek", r"verkeerde (?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",

@@ -424,7 +424,8 @@ MANAGER_ASKING = _words(
     r"(?:mijn|m'n|mn) (?:medewerk\w*|teamlid|teamleden|ondergeschikte\w*)\b", r"medewerk\w* van (?:mij|me)\b",
     r"een van (?:mijn|m'n|mn) (?:medewerkers|teamleden|mensen)\b", r"iemand (?:uit|van|in) (?:mijn|m'n|mn) (?:team|afdeling)\b",
     r"ik ben (?:zijn|haar|z'n|hun|de|hier) (?:direct )?(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)\b",
-    r"ik geef leiding aan\b", r"als (?:zijn |haar |hun )?(?:leidinggevende|teamleider|manager|afdelingshoofd)\b")
+    # "als zijn leidinggevende", not one's own role ("als teamleider afvalbeheer ben ik uitgenodigd", AJ-08)
+    r"ik geef leiding aan\b", r"als (?:zijn|haar|hun) (?:leidinggevende|teamleider|manager|afdelingshoofd)\b")
 
 
 def manager_asking(text: str) -> bool:

@@ -45,6 +45,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (SIDE_JOB, "ik ben jurist vergunningen en wil bijverdienen bij een architect die veel aanvragen bij ons team indient",
      "raakt_werk"),
     (SIDE_JOB, "mag ik in het weekend bouwtekeningen maken voor dakkapels die mensen dan bij de gemeente indienen?", "raakt_werk"),
+    (SIDE_JOB, "Ik ben vergunningverlener omgevingsrecht en wil vanaf eind januari als zzp'er bouwtekeningen maken voor "
+               "particulieren, ook in Huizen.", "raakt_werk"),  # "Actief zijn naast je werk is prima" (AJ-07)
+    (SIDE_JOB, "dus het mag gewoon? die tekeningen komen dan soms bij mijn eigen afdeling binnen als aanvraag", "raakt_werk"),
     (FACILITIES, "mag ik mijn werklaptop meenemen op vakantie naar Polen om mail te lezen?", "thuiswerken"),  # "mag niet"
     (FACILITIES, "mag ik de laptop van het werk meenemen zodat mijn zoon er spelletjes op kan doen?", "meenemen"),
     (SIDE_JOB, "Geachte, ik ben werkzaam als inspecteur bij Bouw- en Woningtoezicht. Sinds begin vorige maand maak ik tegen "

@@ -525,3 +525,9 @@ def test_a_manager_who_looks_away_is_part_of_it():
 
 def test_threats_heard_at_whether_it_is_safe_to_talk_say_it_is_not():
     assert yes_no_said("veilig_gesprek", "weet ik niet hoor, ze dreigden al dat het ongezellig wordt") is False  # (AI-04)
+
+
+def test_ones_own_role_is_not_asking_on_behalf():
+    """"als teamleider afvalbeheer ben ik ... uitgenodigd" got "Een melding doet je medewerker zelf" (AJ-08)."""
+    assert not manager_asking("Geachte heer/mevrouw, als teamleider afvalbeheer ben ik door Bammens uitgenodigd voor een studiereis")
+    assert manager_asking("ik vraag dit als haar leidinggevende")
