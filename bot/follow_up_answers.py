@@ -63,7 +63,7 @@ _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afsprek
 _EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
 _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
                       r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
-                      r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ )?(?:last|problemen|gedoe)",
+                      r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ ){0,2}(?:last|problemen|gedoe)",
                       r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
                       r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
 # "en ben ik beschermd? ik heb hem tenslotte gemeld" about unwanted behaviour got the advice again (AE-15); about a
@@ -186,6 +186,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
     ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
+    # one's own mistake: "en krijg ik hier nu problemen mee? ik werk hier pas 3 maanden" got the side-job text (AH-05)
+    ("dilemma_vertrouwelijke_informatie", _CONSEQUENCES, "vervolg.eigen_fout"),
     # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),

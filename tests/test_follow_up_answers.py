@@ -63,6 +63,10 @@ from bot.profile import load_profile
      Facts(), "vervolg.weer_zien"),  # the side-job text (AI-03)
     ("dilemma_ongewenst_gedrag", "hij drinkt bier voor hij met de strooiwagen de weg op gaat, wat moet ik nu doen?", Facts(),
      "vervolg.gevaar_nu"),  # "vraag je collega hoe die het ervaart" (AI-12)
+    ("dilemma_vertrouwelijke_informatie", "en krijg ik hier nu problemen mee? ik werk hier pas 3 maanden", Facts(geval="datalek"),
+     "vervolg.eigen_fout"),  # the side-job text (AH-05)
+    ("dilemma_vertrouwelijke_informatie", "mijn teamleider is op vakantie en dat privacy nummer neemt niet op. wat nu",
+     Facts(geval="datalek"), "vertrouwelijke_informatie.geval_datalek"),
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
