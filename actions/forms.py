@@ -250,7 +250,10 @@ class _TalkFirstOnlyWhereWise(FactFormValidation):
     async def required_slots(
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
-        return _without("veilig_gesprek", domain_slots) if self.skip_talk(tracker) else domain_slots
+        slots = _without("veilig_gesprek", domain_slots) if self.skip_talk(tracker) else domain_slots
+        # a manager asking about an employee is that employee's manager ("Is je leidinggevende zelf bij de zaak
+        # betrokken?" right after "ik ben haar leidinggevende", AC-09)
+        return _without("leidinggevende_betrokken", slots) if tracker.get_slot("als_leidinggevende") is True else slots
 
 
 class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):

@@ -703,3 +703,14 @@ def test_a_what_if_at_the_givers_question_is_no_giver():
     typed = "en als mijn vrouw de keuken koopt op haar naam?"
     messages, events = _form_run(ValidateGeschenkForm(), {}, "gever", typed, "geschenk_form")
     assert slot_events(events)["gever"] is None
+
+
+def test_a_manager_asking_about_an_employee_is_not_asked_whether_the_manager_is_part_of_it():
+    """"Is je leidinggevende zelf bij de zaak betrokken?" came right after "ik ben haar leidinggevende" (AC-09)."""
+    slots = ["gedragsvorm", "zelf_getroffen", "veilig_gesprek", "leidinggevende_betrokken"]
+
+    def required(**facts):
+        asked = tracker(slots={"gedragsvorm": "pesten", **facts}, active_loop="ongewenst_form")
+        return asyncio.run(ValidateOngewenstForm().required_slots(slots, CollectingDispatcher(), asked, DOMAIN))
+    assert "leidinggevende_betrokken" not in required(als_leidinggevende=True)
+    assert "leidinggevende_betrokken" in required()
