@@ -247,6 +247,18 @@ class ActionVraagVerhaal(Action):
         return []
 
 
+def _changes(tracker: Tracker, corrected: Dict[str, Any]) -> bool:
+    """Whether a correction changes anything: one that did not brought the same summary back without a word ("nee dit
+    klopt niet. het was een cadeaubon en hij was 25 euro, die 60 was maar een vraag", AJ-10)."""
+    return any(tracker.get_slot(slot) != value for slot, value in corrected.items())
+
+
+def _not_understood(dispatcher: CollectingDispatcher, said: str = messages.WHICH_FIELD_UNCLEAR) -> List[Dict[str, Any]]:
+    """The choice of a field again, by the action whose answers the rules know."""
+    dispatcher.utter_message(text=said)
+    return [FollowupAction("action_melding_aanpassen")]
+
+
 class ActionMeldingStart(Action):
     """Start the form of a notice type, or ask again one field the user wants to change.
 
@@ -270,18 +282,22 @@ class ActionMeldingStart(Action):
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
             corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")
+            if corrected and not _changes(tracker, corrected):
+                return _not_understood(dispatcher, messages.NOTHING_CHANGED)
             if corrected:  # two fields or more in one message, each with its new value
                 return [*(SlotSet(slot, value) for slot, value in corrected.items()), SlotSet(KEY_SLOT, None),
                         SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
                 chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
             if chosen_field is None:  # the choice again, by the action whose answers the rules know
-                dispatcher.utter_message(text=messages.WHICH_FIELD_UNCLEAR)
-                return [FollowupAction("action_melding_aanpassen")]
+                return _not_understood(dispatcher)
+            new_value = _new_value_said(form.field(notice_type, chosen_field), tracker)
+            if not _changes(tracker, {chosen_field: new_value}):
+                return _not_understood(dispatcher, messages.NOTHING_CHANGED)
             # Changed content is another notice: the next summary draws a new key and code, so a
             # retry after a failed filing does not reuse the key of the old content.
             return [
-                SlotSet(chosen_field, _new_value_said(form.field(notice_type, chosen_field), tracker)),
+                SlotSet(chosen_field, new_value),
                 SlotSet(KEY_SLOT, None),
                 SlotSet(FAILURES_SLOT, 0),
                 SlotSet(TYPE_SLOT, notice_type),

@@ -826,7 +826,8 @@ def test_a_wish_to_report_a_colleagues_conduct_officially_gets_the_notice(typed,
     ("aangenomen klopt niet", None),  # no new value: asked again
 ])
 def test_a_correction_of_a_yes_no_field_takes_its_new_value(typed, value):
-    _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
+    slots = {**GIFT, "melding_aangenomen": not value if value is not None else True}
+    _, events = run(na.ActionMeldingStart(), tracker(slots=slots, intent="inform", text=typed))
     assert slot_events(events)["melding_aangenomen"] is value
 
 
@@ -1048,3 +1049,11 @@ def test_an_anonymous_contact_request_without_a_way_to_reach_says_the_answer_com
                           reachable=False)
     assert messages.ANSWER_THROUGH_STATUS in sent[0] and "zoals je aangaf" not in sent[0]
     assert "zoals je aangaf" in messages.filed("MLD-2026-ABCDEF", None, "contactverzoek_vertrouwenspersoon", load_profile())[0]
+
+
+def test_a_correction_that_changes_nothing_says_so_and_offers_the_fields():
+    """"nee dit klopt niet. ... die 60 was maar een vraag" brought the same summary back without a word (AJ-10)."""
+    typed = "nee dit klopt niet, de waarde was 60 euro"
+    messages_, events = run(na.ActionMeldingStart(), tracker(slots={**GIFT, "melding_waarde": "60"}, intent="inform", text=typed))
+    assert texts(messages_) == messages.NOTHING_CHANGED
+    assert any(e.get("name") == "action_melding_aanpassen" for e in events)
