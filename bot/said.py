@@ -19,6 +19,7 @@ from bot.amounts import items_total, more_than, parse_amount
 from bot.cases import OTHERS_NAMED, case_said
 from bot.dates import parse_date_nl
 from bot.patterns import words as _words
+from bot.what_said import organisation_said
 
 OFFERED = re.compile(
     r"\b(aangeboden|aanbod|aanbieden|biedt|bieden|bood|boden"
@@ -537,7 +538,9 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = False if OWN_GIFT_EACH.search(text) else per_person(text) or None
         said["soort_gift"] = gift_kind(text)
-    elif theme == "dilemma_belangenverstrengeling":
+    if theme in ("dilemma_geschenk", "dilemma_uitnodiging"):  # the giver by name, which the entity model misses
+        said["gever"] = organisation_said(text)  # ("Van wie komt het?" after "Van Dijk Grondwerken", AG-01)
+    if theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
         said["relatie"] = "partner" if LIVING_TOGETHER.search(text or "") else "vriend" if BEFRIENDED.search(text or "") else None
     elif theme == "dilemma_uitnodiging":

@@ -50,11 +50,11 @@ def _determiner(word: str) -> bool:
 
 def _phrase(words: List[str], start: int, stop=_STOP, max_words: int = _MAX_WORDS) -> Optional[List[str]]:
     """The words from the determiner at `start` up to a stop word (also "een X en een Y")."""
-    end = start + 1
-    while end < len(words) and end - start < max_words:
+    end, item = start + 1, start  # each item of "een X en een Y" gets `max_words` ("Wat: een fles wijn en een", AG-01)
+    while end < len(words) and end - item < max_words:
         word = words[end].lower()
         if word == "en" and end + 1 < len(words) and _determiner(words[end + 1]):
-            end += 2
+            end, item = end + 2, end + 1
             continue
         if word in stop:
             break
@@ -153,6 +153,8 @@ _KINDS = {"leverancier", "aannemer", "projectontwikkelaar", "ontwikkelaar", "mak
           "softwareleverancier"}
 _ORGANISATION = re.compile(
     rf"\b({_NAME}\s+(?:B\.?V\.?|N\.?V\.?|VOF|Groep|Holding))(?!\w)"
+    # a name ending in its trade ("Van Dijk Grondwerken": "Van wie komt het?" was asked again, AG-01)
+    rf"|\b((?:[A-Z][\w&'-]*\s+){{0,3}}[A-Z]\w*(?:werken|bouw|groep|diensten|techniek|installaties|advies|partners))\b"
     rf"|\b((?:\w+)?(?:bedrijf|bureau|kantoor|makelaardij|drukkerij|garage|groep|stichting|vereniging)\s+{_NAME})"
     rf"|\b(?:{'|'.join(_KINDS)})\s+({_NAME})")
 

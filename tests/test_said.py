@@ -300,6 +300,8 @@ def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
     ("Vorige week kreeg ik van een aannemer (bouwbedrijf Van Dijk, ik behandel nu hun aanvraag) een fles wijn",
      "een fles wijn"),  # an aside in brackets (AA-01)
     ("En de client krijgt binnenkort een herindicatie, maakt dat uit?", None),  # it became "Wat: een herindicatie" (AC-01)
+    ("gisteren kwam de accountmanager van Van Dijk Grondwerken langs en hij gaf mij een fles wijn en een doos bonbons, "
+     "schat zo'n 35 euro samen", "een fles wijn en een doos bonbons"),  # "Wat: een fles wijn en een" (AG-01)
     # a visit with the gift in hand: it was asked again in the notice
     ("een leverancier kwam langs met een doos wijn, mag ik die houden?", "een doos wijn"),
     ("de makelaar stond vanochtend met een grote bos bloemen aan de balie", "een grote bos bloemen"),
@@ -531,3 +533,10 @@ def test_ones_own_role_is_not_asking_on_behalf():
     """"als teamleider afvalbeheer ben ik ... uitgenodigd" got "Een melding doet je medewerker zelf" (AJ-08)."""
     assert not manager_asking("Geachte heer/mevrouw, als teamleider afvalbeheer ben ik door Bammens uitgenodigd voor een studiereis")
     assert manager_asking("ik vraag dit als haar leidinggevende")
+
+
+def test_the_giver_named_by_its_name_is_not_asked_again():
+    """"Van wie komt het?" after "de accountmanager van Van Dijk Grondwerken" (AG-01)."""
+    text = "gisteren kwam de accountmanager van Van Dijk Grondwerken langs en hij gaf mij een fles wijn"
+    assert facts_said("dilemma_geschenk", text)["gever"] == "Van Dijk Grondwerken"
+    assert "gever" not in facts_said("dilemma_geschenk", "ik kreeg een fles wijn van een aannemer")  # the entity's
