@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
-from bot.cases import PENDING, PRIORITY
+from bot.cases import PENDING, PENDING_CASE, PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said import DANGER_SAID, MANAGER, WHO_REPORTED
@@ -22,6 +22,8 @@ Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
 
 def _return_gift(facts: Facts, profile: Profile) -> str:
+    if facts.geval == PENDING_CASE:  # whatever its value ("stel het was 40 euro, had ik het mogen houden?" got
+        return "geschenk.geval_lopende_zaak"  # "Je mag het houden" while the giver's application runs, AJ-01)
     outcome = gift_outcome(facts, profile.geschenk_drempel_euro)
     return {"afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
             "aannemen_melden": "vervolg.teruggeven_nee", "code_zwijgt_geld": "geschenk.code_zwijgt_geld",

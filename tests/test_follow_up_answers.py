@@ -67,6 +67,8 @@ from bot.profile import load_profile
      "vervolg.eigen_fout"),  # the side-job text (AH-05)
     ("dilemma_vertrouwelijke_informatie", "mijn teamleider is op vakantie en dat privacy nummer neemt niet op. wat nu",
      Facts(geval="datalek"), "vertrouwelijke_informatie.geval_datalek"),
+    ("dilemma_geschenk", "stel het was 40 euro geweest, had ik het dan wel mogen houden?",
+     Facts(bedrag="40 euro", geval="lopende_zaak"), "geschenk.geval_lopende_zaak"),  # "Je mag het houden" (AJ-01)
     ("dilemma_uitnodiging", "En als ik mijn eigen deel van de rekening zelf betaal?", Facts(), "vervolg.zelf_betalen"),
     ("dilemma_nevenwerkzaamheden", "waar moet ik het melden?", Facts(), "nevenwerkzaamheden.registratie"),
     ("dilemma_nevenwerkzaamheden", "mag mijn leidinggevende het verbieden?", Facts(), "vervolg.nevenwerk_verbieden"),
@@ -155,7 +157,7 @@ def test_other_questions_are_not_answered_from_the_table(theme, question):
 
 def test_a_gift_below_the_threshold_may_be_kept_and_says_its_value(profile_file):
     answer = text("vervolg.teruggeven_nee", load_profile(), Facts(bedrag="15 euro"))
-    assert answer.startswith("Nee, dat hoeft niet") and "€ 15" in answer and "meldt het bij je leidinggevende" in answer
+    assert answer.startswith("Teruggeven hoeft niet") and "€ 15" in answer and "meldt het bij je leidinggevende" in answer
 
 
 # a woman harassed by her manager asked "kan ik aangifte doen?" and heard "vertel het ook je leidinggevende"
