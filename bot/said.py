@@ -694,7 +694,10 @@ def debts_said(text: str) -> bool:
 
 # a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was
 # taken as the answer to the next question, AI-06)
-NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b", r"geen melding\b(?! (?:met|onder|op) )")
+NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b", r"geen melding\b(?! (?:met|onder|op) )",
+                        # the wrong notice ("ik heb geen nevenwerk!!" in a side job's notice for an invitation, AH-02)
+                        r"(?:ik heb|het is|het gaat niet om) (?:helemaal )?geen (?:nevenwerk|nevenfunctie|bijbaan|cadeau|"
+                        r"uitnodiging)\b")
 
 
 def no_notice_said(text: str) -> bool:

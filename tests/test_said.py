@@ -515,7 +515,8 @@ def test_a_manager_too_close_to_the_one_is_part_of_it():
 
 @pytest.mark.parametrize("text, no_notice", [("wacht even. ik wil toch niet melden, eerst alleen met iemand praten", True),
                                              ("nog niet versturen, eerst even nadenken", False),
-                                             ("ik wil geen melding met mijn naam", False)])
+                                             ("ik wil geen melding met mijn naam", False),
+                                             ("ik heb geen nevenwerk!! het gaat om een uitnodiging", True)])  # (AH-02)
 def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     """It was taken as the answer to "Waar gebeurde het?" (AI-06)."""
     assert no_notice_said(text) is no_notice
