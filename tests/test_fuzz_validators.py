@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from actions import forms as fa
 from actions import notices as na
 from actions.common import ERROR_MESSAGE
+from bot.amounts import percentage_said
 from bot.notices import form, messages
 from tests.test_actions import run, slot_events, texts, tracker
 from tests.test_notice_actions import validate
@@ -56,7 +57,9 @@ def _valid(f: form.Field, value) -> bool:
         return f.optional
     if f.kind == form.YES_NO:
         return isinstance(value, bool)
-    if f.kind == form.AMOUNT:  # "50" or "ruim 50"
+    if f.kind == form.AMOUNT:  # "50" or "ruim 50", or a percentage kept as said ("25 procent korting")
+        if percentage_said(value):
+            return form.show_value(f, value) == " ".join(value.split())
         more, _, number = value.rpartition(" ")
         return more in ("", "ruim") and Decimal(number) >= 0
     if f.kind == form.HOURS:  # hours, or another unit kept in words ("2 avonden per week")
