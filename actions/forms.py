@@ -21,7 +21,7 @@ from bot.notices.form import no_answer, yes_or_no
 from bot.patterns import words
 from bot.payloads import is_payload, sent_payload
 from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
+from bot.said import ACCUSED, NOT_KNOWN, NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen", "veilig_gesprek")  # yes/no questions whose words say more
@@ -190,9 +190,6 @@ class FactFormValidation(SafeFormValidationAction):
 
 
 FEW_EUROS = words(r"(?:paar|enkele) (?:euro|tientjes)", r"(?:niet|weinig) (?:veel|duur)", r"(?:klein|goedkoop) (?:dingetje|iets)")
-# "geen idee, een fles champagne": not known, said with more ("Dat bedrag kan ik niet lezen", AA-07)
-VALUE_UNKNOWN = words(r"geen (?:flauw )?idee", r"weet (?:ik )?(?:het |dat )?niet", r"geen benul", r"geen peil op",
-                      r"lastig te (?:zeggen|schatten)", r"moeilijk te (?:zeggen|schatten)", r"kan (?:ik )?(?:niet|moeilijk) schatten")
 
 
 class ValidateGeschenkForm(FactFormValidation):
@@ -223,8 +220,9 @@ class ValidateGeschenkForm(FactFormValidation):
             return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"
             return {**_answered("bedrag", typed), **split}
-        if FEW_EUROS.search(typed) or VALUE_UNKNOWN.search(typed):  # "paar euro waard denk ik": no number, but an answer
-            # (it was asked again and again)
+        # "paar euro waard denk ik", "geen idee, een fles champagne": no number, but an answer (it was asked again and
+        # again; "Dat bedrag kan ik niet lezen", AA-07)
+        if FEW_EUROS.search(typed) or NOT_KNOWN.search(typed):
             return {**_answered("bedrag", UNKNOWN), **split}
         return _failed(dispatcher, tracker, "bedrag", {"response": "utter_bedrag_onbegrepen"}, can_skip=True)
 

@@ -45,8 +45,8 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
-from bot.said import (anonymity_wish_beside, anonymous_wish, day_said, hours_said, no_notice_said, notice_type_said,
-                      official_said, paid_said, reported_case, story_said, what_if)
+from bot.said import (NOT_KNOWN, anonymity_wish_beside, anonymous_wish, day_said, hours_said, no_notice_said,
+                      notice_type_said, official_said, paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import discount_said, event_said, gift_said, organisation_said
@@ -67,8 +67,8 @@ CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 GIVER_SLOT = "melding_gever"  # who gave or invites
 TOLD_WORDS = 3  # an answer with this many words besides not knowing, that the NLU read as "don't know", tells something
-_NOT_KNOWN = re.compile(r"\b(?:weet (?:ik )?(?:het )?niet(?: meer)?|geen (?:flauw )?idee|geen (?:bewijs|documenten|getuigen)|"
-                        r"verder (?:niets|niks)|sla (?:\w+ )?over|overslaan|niet ingevuld|nee)\b|[^\w\s]", re.IGNORECASE)
+_NOT_KNOWN = re.compile(rf"{NOT_KNOWN.pattern}|\b(?:geen (?:bewijs|documenten|getuigen)|verder (?:niets|niks)|sla (?:\w+ )?over|"
+                        r"overslaan|niet ingevuld|nee)\b|[^\w\s]", re.IGNORECASE)
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NO_CODE_GIVEN = "geen code"  # the status form's code when the user has none to give: nothing is looked up
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)

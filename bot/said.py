@@ -574,11 +574,11 @@ NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor 
                  r"morgen", r"later\b", r"als ik")
 # No notice now, inside a notice or at its summary ("ik wil nu geen melding doen" was kept as the case;
 # "ik wil niet versturen" got "Wat wil je aanpassen?"); not "nog niet versturen, eerst ...".
+# (a wish not to report in so many words is NO_NOTICE_FIRM, below)
 NO_NOTICE = _words(r"(?:wil|ga|hoef|zal) (?:\w+ ){0,2}(?:geen|niets|niks) (?:\w+ )?(?:melding\w*|melden|versturen|indienen)",
-                   r"geen melding (?:doen|maken|indienen)", r"(?<!nog )niet (?:\w+ )?(?:versturen|verzenden|opsturen|indienen)\b",
-                   r"verstuur (?:\w+ )?(?:maar )?niet\b", r"(?:wil|ga) (?:het |hem |dit |dat )?(?:\w+ )?niet melden\b",
-                   r"^\W*(?:nee\W+)?(?:dus )?niet melden\b",  # "nee niet melden!" started the notice (AE-12)
-                   r"\b(?:ook |dus |echt )?geen melding\b")  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
+                   r"(?<!nog )niet (?:\w+ )?(?:versturen|verzenden|opsturen|indienen)\b",
+                   r"verstuur (?:\w+ )?(?:maar )?niet\b",
+                   r"^\W*(?:nee\W+)?(?:dus )?niet melden\b")  # "nee niet melden!" started the notice (AE-12)
 WAIT = _words(r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks", r"morgen", r"later\b")
 # A report put off at the offer to fill in a notice ("ik zal het zo nodig tegen die tijd melden" started it)
 LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|zelf|dan|nog)\b",
@@ -655,6 +655,11 @@ def code_lost_said(text: str) -> bool:
     return bool(CODE_LOST.search(text or ""))
 
 
+# Not knowing, said beside other words ("geen idee, een fles champagne"; "ik heb het zelf gezien, verder geen bewijs")
+NOT_KNOWN = _words(r"geen (?:flauw )?idee", r"weet (?:ik )?(?:het |dat )?niet(?: meer)?", r"geen benul", r"geen peil op",
+                   r"(?:lastig|moeilijk) te (?:zeggen|schatten)", r"kan (?:ik )?(?:niet|moeilijk) schatten")
+
+
 def who_reported_asked(text: str) -> bool:
     return bool(WHO_REPORTED.search(text or ""))
 
@@ -694,7 +699,8 @@ def debts_said(text: str) -> bool:
 
 # a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was
 # taken as the answer to the next question, AI-06)
-NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b", r"geen melding\b(?! (?:met|onder|op) )",
+NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
+                        r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
                         # the wrong notice ("ik heb geen nevenwerk!!" in a side job's notice for an invitation, AH-02)
                         r"(?:ik heb|het is|het gaat niet om) (?:helemaal )?geen (?:nevenwerk|nevenfunctie|bijbaan|cadeau|"
                         r"uitnodiging)\b")
