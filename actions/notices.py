@@ -49,7 +49,8 @@ from bot.said import (NOT_KNOWN, anonymity_wish_beside, anonymous_wish, day_said
                       notice_type_said, official_said, paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
-from bot.what_said import discount_said, event_said, gift_said, organisation_said
+from bot.what_said import (discount_said, event_day_said, event_said, file_number_said, gift_said, organisation_said,
+                           relative_said, start_said)
 
 logger = logging.getLogger(__name__)
 
@@ -74,12 +75,14 @@ NO_CODE_GIVEN = "geen code"  # the status form's code when the user has none to 
 NO_CODE = re.compile(r"\b(?:geen code|code (?:niet|nooit) gekregen|heb ik niet|heb ik geen)\b", re.IGNORECASE)
 LOST_CODE = re.compile(r"\b(?:kwijt|vergeten|niet (?:meer )?(?:weet|opgeschreven|bewaard)|weet (?:\w+ )?niet meer)\b", re.IGNORECASE)
 # Fields a message may answer in passing ("8 uur per week als zzp'er", "kreeg een fles wijn"):
-# for any notice type that has the field (None), or for one type.
+# for any notice type that has the field (None), or for one type. A date is read as its field reads an answer.
 SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
     "geschenk": {CASE_SLOT: lambda text: discount_said(text) or gift_said(text)},
-    "uitnodiging": {"melding_evenement": event_said},
-    "nevenwerkzaamheden": {"melding_organisatie": organisation_said},  # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08)
+    "uitnodiging": {"melding_evenement": event_said, DATE_SLOT: event_day_said},
+    # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08), "per 1 januari" (AG-07)
+    "nevenwerkzaamheden": {"melding_organisatie": organisation_said, DATE_SLOT: start_said},
+    "belangenverstrengeling": {"melding_zaak": file_number_said, "melding_betrokkene": relative_said},
 }
 
 
@@ -340,7 +343,10 @@ class ActionMeldingStart(Action):
         if day:
             prefilled[DATE_SLOT] = day
         for slot, reading in {**SAID_IN_PASSING[None], **SAID_IN_PASSING.get(notice_type, {})}.items():
-            said = _said(tracker, reading) if form.field(notice_type, slot) else None
+            f = form.field(notice_type, slot)
+            said = _said(tracker, reading) if f else None
+            if said is not None and f.kind in (form.PAST_DATE, form.ANY_DATE):  # "per 1 januari": 2027-01-01
+                said = form.read_answer(f, said)[1]
             if said is not None:
                 prefilled[slot] = said
         # the giver's or host's organisation beside its kind ("Van wie: aannemer" lost "bouwbedrijf Van Dijk")

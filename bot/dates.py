@@ -75,6 +75,18 @@ _COMING_DAY = re.compile(rf"\b(?:komende|aanstaande|volgende)\s+{_DAY}\b|\b{_DAY
 _BARE_DAY = re.compile(rf"\b{_DAY}\b")
 
 
+# A day named so that it is no schedule ("op maandag" and "'s morgens" may be one): a written date, a weekday with its
+# week, a day word, a time from now. For the day of an event that a message names in passing.
+_DAY_NAMED = (_WRITTEN, _NEXT_WEEK_DAY, _COMING_DAY, _THIS_WEEK_DAY, _LAST_WEEK_DAY, _PREVIOUS_DAY, _IN, _AGO,
+              re.compile(r"\b(?:eergisteren|gisteren|overmorgen|morgen)(?:avond|middag|ochtend)?\b"))
+
+
+def day_named(text: Optional[str]) -> Optional[str]:
+    """The words in `text` that name one day beyond doubt ("12 maart", "volgende week vrijdag"), else None."""
+    lowered = " ".join((text or "").lower().split())
+    return next((found.group(0) for found in (p.search(lowered) for p in _DAY_NAMED) if found), None)
+
+
 _TIME_WORDS = re.compile(
     rf"\b({_MONTH}|{_UNIT}|{_WEEKDAY}|(?:19|20)\d\d|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
     r"|zomer|winter|lente|voorjaar|herfst|najaar|vakantie|zomervakantie|kerstvakantie|jaarwisseling)\b"

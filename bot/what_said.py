@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import List, Optional
 
+from bot.dates import MONTHS, day_named
+
 _DETERMINERS = {"een", "twee", "drie", "vier", "vijf", "zes", "tien", "zo'n"}
 _EVENT_DETERMINERS = _DETERMINERS | {"de", "het", "hun", "zijn", "haar", "ons", "onze"}
 # a finite verb of receiving: the gift follows ("ik kreeg vanochtend een ...")
@@ -144,6 +146,64 @@ def event_said(text: str) -> Optional[str]:
             if phrase:
                 return " ".join(phrase)
     return None
+
+
+_INVITATION_WORD = re.compile(r"\b(?:uitgenodigd|uitnodiging|uitnodigen|nodigt|nodigde)\b", re.IGNORECASE)
+
+
+def event_day_said(text: str) -> Optional[str]:
+    """The day of the event, as a message names it after the invitation ("uitgenodigd voor een diner op 12 maart"),
+    else None: a day before it may be the day the invitation came ("kreeg op 3 december een uitnodiging")."""
+    for clause in _CLAUSES.split(text or ""):
+        found = _INVITATION_WORD.search(clause)
+        day = day_named(clause[found.end():]) if found else None
+        if day:
+            return day
+    return None
+
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_START = re.compile(
+    r"\b(?:per|vanaf|sinds|met ingang van|m\.?i\.?v\.?|(?:begin|start)\w* (?:ik |we )?(?:op|per|in))\s+"
+    rf"(?:(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|(?:begin|eind|half|medio|midden)\s+(?:{_MONTH})\b"
+    r"|(?:volgende|komende)\s+(?:maand|week|jaar)\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+_EMPLOYER = re.compile(r"\b(?:gemeente|in dienst|bij jullie|hier)\b", re.IGNORECASE)
+
+
+def start_said(text: str) -> Optional[str]:
+    """When a side job starts or started, as a message names it ("per 1 januari", "vanaf volgende maand", "sinds
+    2021"), else None; not the start of the job at the municipality ("ik werk sinds 2019 bij de gemeente")."""
+    for clause in _CLAUSES.split(text or ""):
+        found = _START.search(clause)
+        if found and not _EMPLOYER.search(clause):
+            return found.group(0)
+    return None
+
+
+# A case's or file's number ("aanvraag 2024-0113", "zaaknummer Z/24/1187"): a number of three signs or more, so that
+# "de aanvraag 2 weken geleden" names none
+_FILE_NUMBER = re.compile(r"\b(?:zaak|dossier|aanvraag|kenmerk|referentie|vergunning|offerte|aanbesteding|vacature)\w{0,6}"
+                          r"(?:\s*(?:nummer|nr\.?|[:#]))?\s*[A-Z]{0,5}[-/]?\d[\w/.-]*[\w/-]\w", re.IGNORECASE)
+
+
+def file_number_said(text: str) -> Optional[str]:
+    """The case or file a message names by its number, with the word before it, else None."""
+    found = _FILE_NUMBER.search(text or "")
+    return found.group(0) if found else None
+
+
+# The person in a case as the user names them ("mijn zwager", "mijn beste vriendin"); not a colleague or a manager,
+# who are no relation of the code's rule on family and friends
+_RELATIVE = re.compile(
+    r"\b(?:mijn|m'n|mn)\s+(?:(?:beste|goede|oude|ex-)\s*)?(?:(?:schoon|stief|half)?(?:zus|zuster|broer|vader|moeder|zoon|dochter)"
+    r"|zwager|neef|nicht|oom|tante|opa|oma|partner|echtgeno(?:ot|te)|man|vrouw|vriend|vriendin|buurman|buurvrouw|buren"
+    r"|ex|kennis|oud-collega|ex-collega|jeugdvriend\w*)\b", re.IGNORECASE)
+
+
+def relative_said(text: str) -> Optional[str]:
+    """The relative or friend a message names ("mijn zwager"), else None."""
+    found = _RELATIVE.search(text or "")
+    return found.group(0) if found else None
 
 
 # The giver's or host's organisation by its name ("Softline BV", "bouwbedrijf Van Dijk", "projectontwikkelaar Kustwerk"):

@@ -420,6 +420,34 @@ def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, s
     assert slot_events(run(na.ActionMeldingStart(), latest)[1])[slot] == kept
 
 
+@pytest.mark.parametrize("notice_type, said, slot, kept", [
+    # the day of the event after the invitation; the day it came is not the event's
+    ("uitnodiging", "ik ben door een aannemer uitgenodigd voor een diner op 12 maart", "melding_datum", r"20\d\d-03-12"),
+    ("uitnodiging", "de leverancier nodigt me uit voor de opening volgende week vrijdag", "melding_datum",
+     (date.today() + timedelta(days=11 - date.today().weekday())).isoformat()),
+    ("uitnodiging", "ik kreeg op 3 december een uitnodiging voor een diner van een aannemer", "melding_datum", None),
+    ("uitnodiging", "ik ben op maandag uitgenodigd voor de lunch, 's morgens is er een rondleiding", "melding_datum", None),
+    # a side job's start (AG-07), not the start of the job at the municipality
+    ("nevenwerkzaamheden", "ik begin per 1 januari als trainer bij de voetbalclub, 4 uur per week", "melding_datum",
+     r"20\d\d-01-01"),
+    ("nevenwerkzaamheden", "vanaf volgende maand ga ik lesgeven op een rijschool", "melding_datum",
+     r"vanaf volgende maand, gezegd op \d\d-\d\d-20\d\d"),
+    ("nevenwerkzaamheden", "ik werk sinds 2019 bij de gemeente en wil nu een bijbaan als bezorger", "melding_datum", None),
+    # a relative's case by its number and the relative as named (AA-09, AJ-08)
+    ("belangenverstrengeling", "mijn zwager heeft aanvraag 2024-0113 ingediend voor een dakkapel en die ligt bij mij",
+     "melding_zaak", "aanvraag 2024-0113"),
+    ("belangenverstrengeling", "mijn zwager heeft aanvraag 2024-0113 ingediend voor een dakkapel en die ligt bij mij",
+     "melding_betrokkene", "mijn zwager"),
+    ("belangenverstrengeling", "de aanvraag van 2 weken geleden van mijn collega", "melding_zaak", None),
+    ("belangenverstrengeling", "de aanvraag van 2 weken geleden van mijn collega", "melding_betrokkene", None),
+])
+def test_the_day_a_case_and_a_relative_said_before_are_not_asked(notice_type, said, slot, kept):
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
+                     events=[{"event": "user", "text": said}, {"event": "user", "text": "/melding_doen"}])
+    value = slot_events(run(na.ActionMeldingStart(), latest)[1]).get(slot)
+    assert value == kept if kept is None else re.fullmatch(kept, value), value
+
+
 @pytest.mark.parametrize("notice_type, said, giver, kept", [
     ("geschenk", "Vorige week dinsdag kreeg ik van een aannemer (bouwbedrijf Van Dijk, ik behandel nu hun aanvraag) "
                  "een fles wijn", "aannemer", "aannemer, bouwbedrijf Van Dijk"),  # "Van wie: aannemer" (AA-01)

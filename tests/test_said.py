@@ -7,7 +7,7 @@ from bot.said import (already_talked, anonymous_wish, no_notice_said, choice_sai
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
-from bot.what_said import event_said, gift_said
+from bot.what_said import event_day_said, event_said, file_number_said, gift_said, relative_said, start_said
 
 
 @pytest.mark.parametrize("text", [
@@ -541,3 +541,20 @@ def test_the_giver_named_by_its_name_is_not_asked_again():
     text = "gisteren kwam de accountmanager van Van Dijk Grondwerken langs en hij gaf mij een fles wijn"
     assert facts_said("dilemma_geschenk", text)["gever"] == "Van Dijk Grondwerken"
     assert "gever" not in facts_said("dilemma_geschenk", "ik kreeg een fles wijn van een aannemer")  # the entity's
+
+
+@pytest.mark.parametrize("reading, text, said", [
+    (start_said, "ik ben sinds 2021 penningmeester van de tennisclub", "sinds 2021"),
+    (start_said, "ik start in maart met mijn eigen bedrijf", "start in maart"),
+    (start_said, "het is 8 uur per week, per maand krijg ik 200 euro", None),  # "per" is no start here
+    (start_said, "ik heb het per mail aan mijn leidinggevende gemeld", None),
+    (file_number_said, "het gaat om zaaknummer Z/24/1187", "zaaknummer Z/24/1187"),
+    (file_number_said, "kenmerk: HZ-2024-88, een bouwaanvraag", "kenmerk: HZ-2024-88"),
+    (file_number_said, "in dossier 12 van de 40 zit mijn buurman", None),
+    (relative_said, "mijn manager en mijn man kennen elkaar", "mijn man"),
+    (relative_said, "mijn collega solliciteert bij ons team", None),
+    (event_day_said, "uitgenodigd voor een congres over twee weken in Parijs", "over twee weken"),
+    (event_day_said, "gisteren kreeg ik een uitnodiging voor een etentje", None),
+])
+def test_facts_of_a_notice_named_in_passing(reading, text, said):
+    assert reading(text) == said
