@@ -156,13 +156,12 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
         return BRIBE
     if pending:
         return PENDING_CASE
-    return next((case for case_theme, case, pattern in CASES
-                 if case_theme == theme and pattern.search(text or "")), None)
+    return subject_case(theme, text)
 
 
 def subject_case(subject: Optional[str], text: str) -> Optional[str]:
-    """The case of someone else's conduct about `subject` ("hij behandelt die aanvragen ook": a side job that
-    touches his own work), else None."""
+    """The case of theme `subject` that `text` names, whoever it is about (someone else's conduct: "hij behandelt
+    die aanvragen ook", a side job that touches his own work), else None."""
     return next((case for case_theme, case, pattern in CASES if case_theme == subject and pattern.search(text or "")), None)
 
 
