@@ -193,12 +193,22 @@ MANAGER_IS_IT = re.compile(
     r"|\b(?:hij|zij|ze|die) kijkt (?:\w+ ){0,2}weg\b"  # "weet ik niet. hij kijkt wel altijd weg" (AI-06)
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
     r"|^\W*(?:nee|niet)\b[^.?!]*\bmaar (?:wel )?(?:\w+ )?(?:bevriend|vrienden|maatjes)\b"
+    # asked for someone else, the manager of the one it is about: "Niet mijn leidinggevende, maar wel de hare",
+    # "haar leidinggevende is degene die haar lastigvalt" (got "je kunt bij je leidinggevende altijd terecht", BB-14)
+    r"|\bmaar (?:wel )?(?:die )?(?:de hare|de zijne|van haar|van hem)\b"
+    rf"|\b(?:haar|zijn|hun|z'n) (?:eigen )?{MANAGER}\w* (?:is|was) (?:\w+ ){{0,2}}(?:degene|de dader|de pleger|het zelf)\b"
+    rf"|\b(?:is|was) (?:\w+ )?(?:haar|zijn|hun|z'n) (?:eigen )?{MANAGER}\b"
+    rf"|\b{MANAGER}\w*,? (?:maar )?(?:dat|die|hij|zij|ze) is (?:nou |nu )?(?:juist |net )?(?:de dader|degene)\b"
     # a short answer at the question: "nee, maar die is bevriend met hem"
     r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|vrienden|maatjes|familie)",
     re.IGNORECASE)
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
-MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b", re.IGNORECASE)
+MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b"
+                           # told for someone else: "haar leidinggevende maakt al maanden seksueel getinte opmerkingen"
+                           rf"|\b(?:haar|zijn|z'n|hun) (?:eigen )?{MANAGER} (?:\w+ ){{0,3}}(?:maakt|heeft|zit|pakt|pakte|raakt|"
+                           r"pest|scheldt|kleineert|intimideert|bedreigt|stuurt|stuurde|valt|viel|betast|zoent|discrimineert)\b",
+                           re.IGNORECASE)
 # The manager is the giver, or asks or presses for what the dilemma is about ("mijn afdelingshoofd gaf mij 2 kaartjes",
 # "mijn leidinggevende zegt: doe maar wat de wethouder vraagt"): the advice's "bespreek het met je leidinggevende"
 # sent the user to the one who is part of it
@@ -552,7 +562,7 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
             said["van_buiten"] = from_outside(text)
         said["veilig_gesprek"] = TALKED if already_talked(text) else yes_no_said("veilig_gesprek", text)
         said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
-            True if MANAGER_FIRST.match(text or "") else None)
+            True if MANAGER_FIRST.search(text or "") else None)
     if manager_involved(text):
         said["leidinggevende_betrokken"] = True
     return {slot: value for slot, value in said.items() if value is not None}

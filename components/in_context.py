@@ -78,7 +78,7 @@ from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wi
                       danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
-                      stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked)
+                      stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -157,6 +157,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if threat_told(text) and ("?" in text or what_if(text)) and theme in THEMES \
             and UNWANTED_BEHAVIOUR not in (theme, found) and (tracker.active_loop_name or "") not in WALK_THROUGHS:
         return _faq_answer(parse_data, THREAT_ANSWER)
+    # the manager is the one, told after the advice ("haar leidinggevende is degene die haar lastigvalt. bij wie kan ze
+    # dan terecht?" got the text on a manager's role, BB-14): the advice again, without the manager
+    if theme in (UNWANTED_BEHAVIOUR, OTHERS_CONDUCT) and not tracker.active_loop_name \
+            and tracker.get_slot("leidinggevende_betrokken") is not True and yes_no_said("leidinggevende_betrokken", text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
     if who_reported_asked(text) and theme == UNWANTED_BEHAVIOUR and not tracker.active_loop_name \

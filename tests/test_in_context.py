@@ -617,3 +617,13 @@ def test_a_wish_to_report_officially_after_the_advice_is_one_whatever_else_is_as
             "komen dat ik het was? Mogen die mij dan gaan pesten?")
     advised = conversation("action_advies", theme="dilemma_vermoeden_misstand")
     assert in_context(parsed(text, "dilemma_ongewenst_gedrag"), advised)["intent"]["name"] == "melding_doen"
+
+
+@pytest.mark.parametrize("text", ["haar leidinggevende is degene die haar lastigvalt. bij wie kan ze dan terecht?",
+                                  "Stap 2 zegt leidinggevende, maar dat is juist de dader. Wat dan?"])
+def test_the_manager_told_to_be_the_one_after_the_advice_gets_the_advice_without_the_manager(text):
+    """Told by an HR adviser for an employee, it got "je kunt bij je leidinggevende altijd terecht" (BB-14)."""
+    result = in_context(parsed(text, "faq"), conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+    assert "vervolg" not in in_context(parsed("wat doet een leidinggevende?", "faq"),
+                                       conversation("action_advies", "dilemma_ongewenst_gedrag"))

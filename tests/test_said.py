@@ -558,3 +558,19 @@ def test_the_giver_named_by_its_name_is_not_asked_again():
 ])
 def test_facts_of_a_notice_named_in_passing(reading, text, said):
     assert reading(text) == said
+
+
+@pytest.mark.parametrize("text, involved", [
+    ("Niet mijn leidinggevende, maar wel de hare. Het gaat om haar, niet om mij.", True),
+    ("haar leidinggevende is degene die haar lastigvalt", True),
+    ("nee, haar collega doet het", None),
+])
+def test_the_manager_of_the_one_asked_for_is_part_of_it(text, involved):
+    assert yes_no_said("leidinggevende_betrokken", text) is involved
+
+
+def test_a_first_message_told_for_someone_else_whose_manager_harasses_her_has_the_manager_part_of_it():
+    told = ("Ik ben HR-adviseur. Een medewerkster kwam vanochtend huilend bij me: haar leidinggevende maakt al maanden "
+            "seksueel getinte opmerkingen en heeft haar vorige week op de gang vastgepakt. Wat kan ik haar adviseren?")
+    assert facts_said("dilemma_ongewenst_gedrag", told)["leidinggevende_betrokken"] is True
+    assert "leidinggevende_betrokken" not in facts_said("dilemma_ongewenst_gedrag", "haar collega maakt opmerkingen")
