@@ -19,8 +19,12 @@ from bot.patterns import words as _words
 
 _PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus", r"broer", r"moeder", r"vader",
                     r"ouders", r"neef", r"nicht", r"kennis", r"nieuwsgierig", r"privé", r"mezelf", r"mijzelf",
-                    r"partner", r"mijn (?:vrouw|man)\b", r"schoon", r"oom", r"tante", r"date\b", r"huisbaas")
+                    r"partner", r"mijn (?:vrouw|man)\b", r"schoon", r"oom", r"tante", r"date\b", r"huisbaas",
+                    r"verjaardag", r"feest", r"borrel", r"kroeg")  # "op een verjaardag verteld wie bezwaar maakte" (BC-05)
 _LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
+_POST = r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven)"
+_PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
+             r"whatsapp-?status|status|online|internet)")
 _TELL = r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen)"
 
 # Priority or leniency for someone one knows ("mag ik haar voorrang geven in de wachtrij?", "bon of niet?"):
@@ -81,17 +85,37 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:bij|op) (?:mijn|m'n|mn|onze) (?:eigen )?(?:afdeling|team|bureau) (?:\w+ ){0,2}binnen",  # (AJ-07)
         r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
         r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
-        r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen)",
+        r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen|toets)",
+        # one's own clients' applications judged at work ("mag ik aanvragen van mijn eigen klanten toetsen?" got
+        # "Actief zijn naast je werk is prima", BA-10)
+        r"(?:toets|behandel|beoordeel|controleer)\w* (?:\w+ ){0,4}(?:van )?(?:mijn|m'n|mn) (?:eigen )?(?:klant|opdrachtgever)\w*",
+        r"(?:aanvra\w*|vergunning\w*) (?:\w+ ){0,2}van (?:mijn|m'n|mn) (?:eigen )?(?:klant|opdrachtgever)\w*",
+        r"vergunning\w* (?:\w+ )?(?:aanvragen|aanvraag) bij\W+(?:\w+\W+){0,3}(?:bij )?(?:ons|de gemeente)\b",
         # building control by day, building drawings on the side ("inspecteur bij Bouw- en Woningtoezicht ... maak ik
         # bouwtekeningen voor particulieren" got "Actief zijn naast je werk is prima", AA-08)
-        r"(?:bouw- en woningtoezicht|bouwtoezicht|woningtoezicht|vergunningverlen\w*|omgevingsvergunning\w*|omgevingsrecht)"
+        r"(?:bouw- en woningtoezicht|bouwtoezicht|woningtoezicht|vergunningverlen\w*|omgevingsvergunning\w*|omgevingsrecht"
+        r"|bouwplantoets\w*|bouwplanbeoordel\w*)"
         r"\b[^?]{0,250}"
         r"\b(?:bouwtekening\w*|tekenwerk|verbouwingsplan\w*)")),
+    # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
+    # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
+    ("dilemma_vertrouwelijke_informatie", "voorkennis", re.compile(
+        r"\bvoorkennis|\b(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk\w*)\b.{0,200}\b(?:kopen|koop|kocht|aankopen|"
+        r"investeren|beleggen|aandelen)\b|\b(?:kopen|koop|aankopen|investeren)\b.{0,200}\b(?:bestemmings\w*|niet openbaar\w*)",
+        re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
-        r"datalek", r"verkeerde (?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
-        r"per ongeluk", r"kwijt", r"verloren", r"gestolen", r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen")),
+        r"(?<!geen )datalek", r"verkeerd\w* (?:\w+ )?(?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
+        r"extern\w* (?:e-?mail)?adres", r"per ongeluk", r"(?<!wachtwoord )(?<!inlogcode )kwijt", r"verloren", r"gestolen",
+        r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen",
+        r"(?:usb|stick|map|dossier|papieren|documenten|laptop)\w* (?:\w+ ){0,4}gevonden",
+        r"(?:vond|gevonden)\b (?:\w+ ){0,3}(?:usb|stick|map|dossier|papieren|documenten)")),
     ("dilemma_vertrouwelijke_informatie", "wachtwoord", _words(
         r"wachtwoord", r"inlogcode", r"inloggegevens", r"inloggen (?:met|op) (?:zijn|haar|jouw|mijn) ", r"pasje")),
+    # what one sees at work, put online ("mag ik daar een berichtje over op insta zetten? zonder naam" got, asked on,
+    # "Kort gezegd: dat mag, als het beperkt blijft", BC-12)
+    ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
+        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}|\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}\b"
+        rf".{{0,40}}\b{_POST}\b", re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
         rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
         rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),
@@ -100,7 +124,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # hours and claims first: "als ik thuiswerk schrijf ik 8 uur maar ..." is about hours, not the laptop
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
         r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"\d+ uur\b", r"urenbriefje",
-        r"werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok")),
+        # "na werktijd de dienstbus mee naar huis" is no question of hours (BC-14)
+        r"(?<!na )(?<!buiten )(?<!onder )werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok")),
     # things the municipality throws away: still its property until then ("mag ik een oude monitor
     # meenemen voor mijn thuiswerkplek? ze gaan anders naar de container" is not working at home)
     ("dilemma_gemeentelijke_voorzieningen", "afgeschreven", _words(
@@ -159,10 +184,17 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
     return subject_case(theme, text)
 
 
+# What a message says it is not about ("er is geen datalek hoor", "ik heb het niet over declareren"): it named the case
+# it denied (BC-02, BC-14)
+_DENIED = re.compile(r"\b(?:(?:heb|had) het (?:\w+ )?niet over|(?:gaat|ging) (?:het )?(?:\w+ )?niet (?:over|om)|niet over|"
+                     r"geen sprake van|(?:er )?(?:is|was) geen)\s+(?:het |de |een |mijn |m'n )?\w+", re.IGNORECASE)
+
+
 def subject_case(subject: Optional[str], text: str) -> Optional[str]:
     """The case of theme `subject` that `text` names, whoever it is about (someone else's conduct: "hij behandelt
     die aanvragen ook", a side job that touches his own work), else None."""
-    return next((case for case_theme, case, pattern in CASES if case_theme == subject and pattern.search(text or "")), None)
+    text = _DENIED.sub(" ", text or "")
+    return next((case for case_theme, case, pattern in CASES if case_theme == subject and pattern.search(text)), None)
 
 
 # Things for someone or to keep ("en voor mijn zoon, mag dat ook?"): asked on after the exception for

@@ -70,7 +70,7 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
 from bot.amounts import rule_amounts
-from bot.cases import priority_for_someone_known
+from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
@@ -89,7 +89,7 @@ CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its 
 ASK_AFFIRMATION = "action_default_ask_affirmation"
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
-GIFT, FACILITIES = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen"
+GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
@@ -198,6 +198,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         # was out of scope): the form's validation says 112 first (actions/common.py)
         if (tracker.active_loop_name or "") in WALK_THROUGHS and found not in ("crisis", "stop"):
             return "inform"
+    # what one sees at work put online is information from work, not private use of the internet ("zijn er regels voor
+    # social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort gezegd: dat mag", BC-12)
+    if found == FACILITIES and not tracker.active_loop_name and (
+            subject_case(INFORMATION, text) == "sociale_media"
+            or theme == INFORMATION and tracker.get_slot("geval") == "sociale_media"):
+        if theme == INFORMATION and last == ADVICE_ACTION:
+            parse_data[FOLLOW_UP_KEY] = True
+        return INFORMATION
     # a private discount from a supplier told without the word ("het gemeentetarief ook privé") is a gift,
     # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
     if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":

@@ -134,3 +134,33 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"
+
+
+@pytest.mark.parametrize("theme, text, case", [
+    # posting about work, inside knowledge to buy (BC-12, BC-11)
+    ("dilemma_vertrouwelijke_informatie", "Vandaag had ik een rare meneer aan de balie. Mag ik daar een berichtje over "
+                                          "op insta zetten? Zonder zijn naam natuurlijk.", "sociale_media"),
+    ("dilemma_vertrouwelijke_informatie", "ik weet dat er binnenkort een bestemmingswijziging komt. er staat daar een "
+                                          "huisje te koop. mag ik dat kopen? het is nog niet openbaar", "voorkennis"),
+    # a password lost is no data leak, nor is one denied (BC-02)
+    ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
+     "wachtwoord"),
+    ("dilemma_vertrouwelijke_informatie", "er is geen datalek hoor, ik vraag of ik mijn wachtwoord aan hem mag geven",
+     "wachtwoord"),
+    ("dilemma_vertrouwelijke_informatie", "ik heb een excel naar een verkeerd mailadres gestuurd, een extern adres",
+     "datalek"),
+    ("dilemma_vertrouwelijke_informatie", "ik vond een usb stick in de printer met beoordelingen van P&O", "datalek"),
+    ("dilemma_vertrouwelijke_informatie", "ik heb op een verjaardag verteld wie er bezwaar had gemaakt", "eigen_gebruik"),
+    # after hours is no question of hours, and a case denied is not the case (BC-14)
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik de dienstbus na werktijd mee naar huis nemen voor de stort?",
+     "privegebruik"),
+    ("dilemma_gemeentelijke_voorzieningen", "ik heb het niet over declareren. mag ik de bus privé gebruiken?",
+     "privegebruik"),
+    # one's own clients' applications judged at work (BA-10)
+    ("dilemma_nevenwerkzaamheden", "ik ben bouwplantoetser en wil bouwtekeningen maken voor particulieren", "raakt_werk"),
+    ("dilemma_nevenwerkzaamheden", "mag dit eigenlijk wel, dat ik aanvragen van mijn eigen klanten toets?", "raakt_werk"),
+    ("dilemma_nevenwerkzaamheden", "Mijn klanten moeten daarna wel een vergunning aanvragen bij... nou ja, bij ons.",
+     "raakt_werk"),
+])
+def test_the_case_named_in_words_people_use(theme, text, case):
+    assert case_said(theme, text) == case

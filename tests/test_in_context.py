@@ -627,3 +627,19 @@ def test_the_manager_told_to_be_the_one_after_the_advice_gets_the_advice_without
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
     assert "vervolg" not in in_context(parsed("wat doet een leidinggevende?", "faq"),
                                        conversation("action_advies", "dilemma_ongewenst_gedrag"))
+
+
+def test_work_put_online_is_information_from_work_not_private_use_of_the_internet():
+    """"zijn er regels voor social media?" after asking to post about a man at the desk got "dat mag" (BC-12)."""
+    posting = "mag ik op insta zetten wat die meneer aan de balie vandaag deed?"
+    assert in_context(parsed(posting, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))[
+        "intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+    asked_on = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered(posting), ActionExecuted("action_nieuw_thema"),
+        SlotSet("thema", "dilemma_vertrouwelijke_informatie"), SlotSet("geval", "sociale_media"),
+        ActionExecuted("action_advies"), ActionExecuted("action_listen")])
+    result = in_context(parsed("zijn er regels voor social media?", "dilemma_gemeentelijke_voorzieningen"), asked_on)
+    assert result["intent"]["name"] == "dilemma_vertrouwelijke_informatie" and result["vervolg"] is True
+    lunch = in_context(parsed("mag ik tijdens de lunch op facebook?", "dilemma_gemeentelijke_voorzieningen"),
+                       conversation("utter_greet_start"))
+    assert lunch["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
