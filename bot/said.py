@@ -217,6 +217,9 @@ MANAGER_INVOLVED = _words(
     rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zegt|zei|vraagt|vroeg|heeft gezegd|heeft gevraagd)\W+(?:\w+ ){{0,2}}"
     r"(?:dat ik (?:\w+ ){0,4}(?:moet|maar)\b|(?:me|mij) om\b|doe (?:het |dat |hem )?maar\b)",
     rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:geeft|gaf) (?:me |mij )?(?:de )?opdracht", rf"(?:in )?opdracht van {_MY_MANAGER}",
+    # hours or claims the manager allowed that were not made ("zei dat ik 8 uur overwerk mocht schrijven", BC-09)
+    rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zegt|zei|vindt|vond)\W+(?:\w+ ){{0,2}}(?:dat )?ik (?:\w+ ){{0,5}}(?:mocht|mag) (?:\w+ ){{0,3}}"
+    r"(?:schrijven|opschrijven|declareren|invullen|boeken)\b",
     rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zet|zette) (?:me|mij) (?:\w+ )?onder druk",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:gaf|geeft|bood|biedt|heeft (?:me|mij) (?:\w+ ){{0,3}}gegeven)\b(?! (?:\w+ )?(?:toestemming|akkoord|groen licht|gelijk))",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:nodigt|nodigde) (?:me|mij)",
@@ -561,9 +564,11 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
             said["zelf_getroffen"] = towards_me_or_accused(text)
             said["van_buiten"] = from_outside(text)
         said["veilig_gesprek"] = TALKED if already_talked(text) else yes_no_said("veilig_gesprek", text)
-        said["leidinggevende_betrokken"] = yes_no_said("leidinggevende_betrokken", text) or (
-            True if MANAGER_FIRST.search(text or "") else None)
-    if manager_involved(text):
+        if MANAGER_FIRST.search(text or ""):
+            said["leidinggevende_betrokken"] = True
+    # in any theme ("maar het was juist mijn leidinggevende die dat zei" about overtime not worked got "Bespreek het
+    # met je leidinggevende" again, BC-09)
+    if manager_involved(text) or yes_no_said("leidinggevende_betrokken", text):
         said["leidinggevende_betrokken"] = True
     return {slot: value for slot, value in said.items() if value is not None}
 

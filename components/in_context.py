@@ -158,8 +158,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and UNWANTED_BEHAVIOUR not in (theme, found) and (tracker.active_loop_name or "") not in WALK_THROUGHS:
         return _faq_answer(parse_data, THREAT_ANSWER)
     # the manager is the one, told after the advice ("haar leidinggevende is degene die haar lastigvalt. bij wie kan ze
-    # dan terecht?" got the text on a manager's role, BB-14): the advice again, without the manager
-    if theme in (UNWANTED_BEHAVIOUR, OTHERS_CONDUCT) and not tracker.active_loop_name \
+    # dan terecht?" got the text on a manager's role, BB-14; "maar het was juist mijn leidinggevende die dat zei" the
+    # themes, BC-09): the advice again, without the manager
+    if theme in THEMES and not tracker.active_loop_name \
             and tracker.get_slot("leidinggevende_betrokken") is not True and yes_no_said("leidinggevende_betrokken", text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme

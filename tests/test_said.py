@@ -574,3 +574,13 @@ def test_a_first_message_told_for_someone_else_whose_manager_harasses_her_has_th
             "seksueel getinte opmerkingen en heeft haar vorige week op de gang vastgepakt. Wat kan ik haar adviseren?")
     assert facts_said("dilemma_ongewenst_gedrag", told)["leidinggevende_betrokken"] is True
     assert "leidinggevende_betrokken" not in facts_said("dilemma_ongewenst_gedrag", "haar collega maakt opmerkingen")
+
+
+@pytest.mark.parametrize("theme, text", [
+    ("dilemma_gemeentelijke_voorzieningen", "mijn teamleider zei dat ik 8 uur overwerk mocht schrijven, ik heb er 3 gemaakt"),
+    ("dilemma_gemeentelijke_voorzieningen", "maar het was juist mijn leidinggevende die dat zei. wat moet ik met die uren?"),
+])
+def test_a_manager_who_proposed_it_is_part_of_it_in_any_theme(theme, text):
+    """Overtime not worked, proposed by the team leader, got "Bespreek het met je leidinggevende" three times (BC-09)."""
+    assert facts_said(theme, text)["leidinggevende_betrokken"] is True
+    assert "leidinggevende_betrokken" not in facts_said("dilemma_geschenk", "mijn leidinggevende zei dat ik het mocht houden")
