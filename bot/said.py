@@ -353,7 +353,11 @@ def yes_no_said(slot: str, text: str) -> Optional[bool]:
     return YES_NO_SAID[slot](text) if slot in YES_NO_SAID else None
 
 
-HOURS_A_WEEK = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:uur|u)\s*(?:per|in de|a|/)\s*(?:week|wk)\b", re.IGNORECASE)
+# "8 uur per week", "2 uurtjes per week", "zo'n 4 a 5 uur in de week" (kept as a range), "een avondje per week" (BA-06, BA-14)
+HOURS_A_WEEK = re.compile(r"(\d+(?:[.,]\d+)?)(?:\s*(?:a|à|á|-|tot|of)\s*(\d+(?:[.,]\d+)?))?\s*(?:uur|uurtjes|u)\s*"
+                          r"(?:per|in de|a|/)\s*(?:week|wk)\b"
+                          r"|\b((?:een|één|twee|drie) (?:avond|middag|ochtend|dag|dagdeel)(?:je|jes|en)? (?:per|in de) week)\b",
+                          re.IGNORECASE)
 UNPAID = re.compile(r"\b(?:niet betaald|onbetaald|vrijwillig\w*|gratis|zonder (?:betaling|vergoeding))", re.IGNORECASE)
 PAID = re.compile(r"\b(?:betaald|tegen betaling|verdien\w*|bijverdien\w*|salaris|loon|uurloon|tarief|zzp\w*"
                   r"|freelance\w*|factureer\w*|in loondienst)", re.IGNORECASE)
@@ -362,7 +366,10 @@ PAID = re.compile(r"\b(?:betaald|tegen betaling|verdien\w*|bijverdien\w*|salaris
 def hours_said(text: str) -> Optional[str]:
     """The hours a week a side job takes, as a message names them ("8 uur per week"), else None."""
     match = HOURS_A_WEEK.search(text or "")
-    return match.group(1).replace(",", ".") if match else None
+    if not match:
+        return None
+    first, last, in_words = match.groups()
+    return in_words or (f"{first} à {last} uur" if last else first.replace(",", "."))
 
 
 def paid_said(text: str) -> Optional[bool]:

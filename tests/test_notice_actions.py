@@ -111,6 +111,8 @@ def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):
     ("een paar uur", "een paar uur", "een paar uur"),
     ("zo n 10 uur per maand", "zo n 10 uur per maand", "zo n 10 uur per maand"),  # not 10 a week
     ("0,2 fte", "0,2 fte", "0,2 fte"),
+    ("zo'n 4 a 5 uur", "4 à 5 uur", "4 à 5 uur"),  # a range as said, not its last number (BA-01)
+    ("4-5 uur, wisselt", "4 à 5 uur", "4 à 5 uur"),  # no date either
 ])
 def test_hours_are_kept_as_a_number_only_when_they_are_hours(answer, kept, shown):
     hours = form.field("nevenwerkzaamheden", "melding_uren")
@@ -556,6 +558,13 @@ def test_acute_danger_told_at_the_summary_gets_112_first(profile_file):
     """"ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats" got "Wat wil je aanpassen?"."""
     said = tracker(slots=GIFT, intent="inform", text="ik durf vanavond niet alleen naar huis, hij staat op de parkeerplaats")
     assert "Bel dan meteen 112" in run(na.ActionMeldingAanpassen(), said)[0][0]["text"]
+
+
+def test_a_frequency_in_a_correction_of_the_hours_is_no_start_date():
+    """"de uren kloppen niet helemaal, het is 4 a 5 uur, wisselt per week" made the start date "wisselt per week" (BA-01)."""
+    assert na._corrections_said("nevenwerkzaamheden", "de uren kloppen niet helemaal, het is 4 a 5 uur, wisselt per week") == {}
+    f = form.field("nevenwerkzaamheden", "melding_uren")
+    assert na._value_in(f, "nevenwerkzaamheden", "de uren kloppen niet helemaal, het is 4 a 5 uur, wisselt per week") == "4 à 5 uur"
 
 
 @pytest.mark.parametrize("typed, changed", [

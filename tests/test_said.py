@@ -584,3 +584,10 @@ def test_a_manager_who_proposed_it_is_part_of_it_in_any_theme(theme, text):
     """Overtime not worked, proposed by the team leader, got "Bespreek het met je leidinggevende" three times (BC-09)."""
     assert facts_said(theme, text)["leidinggevende_betrokken"] is True
     assert "leidinggevende_betrokken" not in facts_said("dilemma_geschenk", "mijn leidinggevende zei dat ik het mocht houden")
+
+
+@pytest.mark.parametrize("text, hours", [("2 uurtjes per week bijles", "2"), ("zo'n 4 a 5 uur in de week", "4 à 5 uur"),
+                                         ("een avondje per week training geven", "een avondje per week"),
+                                         ("ik werk 36 uur bij de gemeente", None)])
+def test_the_hours_of_a_side_job_said_in_passing(text, hours):
+    assert hours_said(text) == hours

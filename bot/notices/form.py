@@ -246,8 +246,9 @@ def field_of_value(notice_type: str, text: str) -> Optional[str]:
     """The notice's only amount or only date field, when `text` gives such a value ("het was 75 euro",
     "het was eind augustus"); else None."""
     amount = parse_amount(text)
-    # a date first: the 3 of "het was 3 november" is no amount; but "300 euro per jaar" names no time
-    dated = parse_date_nl(text) or (approximate(text) if amount is None else None)
+    # a date first: the 3 of "het was 3 november" is no amount; but "300 euro per jaar" and "wisselt per week" name no
+    # time (the hours' correction made the start date "wisselt per week", BA-01)
+    dated = parse_date_nl(text) or (approximate(text) if amount is None and not _FREQUENCY.search(text) else None)
     kinds = [PAST_DATE, ANY_DATE] if dated else [AMOUNT] if amount is not None else []
     fields = [f.slot for f in FORMS[notice_type] if f.kind in kinds]
     return fields[0] if len(fields) == 1 else None
@@ -388,6 +389,8 @@ def aside_split(f: Field, text: str) -> Tuple[str, str]:
 
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
+_HOURS_RANGE = re.compile(r"\b(\d+(?:[.,]\d+)?)\s*(?:a|à|á|-|tot|of)\s*(\d+(?:[.,]\d+)?)\b")  # "zo'n 4 a 5 uur"
+_FREQUENCY = re.compile(r"\b(?:per|elke|iedere|om de)\s+(?:\w+ )?(?:dag|week|maand|jaar|weekend)\b", re.I)
 MAX_HOURS_A_WEEK = 80
 _DATE_NAMED = re.compile(rf"\b\d{{1,2}}(?:e|ste|de)?\s+(?:{'|'.join(MONTHS)})\b|\b\d{{1,2}}[-/]\d{{1,2}}\b", re.IGNORECASE)
 # "2 avonden per week", "een dag in de maand", "een paar uur": kept in the user's words
@@ -435,6 +438,9 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
             return True, found.isoformat()
         return (True, vague) if vague else (False, None)
     if f.kind == HOURS:
+        between = _HOURS_RANGE.search(text)
+        if between and not _OTHER_TIME.search(text) and (_HOURS_IN_WORDS.search(text) or not _DATE_NAMED.search(text)):
+            return True, f"{between.group(1)} à {between.group(2)} uur"  # as said, not one of its numbers (BA-01)
         if _DATE_NAMED.search(text):  # "per 1 januari" (the start, said at the hours) was kept as 1 hour (AG-07)
             return False, None
         match = _HOURS.search(text)
