@@ -242,6 +242,9 @@ def test_a_gift_from_an_unknown_giver_can_be_reported():
     ("melding_gever", "wacht eigenlijk heb ik een vraag over een cadeau", None),
     ("melding_naam", "oeps, ga even terug, het was eigenlijk 60 euro denk ik", None),
     ("melding_omschrijving", "ik snap de vraag niet", None), ("melding_gever", "Hulp Bouw BV", "Hulp Bouw BV"),
+    # kept as the gift, the case and the one involved (BA-04, BA-12)
+    ("melding_omschrijving", "misschien", None), ("melding_omschrijving", "...", None),
+    ("melding_omschrijving", "ja hoor", None), ("melding_omschrijving", "weet ik veel", None),
 ])
 def test_a_greeting_or_a_question_of_ones_own_is_no_answer_to_a_text_question(slot, answer, kept):
     """The bot once promised to answer such a question later, and never did."""

@@ -306,8 +306,10 @@ def yes_no_in_correction(text: str) -> Optional[bool]:
     return False if _NEGATED.search(said) else True if _AFFIRMED.search(said) else None
 # Not an answer to a text question: a greeting, thanks or a bare yes or no ("hoi", "bedankt", "ok"),
 # or a short question of the user's own ("wie leest mijn melding dan?").
+# ("ja hoor" was kept as why an invitation is useful, "misschien" as the gift, "???" as the case, BA-02, BA-04, BA-12)
 _SOCIAL = re.compile(r"^\W*(?:hoi|hallo|hey|hi|goedemorgen|goedemiddag|bedankt|dank je(?: wel)?|dankjewel|thanks|"
-                     r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens)\W*$", re.I)
+                     r"ok[eé]?|okay|prima|top|ja|jawel|jazeker|nee|nope|doei|dag|tot ziens|ja hoor|nee hoor|misschien|"
+                     r"wellicht|mwah|tja|pff+|eh+|uh+|hmm+|geen idee|weet ik veel|weet ik het|joh|nou)\W*$|^\W*$", re.I)
 _ASIDE = r"(?:ok\w*|oké|en|maar|trouwens|even tussendoor|wacht|eigenlijk)\W+"
 _QUESTION = re.compile(rf"^\W*(?:{_ASIDE})*"
                        r"(?:wie|wat|waar|waarom|wanneer|hoe|hoeveel|welke?|kan|kun|mag|moet|hoeft|hoef|krijgt|leest|ziet|is|zijn|wordt|klopt)"
