@@ -23,6 +23,7 @@ _COLLOQUIAL = {
     r"\bvijfje": "5 euro",
     r"\btientjes?\b": "10 euro",
     r"\bbriefje van (\d+)": r"\1 euro",
+    r"\been euro of (\w+)\b": r"\1 euro",  # "een euro of veertig" (about 40) was not read (BA-04)
     r"\bduizend euro\b": "1000 euro",
 }
 # 1.250,50 | 1250,50 | 12.50 | 75,- | 75
@@ -85,6 +86,15 @@ def rule_amounts(text: Optional[str]) -> List[Tuple[int, int]]:
 
 
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent)", re.IGNORECASE)
+# "een paar tientjes" was € 10 and "paar honderd euro" € 100 in a notice (BA-11, BB-03): kept in words
+_VAGUE = re.compile(r"\b(?:een )?(?:paar|aantal|enkele) (?:tientjes|tientje|honderd|duizend|honderden|tientallen)(?: euro)?"
+                    r"|\b(?:honderden|tientallen) euro'?s\b", re.IGNORECASE)
+
+
+def vague_amount(text: Optional[str]) -> Optional[str]:
+    """The words of an amount said only roughly ("een paar tientjes"), else None."""
+    found = _VAGUE.search(text or "")
+    return found.group(0) if found else None
 
 
 def percentage_said(text: Optional[str]) -> bool:

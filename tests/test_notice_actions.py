@@ -90,6 +90,9 @@ def test_a_changed_question_changes_the_generated_domain(monkeypatch):
     "slot, answer, kept",
     [
         ("melding_waarde", "een stuk of vijftig euro", "50"),
+        ("melding_waarde", "een euro of veertig", "40"),  # not understood (BA-04)
+        ("melding_waarde", "een paar tientjes", "een paar tientjes"),  # kept as said, not € 10 (BA-11)
+        ("melding_waarde", "geen idee, kaartjes zijn duur, paar honderd euro? plus hotel", "paar honderd euro"),  # (BB-03)
         ("melding_waarde", "onbekend", "onbekend"),  # "weet ik niet" is fine where optional
         ("melding_datum", "gisteren", (date.today() - timedelta(days=1)).isoformat()),
         ("melding_aangenomen", True, True),

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
-from bot.amounts import format_euro, more_than, parse_amount, percentage_said
+from bot.amounts import format_euro, more_than, parse_amount, percentage_said, vague_amount
 from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, several_days
 from bot.deidentify import contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
@@ -424,6 +424,8 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     if f.kind == AMOUNT:
         if percentage_said(text):  # "is korting, geen bedrag. 25 procent": kept as said, not as € 25
             return True, " ".join(text.split())
+        if vague_amount(text):  # "een paar tientjes": as said, not € 10
+            return True, vague_amount(text)
         amount = parse_amount(text)
         if amount is None:
             return False, None
@@ -472,7 +474,7 @@ def show_value(f: Field, value: Any) -> str:
         return f.unknown
     if f.kind == YES_NO:
         return "ja" if value else "nee"
-    if f.kind == AMOUNT and not percentage_said(str(value)):  # "50" or "ruim 50"; a percentage is kept as said
+    if f.kind == AMOUNT and not percentage_said(str(value)) and not vague_amount(str(value)):  # "50" or "ruim 50"; a percentage is kept as said
         more, _, number = str(value).rpartition(" ")
         return f"{more} {format_euro(Decimal(number))}".strip()
     if f.kind in (PAST_DATE, ANY_DATE):
