@@ -50,7 +50,7 @@ from bot.said import (NOT_KNOWN, anonymity_wish_beside, anonymous_wish, day_said
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import (discount_said, event_day_said, event_said, file_number_said, gift_said, organisation_said,
-                           relative_said, start_said)
+                           relative_said, start_said, useful_said)
 
 logger = logging.getLogger(__name__)
 
@@ -79,7 +79,7 @@ LOST_CODE = re.compile(r"\b(?:kwijt|vergeten|niet (?:meer )?(?:weet|opgeschreven
 SAID_IN_PASSING = {
     None: {"melding_uren": hours_said, "melding_betaald": paid_said},
     "geschenk": {CASE_SLOT: lambda text: discount_said(text) or gift_said(text)},
-    "uitnodiging": {"melding_evenement": event_said, DATE_SLOT: event_day_said},
+    "uitnodiging": {"melding_evenement": event_said, DATE_SLOT: event_day_said, "melding_functioneel": useful_said},
     # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08), "per 1 januari" (AG-07)
     "nevenwerkzaamheden": {"melding_organisatie": organisation_said, DATE_SLOT: start_said},
     "belangenverstrengeling": {"melding_zaak": file_number_said, "melding_betrokkene": relative_said},

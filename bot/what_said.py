@@ -133,14 +133,21 @@ def gift_said(text: str) -> Optional[str]:
 _INVITED = re.compile(r"\b(?:uitgenodigd|uitnodiging|uitnodigen|nodigt|nodigde)\b(?:\s+\S+){0,6}?\s+(?:voor|op|om)\s+(.+)",
                       re.IGNORECASE)
 _EVENT_STOP = {"en", "maar", "want", "omdat", "die", "dat", "waar", "wat", "of", "mag", "kan", "is", "was", "moet",
-               "ik", "hoe", "met", "inclusief", "incl", "gaan", "te", "zijn", "wil"}
+               "ik", "hoe", "met", "inclusief", "incl", "gaan", "te", "zijn", "wil",
+               # a time is no part of it ("Waarvoor: de Formule 1 in Zandvoort eind volgende", BA-02)
+               "eind", "begin", "half", "medio", "midden", "rond", "volgende", "komende", "aanstaande", "morgen",
+               "overmorgen", "vanavond", "vandaag"}
 
 
 def event_said(text: str) -> Optional[str]:
     """What one is invited to ("uitgenodigd voor een diner"), as the message names it, else None."""
     for clause in _CLAUSES.split(text or ""):
         found = _INVITED.search(clause)
-        words = found.group(1).split() if found else []
+        rest = found.group(1) if found else ""
+        day = day_named(rest)  # "hun nieuwjaarsreceptie op 8 januari": the day is a field of its own
+        if day:
+            rest = re.sub(r"\s+(?:op|van|vanaf|in)\s*$", "", rest[:" ".join(rest.lower().split()).find(day)], flags=re.I)
+        words = rest.split()
         if words and words[0].lower() in _EVENT_DETERMINERS:
             phrase = _phrase(words, 0, stop=_EVENT_STOP, max_words=7)
             if phrase:
@@ -152,21 +159,41 @@ _INVITATION_WORD = re.compile(r"\b(?:uitgenodigd|uitnodiging|uitnodigen|nodigt|n
 
 
 def event_day_said(text: str) -> Optional[str]:
-    """The day of the event, as a message names it after the invitation ("uitgenodigd voor een diner op 12 maart"),
-    else None: a day before it may be the day the invitation came ("kreeg op 3 december een uitnodiging")."""
+    """The day of the event, as a message names it after the invitation ("uitgenodigd voor een diner op 12 maart",
+    "eind volgende week"), else None: a day before it may be the day the invitation came ("kreeg op 3 december een
+    uitnodiging")."""
     for clause in _CLAUSES.split(text or ""):
         found = _INVITATION_WORD.search(clause)
-        day = day_named(clause[found.end():]) if found else None
+        rest = clause[found.end():] if found else ""
+        day = day_named(rest) or next((when.group(0) for when in [_ROUGHLY_WHEN.search(rest)] if when), None)
         if day:
             return day
     return None
 
 
+# Why an invitation is useful for work, as a message says it ("handig voor mijn werk, want er komen veel lokale
+# ondernemers", "goed om te netwerken met andere aannemers"): asked again every time (BA-02, BA-11)
+_USEFUL = re.compile(r"\b(?:handig|nuttig|relevant|interessant|belangrijk|goed|leerzaam|functioneel)\b[^.!?]{0,20}\b(?:voor|in|bij) "
+                     r"(?:mijn|m'n|mn|ons|onze|het) (?:werk|functie|team|afdeling|netwerk|vak|project)\b[^.!?]*"
+                     r"|\b(?:om te netwerken|netwerken met)\b[^.!?]*", re.IGNORECASE)
+
+
+def useful_said(text: str) -> Optional[str]:
+    """Why an invitation is useful for one's work, in the message's own words, else None."""
+    found = _USEFUL.search(text or "")
+    return found.group(0).strip(" ,") if found else None
+
+
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+# a time said roughly ("eind volgende week", "begin maart", "na de zomer"): kept in words by the date field
+_ROUGHLY_WHEN = re.compile(rf"\b(?:(?:begin|eind|half|medio|midden|rond)\s+(?:volgende |deze |komende )?(?:week|maand|jaar|{_MONTH}|"
+                           r"kerst|pasen)|(?:volgende|komende) (?:week|maand)|na de (?:zomer|zomervakantie|vakantie))\b",
+                           re.IGNORECASE)
 _START = re.compile(
     r"\b(?:per|vanaf|sinds|met ingang van|m\.?i\.?v\.?|(?:begin|start)\w* (?:ik |we )?(?:op|per|in))\s+"
     rf"(?:(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|(?:begin|eind|half|medio|midden)\s+(?:{_MONTH})\b"
-    r"|(?:volgende|komende)\s+(?:maand|week|jaar)\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+    r"|(?:volgende|komende|vorige)\s+(?:maand|week|jaar)\b|vorig jaar\b|(?:19|20)\d\d\b)", re.IGNORECASE)
+_STARTS = re.compile(r"\b(?:begin|start)\w*|\bbegonnen\b|\bgestart\b", re.IGNORECASE)
 _EMPLOYER = re.compile(r"\b(?:gemeente|in dienst|bij jullie|hier)\b", re.IGNORECASE)
 
 
@@ -174,8 +201,8 @@ def start_said(text: str) -> Optional[str]:
     """When a side job starts or started, as a message names it ("per 1 januari", "vanaf volgende maand", "sinds
     2021"), else None; not the start of the job at the municipality ("ik werk sinds 2019 bij de gemeente")."""
     for clause in _CLAUSES.split(text or ""):
-        found = _START.search(clause)
-        if found and not _EMPLOYER.search(clause):
+        found = _START.search(clause) or (_ROUGHLY_WHEN.search(clause) if _STARTS.search(clause) else None)
+        if found and not _EMPLOYER.search(clause):  # "ik wil na de zomer voor mezelf beginnen" (BA-10)
             return found.group(0)
     return None
 

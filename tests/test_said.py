@@ -7,7 +7,8 @@ from bot.said import (already_talked, anonymous_wish, no_notice_said, choice_sai
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
-from bot.what_said import event_day_said, event_said, file_number_said, gift_said, relative_said, start_said
+from bot.what_said import (event_day_said, event_said, file_number_said, gift_said, relative_said, start_said,
+                            useful_said)
 
 
 @pytest.mark.parametrize("text", [
@@ -555,6 +556,16 @@ def test_the_giver_named_by_its_name_is_not_asked_again():
     (relative_said, "mijn collega solliciteert bij ons team", None),
     (event_day_said, "uitgenodigd voor een congres over twee weken in Parijs", "over twee weken"),
     (event_day_said, "gisteren kreeg ik een uitnodiging voor een etentje", None),
+    (event_day_said, "Van Dam nodigt me uit voor de Formule 1 in Zandvoort eind volgende week", "eind volgende week"),
+    (event_said, "Van Dam nodigt me uit voor de Formule 1 in Zandvoort eind volgende week", "de Formule 1 in Zandvoort"),
+    (event_said, "Rabobank nodigt me uit voor hun nieuwjaarsreceptie op 8 januari", "hun nieuwjaarsreceptie"),
+    (useful_said, "Handig voor mijn werk bij economische zaken want er komen veel ondernemers. Mag ik?",
+     "Handig voor mijn werk bij economische zaken want er komen veel ondernemers"),
+    (useful_said, "ik ben uitgenodigd voor een diner, goed om te netwerken met andere aannemers",
+     "om te netwerken met andere aannemers"),
+    (useful_said, "mag ik gaan?", None),
+    (start_said, "ik wil na de zomer voor mezelf beginnen, naast mijn baan", "na de zomer"),
+    (start_said, "ik geef sinds vorige maand bijles wiskunde", "sinds vorige maand"),
 ])
 def test_facts_of_a_notice_named_in_passing(reading, text, said):
     assert reading(text) == said
