@@ -1100,3 +1100,14 @@ def test_a_correction_that_changes_nothing_says_so_and_offers_the_fields():
     messages_, events = run(na.ActionMeldingStart(), tracker(slots={**GIFT, "melding_waarde": "60"}, intent="inform", text=typed))
     assert texts(messages_) == messages.NOTHING_CHANGED
     assert any(e.get("name") == "action_melding_aanpassen" for e in events)
+
+
+@pytest.mark.parametrize("notice_type, slot, typed, kept", [
+    ("nevenwerkzaamheden", "melding_omschrijving", "zei ik al, fotograaf. trouwfotografie vooral", "fotograaf. trouwfotografie vooral"),
+    ("nevenwerkzaamheden", "melding_uren", "sorry verkeerde venster. een avondje per week", "een avondje per week"),
+    ("nevenwerkzaamheden", "melding_overlap", "nee hoor, had ik ook al gezegd", "nee hoor"),
+    ("geschenk", "melding_naam", "ok. Marieke Post, Ruimte en wonen", "Marieke Post, Ruimte en wonen"),
+])
+def test_chat_around_an_answer_is_not_kept_in_the_notice(notice_type, slot, typed, kept):
+    """The notices held "zei ik al, fotograaf" and "sorry verkeerde venster. een avondje per week" (BA-01, BA-06, BA-08)."""
+    assert form.read_answer(form.field(notice_type, slot), typed) == (True, kept)

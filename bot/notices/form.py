@@ -322,7 +322,11 @@ _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag 
                             r"|(?:dat |die )?(?:heb ik|had ik) (?:\w+ )?(?:al|net) (?:\w+ )?(?:gegeven|gezegd|ingevuld|genoemd|verteld)\b)", re.I)
 
 
-_SAID_BEFORE = re.compile(r"[,.;!]?\s*(?:dat |zoals |want )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|net|toch)\b\W*$", re.I)
+_SAID_BEFORE = re.compile(r"[,.;!]?\s*(?:dat |zoals |want )?(?:(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|net|toch)|"
+                          r"(?:had|heb) ik (?:ook |toch |net )?al (?:gezegd|verteld))\b\W*$", re.I)
+# chat before the answer ("zei ik al, fotograaf", "ok. Marieke Post, Ruimte en wonen", "sorry verkeerde venster. een
+# avondje per week" went into notices, BA-01, BA-06, BA-08)
+_CHAT_FIRST = re.compile(rf"^(?:{_SAID_ALREADY.pattern}|\W*(?:ok[eé]?|oké|okay|oh|ah|nou|sorry\b[^.!?]*)[.!?,]\s+)", re.I)
 _NO_NAME = re.compile(r"\b(?:mijn )?naam (?:\w+ )?(?:niet|liever niet)\b|\bgeen naam\b|\banoniem"
                       r"|\bnaam van (?:het|de|dat|die) (?:bureau|bedrijf|organisatie|firma|leverancier|aannemer|club|vereniging)"
                       # "liever niet" was kept as the name of a notice that cannot be anonymous
@@ -420,7 +424,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if answer is None and f.slot == ANONYMOUS.slot:  # "anoniem", "met naam"
             answer = anonymous_wish(str(value))
         return (answer is not None), answer
-    text = str(value).strip()
+    text = _CHAT_FIRST.sub("", str(value).strip()) or str(value).strip()
     if f.kind == AMOUNT:
         if percentage_said(text):  # "is korting, geen bedrag. 25 procent": kept as said, not as € 25
             return True, " ".join(text.split())
