@@ -391,7 +391,8 @@ def aside_split(f: Field, text: str) -> Tuple[str, str]:
     kept = list(sentences)
     while len(kept) > 1 and kept[-1].rstrip().endswith("?"):
         kept.pop()
-    return " ".join(kept), " ".join(sentences[len(kept):])
+    aside = " ".join(sentences[len(kept):])
+    return " ".join(kept), aside if re.search(r"[^\W\d_]", aside) else ""  # a bare "?" is no question beside it
 
 
 _HOURS = re.compile(r"(\d+(?:[.,]\d+)?)")
