@@ -15,7 +15,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, subject_case
-from bot.said import facts_said, what_if, with_entities
+from bot.said import facts_said, other_employer_said, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -77,6 +77,10 @@ def _named(message: Dict[str, Any]) -> Dict[str, Any]:
     return {e["entity"]: e.get("value") for e in message.get("entities") or [] if e.get("entity") in FACT_SLOTS}
 
 
+def _works_elsewhere(tracker: Tracker, profile: Profile) -> bool:
+    return any(other_employer_said(e.get("text") or "", profile.organisatie) for e in tracker.events if e.get("event") == "user")
+
+
 class ActionAdvies(Action):
     """The advice for the current theme, computed again from the facts as they are now."""
 
@@ -106,6 +110,9 @@ class ActionAdvies(Action):
         notice_type = offered_notice(theme, facts)
         if notice_type in sent_before(tracker):  # asked on after sending: no second offer of it (a duplicate)
             notice_type = None
+        if _works_elsewhere(tracker, profile):  # the code and its registers are not theirs; someone else's conduct is (BB-09)
+            said = said if message.get("vervolg") else [text("gesprek.andere_werkgever", profile, facts), *said]
+            notice_type = notice_type if notice_type == "vermoeden_misstand" else None
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
             for part in said:

@@ -449,6 +449,23 @@ MANAGER_ASKING = _words(
     r"ik geef leiding aan\b", r"als (?:zijn|haar|hun) (?:leidinggevende|teamleider|manager|afdelingshoofd)\b")
 
 
+# Someone who works elsewhere ("ik werk bij het waterschap AGV en niet bij Huizen", "ik ben van de politie"): the
+# municipality's limit and gift register were applied to them (BB-04, BB-09)
+OTHER_EMPLOYER = _words(
+    r"(?:ik )?werk (?:zelf )?niet (?:bij|voor) (?:de gemeente|deze gemeente|jullie)\b", r"ben (?:zelf )?geen (?:medewerker|ambtenaar) van",
+    r"ik (?:werk|zit) (?:zelf )?(?:bij|voor) (?:het |de |een )?(?:waterschap|hoogheemraadschap|politie|provincie|rijkswaterstaat|"
+    r"belastingdienst|andere gemeente|buurgemeente|veiligheidsregio|omgevingsdienst|ggd|marechaussee|ministerie)\b",
+    r"ik ben (?:zelf )?(?:van|bij) de (?:politie|provincie|marechaussee|belastingdienst)\b")
+
+
+def other_employer_said(text: str, organisation: str) -> bool:
+    """Whether the user says to work elsewhere than `organisation` ("gemeente Huizen")."""
+    place = re.escape(organisation.split()[-1])
+    return bool(OTHER_EMPLOYER.search(text or "") or re.search(
+        rf"\b(?:ik )?werk (?:zelf )?niet (?:bij|voor) (?:de gemeente )?{place}\b"
+        rf"|\bik (?:werk|ben) (?:\w+ )?bij de gemeente (?!{place}\b)(?-i:[A-Z])\w+", text or "", re.IGNORECASE))
+
+
 def manager_asking(text: str) -> bool:
     return bool(MANAGER_ASKING.search(text or ""))
 

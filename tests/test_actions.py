@@ -714,3 +714,15 @@ def test_a_manager_asking_about_an_employee_is_not_asked_whether_the_manager_is_
         return asyncio.run(ValidateOngewenstForm().required_slots(slots, CollectingDispatcher(), asked, DOMAIN))
     assert "leidinggevende_betrokken" not in required(als_leidinggevende=True)
     assert "leidinggevende_betrokken" in required()
+
+
+def test_someone_who_works_elsewhere_hears_the_code_is_not_theirs_and_is_offered_no_register():
+    """A water board employee got the €50 rule and the offer of the municipality's gift register (BB-09)."""
+    told = [{"event": "user", "text": "Goedemorgen, ik werk bij het waterschap AGV en niet bij Huizen. Ik kreeg een "
+                                      "kerstpakket van zo'n 40 euro van een leverancier. Mag ik dat houden?"}]
+    slots = {"thema": "dilemma_geschenk", "bedrag": "40 euro", "al_aangenomen": True}
+    messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=told))
+    assert messages[0]["text"].startswith("Let op: je werkt niet bij de gemeente Huizen")
+    assert slot_events(events)["melding_aangeboden"] is False and not any(m.get("buttons") for m in messages[:-1])
+    here, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=[{"event": "user", "text": "ik kreeg een kerstpakket"}]))
+    assert not here[0]["text"].startswith("Let op")
