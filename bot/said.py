@@ -163,7 +163,10 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
     ),
     "misstand_soort": (
         ("misstand", _words(r"misstand", r"fraud", r"corrupt", r"omkop", r"smeergeld", r"steekpenning",
-                            r"verduister", r"vervals", r"witwas", r"gevaar", r"gevaarlijk", r"onveilig")),
+                            r"verduister", r"vervals", r"witwas", r"gevaar", r"gevaarlijk", r"onveilig",
+                            # "het gaat over geld, subsidies die naar verkeerde mensen gaan" was not placed (BE-12)
+                            r"(?:gaat|ging) (?:\w+ )?over geld", r"onterecht", r"verkeerde mensen", r"diefstal", r"gestolen",
+                            r"steelt", r"achterover")),
         ("gedrag", _words(r"gedrag", r"houding")),
     ),
 }
@@ -880,6 +883,18 @@ def forget_possible_asked(text: str) -> bool:
 
 
 AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")
+
+
+# Afraid of what reporting does to oneself ("ik ben vooral bang wat er met mij gebeurt", "en als ze mijn contract niet
+# verlengen?"): got "Dat kan ik niet plaatsen" and the push to report now (BE-12)
+REPRISAL_FEARED = _words(r"(?:bang|angst\w*|durf|zorgen)\b[^.?!]{0,60}\b(?:baan|ontslag\w*|contract|verleng\w*|gevolgen|"
+                         r"repercussies|wraak|benadel\w*|wat er met (?:mij|me) gebeurt|mijn (?:positie|toekomst|carrière))",
+                         r"(?:baan|contract)\b[^.?!]{0,40}\b(?:kwijt|niet (?:\w+ )?verlengd|niet (?:\w+ )?verlengen|opgezegd)",
+                         r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik")
+
+
+def reprisal_feared(text: str) -> bool:
+    return bool(REPRISAL_FEARED.search(text or ""))
 
 
 def afraid_said(text: str) -> bool:

@@ -78,7 +78,8 @@ from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wi
                       danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
-                      stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked, yes_no_said)
+                      reprisal_feared, stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked,
+                      yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -99,7 +100,7 @@ RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privac
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
-THREAT_ANSWER = "faq/bedreiging"
+THREAT_ANSWER, PROTECTION_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming"
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
@@ -164,6 +165,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and tracker.get_slot("leidinggevende_betrokken") is not True and yes_no_said("leidinggevende_betrokken", text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
+    if theme == OTHERS_CONDUCT and reprisal_feared(text) and not crisis_said(text):
+        return _faq_answer(parse_data, PROTECTION_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)
     if who_reported_asked(text) and theme == UNWANTED_BEHAVIOUR and not tracker.active_loop_name \

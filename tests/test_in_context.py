@@ -643,3 +643,14 @@ def test_work_put_online_is_information_from_work_not_private_use_of_the_interne
     lunch = in_context(parsed("mag ik tijdens de lunch op facebook?", "dilemma_gemeentelijke_voorzieningen"),
                        conversation("utter_greet_start"))
     assert lunch["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
+
+
+@pytest.mark.parametrize("text, loop", [
+    ("het gaat over subsidies die naar verkeerde mensen gaan. maar ik ben vooral bang wat er met mij gebeurt", "misstand_form"),
+    ("en als ze gewoon mijn contract niet verlengen? dat is toch geen ontslag", None),
+])
+def test_fear_of_what_reporting_does_to_oneself_gets_the_protection_of_the_law(text, loop):
+    """It got "Dat kan ik niet plaatsen" and the push to report now (BE-12)."""
+    result = in_context(parsed(text, "inform"), conversation("action_advies", "dilemma_vermoeden_misstand", loop=loop))
+    assert result["intent"]["name"] == "faq" and result["response_selector"]["faq"]["response"]["intent_response_key"] \
+        == "faq/klokkenluider_bescherming"

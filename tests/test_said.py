@@ -132,6 +132,7 @@ def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
     ("gedragsvorm", "ze maakt racistische grappen over mij", "discriminatie"),
     ("gedragsvorm", "hij heeft me bedreigd na de vergadering", "agressie"),
     ("gedragsvorm", "weet ik veel", None),
+    ("misstand_soort", "het gaat over geld, subsidies die naar verkeerde mensen gaan", "misstand"),  # (BE-12)
     ("eigen_rol", "ik behandel hem zelf", "behandelaar"),
     ("eigen_rol", "ik zit in de commissie dus beoordeel hem", "behandelaar"),
     ("eigen_rol", "ik heb er niks mee te maken, andere afdeling", "geen"),
