@@ -893,6 +893,19 @@ REPRISAL_FEARED = _words(r"(?:bang|angst\w*|durf|zorgen)\b[^.?!]{0,60}\b(?:baan|
                          r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik")
 
 
+# A report made and nothing heard since ("Ik heb nooit een ontvangstbevestiging gehad" got the copier's text, BE-09)
+HEARD_NOTHING = _words(r"(?:nooit|niets|niks|geen (?:reactie|antwoord|bericht|bevestiging|ontvangstbevestiging))\b(?: \w+){0,3} "
+                       r"(?:gehoord|teruggehoord|gekregen|ontvangen|gehad)", r"geen ontvangstbevestiging", r"hoor (?:\w+ )?(?:maar )?(?:niks|niets)",
+                       r"(?:gebeurt|gebeurd|doen|doet|gedaan) (?:\w+ ){0,3}(?:niks|niets) (?:mee|met)",
+                       r"(?:niks|niets) (?:mee|met (?:\w+ ){0,3})(?:doen|doet|gedaan|gebeurt|gebeurd)")
+REPORTED = _words(r"gemeld", r"melding", r"meldde", r"ontvangstbevestiging", r"gemaild", r"mailde", r"doorgegeven")
+
+
+def heard_nothing_said(text: str) -> bool:
+    """Whether a message says a report was made and nothing was heard since."""
+    return bool(HEARD_NOTHING.search(text or "") and REPORTED.search(text or ""))
+
+
 def reprisal_feared(text: str) -> bool:
     return bool(REPRISAL_FEARED.search(text or ""))
 

@@ -75,6 +75,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, code_lost_said, crisis_said,
+                      heard_nothing_said,
                       danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
@@ -100,7 +101,7 @@ RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privac
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
-THREAT_ANSWER, PROTECTION_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming"
+THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
@@ -165,6 +166,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and tracker.get_slot("leidinggevende_betrokken") is not True and yes_no_said("leidinggevende_betrokken", text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # a report made elsewhere and nothing heard: what the law promises and whom to ask (BE-09 got the status form's
+    # question for a number, then the copier's text); not inside a notice
+    if heard_nothing_said(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):
+        return _faq_answer(parse_data, HEARD_NOTHING_ANSWER)
     # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
     if theme == OTHERS_CONDUCT and reprisal_feared(text) and not crisis_said(text):
         return _faq_answer(parse_data, PROTECTION_ANSWER)

@@ -654,3 +654,12 @@ def test_fear_of_what_reporting_does_to_oneself_gets_the_protection_of_the_law(t
     result = in_context(parsed(text, "inform"), conversation("action_advies", "dilemma_vermoeden_misstand", loop=loop))
     assert result["intent"]["name"] == "faq" and result["response_selector"]["faq"]["response"]["intent_response_key"] \
         == "faq/klokkenluider_bescherming"
+
+
+@pytest.mark.parametrize("text", ["Ik heb nooit een ontvangstbevestiging gehad van mijn melding",
+                                  "wat als ze na 3 maanden nog steeds niks met mijn melding doen?"])
+def test_a_report_with_nothing_heard_since_gets_what_the_law_promises_and_whom_to_ask(text):
+    """It got the status form's question for a number it could not have, then the copier's text (BE-09)."""
+    result = in_context(parsed(text, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/niets_gehoord"
+    assert "response_selector" not in in_context(parsed("ik heb niets gehoord", "deny"), conversation("utter_greet_start"))
