@@ -142,9 +142,11 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     doubt = facts.gedragsvorm not in SEVERE_BEHAVIOUR and facts.veilig_gesprek not in (True, False, TALKED)
     # a witness: the manager steps in, unless the manager is the one (then the adviser, step 2)
     manager = ("leidinggevende_grijpt_in",) if kind == "getuige" and facts.leidinggevende_betrokken is not True else ()
+    leak = facts.onderwerp == "dilemma_vertrouwelijke_informatie" and facts.geval == "datalek"  # no waiting for a talk
     return [
         (f"inleiding_{kind}", *(subject if kind == "gedrag" else ()), *manager, *crime, "stappen"),
-        (1, "al_besproken" if talked else "gesprek_betrokkene" if talk else "gesprek_als_veilig" if doubt else "niet_veilig"),
+        (1, "datalek_niet_wachten" if leak else "al_besproken" if talked else "gesprek_betrokkene" if talk
+         else "gesprek_als_veilig" if doubt else "niet_veilig"),
         (2, "lukt_niet", _adviser_step(facts)) if talk or doubt else (2, _adviser_step(facts)),
         (3, "klacht" if kind == "ongewenst" else "melding_intern"),
         "folder",

@@ -313,3 +313,13 @@ def test_where_the_manager_is_part_of_it_our_own_advice_names_an_adviser(profile
     assert "vertel het meteen aan je leidinggevende" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
     gift = text("geschenk.aannemen_melden", load_profile(), Facts(leidinggevende_betrokken=True, bedrag="20 euro"))
     assert "je meldt het bij je leidinggevende" in gift  # the code's own rule
+
+
+def test_a_colleagues_data_leak_gets_no_talk_first_but_today(profile_file):
+    """A week-old leak by a colleague got "Bespreek het bij voorkeur eerst met de persoon zelf" and no word on 72 hours
+    (BC-04, BD-14)."""
+    leak = Facts(onderwerp="dilemma_vertrouwelijke_informatie", geval="datalek", misstand_soort="gedrag", veilig_gesprek=True)
+    keys = advice_keys("dilemma_vermoeden_misstand", leak, load_profile())
+    assert "escalatie.datalek_niet_wachten" in keys and "escalatie.gesprek_betrokkene" not in keys
+    other = replace(leak, onderwerp="dilemma_gemeentelijke_voorzieningen", geval=None)
+    assert "escalatie.gesprek_betrokkene" in advice_keys("dilemma_vermoeden_misstand", other, load_profile())
