@@ -22,6 +22,7 @@ _PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus",
                     r"partner", r"mijn (?:vrouw|man)\b", r"schoon", r"oom", r"tante", r"date\b", r"huisbaas",
                     r"verjaardag", r"feest", r"borrel", r"kroeg")  # "op een verjaardag verteld wie bezwaar maakte" (BC-05)
 _LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
+_BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|club|vereniging)\b"
 _POST = r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven)"
 _PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
              r"whatsapp-?status|status|online|internet)")
@@ -147,7 +148,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_gemeentelijke_voorzieningen", "eigen_bedrijf", _words(
         r"(?:mijn|m'n|mn|eigen) (?:\w+ )?(?:\w*(?:bedrijf|webshop|winkel|praktijk)\w*|onderneming|eenmanszaak|zaakje)",
         r"ik verkoop", r"(?:mijn|m'n|mn) (?:\w+ )?klanten", r"bestellingen (?:\w+ ){0,3}(?:bijhouden|verwerken|inpakken)",
-        r"voor (?:mijn|m'n|mn) (?:nevenwerk\w*|bijbaan\w*|klanten|opdrachtgever\w*|zzp\w*)", r"zzp", r"freelance")),
+        r"voor (?:mijn|m'n|mn) (?:nevenwerk\w*|bijbaan\w*|klanten|opdrachtgever\w*|zzp\w*)", r"zzp", r"freelance",
+        # printing for a business, someone else's too ("folders van zijn schildersbedrijf printen" got "dat mag", BD-07)
+        rf"(?:print|kopie|kopieer|drukwerk|folder|flyer|visitekaart)\w*\b[^?.!]{{0,80}}\b{_BUSINESS}",
+        rf"{_BUSINESS}[^?.!]{{0,60}}\b(?:print|kopie|kopieer|drukwerk)\w*", r"\d{3,} (?:flyers|folders|kopie\w*|prints|afdrukken)")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",

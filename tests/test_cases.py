@@ -161,6 +161,12 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_nevenwerkzaamheden", "mag dit eigenlijk wel, dat ik aanvragen van mijn eigen klanten toets?", "raakt_werk"),
     ("dilemma_nevenwerkzaamheden", "Mijn klanten moeten daarna wel een vergunning aanvragen bij... nou ja, bij ons.",
      "raakt_werk"),
+    # printing for a business is no limited private use (BD-07, BD-17)
+    ("dilemma_gemeentelijke_voorzieningen", "en die folders van zijn schildersbedrijf printen op de grote printer hier?",
+     "eigen_bedrijf"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik 500 flyers voor de kapsalon van mijn vrouw printen op het werk?",
+     "eigen_bedrijf"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik even een paar privé dingen printen?", "beperkt"),
 ])
 def test_the_case_named_in_words_people_use(theme, text, case):
     assert case_said(theme, text) == case
