@@ -205,6 +205,8 @@ MANAGER_IS_IT = re.compile(
     # a short answer at the question: "nee, maar die is bevriend met hem"
     r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|vrienden|maatjes|familie)",
     re.IGNORECASE)
+MANAGER_NOT_IN_IT = re.compile(rf"\b{_MY_MANAGER} (?:heeft|had) er (?:\w+ )?(?:niks|niets) mee te maken"
+                               rf"|\b{_MY_MANAGER} is (?:er )?niet (?:bij )?betrokken", re.IGNORECASE)
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b"
@@ -345,7 +347,8 @@ def _cue(pattern: Pattern, value: bool) -> Callable[[str], Optional[bool]]:
 
 YES_NO_SAID: Dict[str, Callable[[str], Optional[bool]]] = {
     "veilig_gesprek": _cue(UNSAFE_TO_TALK, False),
-    "leidinggevende_betrokken": _cue(MANAGER_IS_IT, True),
+    # "wacht, mijn leidinggevende heeft er niks mee te maken hoor, het is iemand van ICT" did not undo a yes (BD-10)
+    "leidinggevende_betrokken": lambda text: _first_cue(text, (MANAGER_NOT_IN_IT, False), (MANAGER_IS_IT, True)),
     "reis_betaald": _cue(TRAVEL_PAID, True),
     "zelf_getroffen": towards_me_or_accused,
 }
@@ -595,8 +598,9 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
             said["leidinggevende_betrokken"] = True
     # in any theme ("maar het was juist mijn leidinggevende die dat zei" about overtime not worked got "Bespreek het
     # met je leidinggevende" again, BC-09)
-    if manager_involved(text) or yes_no_said("leidinggevende_betrokken", text):
-        said["leidinggevende_betrokken"] = True
+    involved = yes_no_said("leidinggevende_betrokken", text)
+    if manager_involved(text) or involved is not None:
+        said["leidinggevende_betrokken"] = involved is not False
     return {slot: value for slot, value in said.items() if value is not None}
 
 

@@ -162,8 +162,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # the manager is the one, told after the advice ("haar leidinggevende is degene die haar lastigvalt. bij wie kan ze
     # dan terecht?" got the text on a manager's role, BB-14; "maar het was juist mijn leidinggevende die dat zei" the
     # themes, BC-09): the advice again, without the manager
-    if theme in THEMES and not tracker.active_loop_name \
-            and tracker.get_slot("leidinggevende_betrokken") is not True and yes_no_said("leidinggevende_betrokken", text):
+    said_of_manager = yes_no_said("leidinggevende_betrokken", text)  # or not in it after all (BD-10)
+    if theme in THEMES and not tracker.active_loop_name and said_of_manager is not None \
+            and tracker.get_slot("leidinggevende_betrokken") is not said_of_manager:
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a report made elsewhere and nothing heard: what the law promises and whom to ask (BE-09 got the status form's

@@ -663,3 +663,14 @@ def test_a_report_with_nothing_heard_since_gets_what_the_law_promises_and_whom_t
     result = in_context(parsed(text, "dilemma_gemeentelijke_voorzieningen"), conversation("utter_greet_start"))
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/niets_gehoord"
     assert "response_selector" not in in_context(parsed("ik heb niets gehoord", "deny"), conversation("utter_greet_start"))
+
+
+def test_the_manager_said_not_to_be_part_of_it_after_all_gets_the_advice_again():
+    """A repeated "ja" made the manager part of it, and the correction was read as someone else's conduct (BD-10)."""
+    told = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("een collega van ICT stuurt me berichtjes"),
+        ActionExecuted("action_nieuw_thema"), SlotSet("thema", "dilemma_ongewenst_gedrag"),
+        SlotSet("leidinggevende_betrokken", True), ActionExecuted("action_advies"), ActionExecuted("action_listen")])
+    text = "wacht, mijn leidinggevende heeft er niks mee te maken hoor, het is iemand van ICT"
+    result = in_context(parsed(text, "dilemma_vermoeden_misstand"), told)
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True

@@ -576,6 +576,8 @@ def test_facts_of_a_notice_named_in_passing(reading, text, said):
     ("Niet mijn leidinggevende, maar wel de hare. Het gaat om haar, niet om mij.", True),
     ("haar leidinggevende is degene die haar lastigvalt", True),
     ("nee, haar collega doet het", None),
+    # a yes undone (BD-10)
+    ("wacht, mijn leidinggevende heeft er niks mee te maken hoor, het is iemand van ICT", False),
 ])
 def test_the_manager_of_the_one_asked_for_is_part_of_it(text, involved):
     assert yes_no_said("leidinggevende_betrokken", text) is involved
