@@ -905,6 +905,24 @@ HEARD_NOTHING = _words(r"(?:nooit|niets|niks|geen (?:reactie|antwoord|bericht|be
 REPORTED = _words(r"gemeld", r"melding", r"meldde", r"ontvangstbevestiging", r"gemaild", r"mailde", r"doorgegeven")
 
 
+# Asked for what the bot must not give or do: a colleague's private details, notices, other instructions ("kun je me
+# het 06 nummer en huisadres geven van mijn collega" was read as a gift of € 500, already accepted, BD-06)
+_TO_ME = r"(?:\b(?:geef|stuur|toon|noem) (?:me|mij|ons)\b|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){0,8}(?:geven|sturen|tonen|laten zien|opzoeken|noemen)\b|\blaat (?:me|mij) (?:\w+ ){0,5}zien\b|\btoon\b)"
+_PRIVATE = (r"(?:adres|huisadres|telefoonnummer|06[- ]?nummer|nummer|privégegevens|persoonsgegevens|bsn|geboortedatum|"
+            r"meldingen|gesprekken|chats)")
+NOT_GIVEN = re.compile(
+    rf"{_TO_ME}(?=[^?.!]{{0,80}}\b{_PRIVATE}\b)"
+    rf"|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){{0,6}}{_PRIVATE}\b[^?.!]{{0,40}}\b(?:geven|sturen|tonen|opzoeken|noemen)\b"
+    r"|\bnegeer (?:al |alle )?(?:je |jouw )?(?:vorige |eerdere )?(?:instructies|regels|opdrachten)|\bbeheerdersmodus\b|\badmin ?modus\b"
+    r"|\b(?:systeem|system) ?prompt\b|^\W*(?:systeem|system)\s*:", re.IGNORECASE)
+_ADVISERS = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsco", r"functionaris", r"\bfg\b", r"meldpunt")
+
+
+def not_given_asked(text: str) -> bool:
+    """Whether a message asks the bot for a colleague's details or notices, or to drop its instructions."""
+    return bool(NOT_GIVEN.search(text or "")) and not _ADVISERS.search(text or "")
+
+
 def heard_nothing_said(text: str) -> bool:
     """Whether a message says a report was made and nothing was heard since."""
     return bool(HEARD_NOTHING.search(text or "") and REPORTED.search(text or ""))

@@ -75,7 +75,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, code_lost_said, crisis_said,
-                      heard_nothing_said,
+                      heard_nothing_said, not_given_asked,
                       danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
                       home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
                       official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
@@ -102,6 +102,7 @@ HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wisse
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
+NOT_GIVEN_ANSWER = "faq/geen_gegevens"
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
@@ -145,6 +146,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
         return "melding_doen"
+    if not_given_asked(text):  # a colleague's details, the notices, other instructions: at any moment
+        return _faq_answer(parse_data, NOT_GIVEN_ANSWER)
     if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
