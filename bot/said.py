@@ -746,6 +746,10 @@ def debts_said(text: str) -> bool:
 # a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was
 # taken as the answer to the next question, AI-06)
 NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
+                        # in a notice started unasked: "nee hoeft niet, dan vraag ik morgen mijn leidinggevende wel", "ik wil
+                        # dit niet", "wacht ik wil eerst advies" were kept as answers (BE-04, BD-11)
+                        r"ik wil dit (?:\w+ )?niet\b", r"(?:wil|wilde) (?:\w+ )?eerst (?:\w+ )?advies", r"geen contactverzoek",
+                        r"^\W*nee\W+(?:dat )?hoeft niet\W+(?:\w+\W+){0,3}(?:dan|zelf)\b",
                         r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
                         # the wrong notice ("ik heb geen nevenwerk!!" in a side job's notice for an invitation, AH-02)
                         r"(?:ik heb|het is|het gaat niet om) (?:helemaal )?geen (?:nevenwerk|nevenfunctie|bijbaan|cadeau|"

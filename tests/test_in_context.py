@@ -161,6 +161,11 @@ def test_who_gets_to_know_asked_at_the_anonymity_question_gets_the_answer_about_
     ("nee, ik wil nu niets melden", "deny", "belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
     ("ik wil niet versturen", "deny", "action_melding_samenvatting", None),
     ("laat maar, ik bespreek het eerst met mijn leidinggevende. niet versturen", "inform", "action_melding_samenvatting", None),
+    # kept as answers of a contact request and a suspected wrongdoing started unasked (BE-04, BD-11)
+    ("nee hoeft niet, dan vraag ik morgen mijn leidinggevende wel", "deny", "contactverzoek_vertrouwenspersoon_melding_form",
+     "contactverzoek_vertrouwenspersoon_melding_form"),
+    ("ik wil dit niet", "deny", "contactverzoek_vertrouwenspersoon_melding_form", "contactverzoek_vertrouwenspersoon_melding_form"),
+    ("wacht ik wil eerst advies, wat moet ik doen", "inform", "vermoeden_misstand_melding_form", "vermoeden_misstand_melding_form"),
 ])
 def test_no_notice_now_stops_the_notice(text, found, last, loop):
     """The first was kept as the case of the notice; the others got "Wat wil je aanpassen?"."""
