@@ -14,7 +14,7 @@ from bot.follow_up_answers import follow_up_answer, hazard_told
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
-from bot.cases import case_followed_up, subject_case
+from bot.cases import case_followed_up, others_case
 from bot.said import facts_said, other_employer_said, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
@@ -51,7 +51,7 @@ class ActionNieuwThema(Action):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
         said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))
         if theme == OTHERS_CONDUCT and not said.get("geval"):
-            said["geval"] = subject_case(message.get("onderwerp"), message.get("text") or "")
+            said["geval"] = others_case(message.get("onderwerp"), message.get("text") or "")
         # a manager part of it stays so in this conversation: a follow-up read as another theme sent the user to the
         # manager just reported (AE-10, AE-12)
         if tracker.get_slot("leidinggevende_betrokken") is True and said.get("leidinggevende_betrokken") is not False:

@@ -115,14 +115,19 @@ def escalation_kind(theme: str, facts: Facts) -> str:
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
 
+SUBJECT_CASES = {("dilemma_nevenwerkzaamheden", "raakt_werk"), ("dilemma_geschenk", BRIBE),
+                 ("dilemma_gemeentelijke_voorzieningen", "regeling")}
+
+
 def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     """The escalation steps for this situation, in order (see DESIGN.md); a tuple is one message.
 
     For a suspected wrongdoing the bot does not suggest talking to the person first: that can
     warn a suspect and lose evidence. It says why, and keeps the advice to three messages; the
     details of the protection are behind a button (the FAQ answer)."""
-    # (a colleague's side job that touches his own work got "het is prima" alone: the passage on impartiality too)
-    case = "_raakt_werk" if facts.onderwerp == "dilemma_nevenwerkzaamheden" and facts.geval == "raakt_werk" else ""
+    # the passage of the case where it has one of its own (a colleague's side job that touches his own work got "het is
+    # prima" alone; cash from a contractor the limit of € 50, BE-06)
+    case = f"_{facts.geval}" if (facts.onderwerp, facts.geval) in SUBJECT_CASES else ""
     subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}{case}",) if facts.onderwerp in SUBJECTS else ()
     if kind == "misstand":
         return [

@@ -46,6 +46,10 @@ _ACT_OF_OFFICE = _words(r"(?:parkeer)?bon (?:\w+ )?(?:uit)?(?:schrijven|geschrev
                         r"(?:vergunning|aanvraag|factuur|facturen|controle|inspectie|keuring) (?:\w+ ){0,4}(?:sneller|goedkeur\w*|erdoor|"
                         r"laten (?:zitten|vallen|gaan)|overslaan|vergeten)")
 _BRIBE_WORDS = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
+# cash taken from someone met at work ("een collega nam een envelop met geld aan van de aannemer", BE-06)
+_CASH_TAKEN = re.compile(r"\b(?:envelop\w*|contant\w*|cash|geld|briefjes?)\b[^.?!]{0,40}\b(?:aan ?nam|aangenomen|aanneemt|kreeg|"
+                         r"gekregen|ontving|ontvangen|toegestopt|in zijn zak)\b[^.?!]{0,60}\b(?:aannemer|leverancier|ondernemer|"
+                         r"bedrijf|projectontwikkelaar|makelaar|aanvrager|klant|inwoner)\w*", re.IGNORECASE)
 BRIBE = "omkoping"  # the case
 
 
@@ -181,11 +185,15 @@ def case_said(theme: Optional[str], text: str) -> Optional[str]:
     pending = theme in ("dilemma_geschenk", "dilemma_uitnodiging") and bool(PENDING.search(text or ""))
     if OTHERS_NAMED.search(text or "") and not _FIRST_PERSON.search(text or "") and not pending:
         return None
-    if theme == "dilemma_geschenk" and bribe_said(text):
-        return BRIBE
-    if pending:
+    if pending and not (theme == "dilemma_geschenk" and bribe_said(text)):
         return PENDING_CASE
     return subject_case(theme, text)
+
+
+def others_case(subject: Optional[str], text: str) -> Optional[str]:
+    """The case of someone else's conduct about `subject`: cash taken from someone met at work is a bribe, whatever
+    the amount (it got the limit of € 50, BE-06); one's own cash gift is not read so (the code is silent on cash)."""
+    return BRIBE if subject == "dilemma_geschenk" and _CASH_TAKEN.search(text or "") else subject_case(subject, text)
 
 
 # What a message says it is not about ("er is geen datalek hoor", "ik heb het niet over declareren"): it named the case
@@ -198,6 +206,8 @@ def subject_case(subject: Optional[str], text: str) -> Optional[str]:
     """The case of theme `subject` that `text` names, whoever it is about (someone else's conduct: "hij behandelt
     die aanvragen ook", a side job that touches his own work), else None."""
     text = _DENIED.sub(" ", text or "")
+    if subject == "dilemma_geschenk" and bribe_said(text):
+        return BRIBE
     return next((case for case_theme, case, pattern in CASES if case_theme == subject and pattern.search(text)), None)
 
 

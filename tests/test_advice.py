@@ -5,7 +5,7 @@ from decimal import Decimal
 import pytest
 
 from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
-from bot.cases import subject_case
+from bot.cases import others_case, subject_case
 from bot.profile import load_profile
 from bot.said import ACCUSED, NO_TRAVEL, TALKED
 from bot.themes import THEMES
@@ -323,3 +323,16 @@ def test_a_colleagues_data_leak_gets_no_talk_first_but_today(profile_file):
     assert "escalatie.datalek_niet_wachten" in keys and "escalatie.gesprek_betrokkene" not in keys
     other = replace(leak, onderwerp="dilemma_gemeentelijke_voorzieningen", geval=None)
     assert "escalatie.gesprek_betrokkene" in advice_keys("dilemma_vermoeden_misstand", other, load_profile())
+
+
+@pytest.mark.parametrize("subject, told, passage", [
+    ("dilemma_geschenk", "ik zag dat een collega van vergunningen een envelop met geld aannam van de aannemer",
+     "escalatie.onderwerp_geschenk_omkoping"),  # not the limit of € 50 (BE-06)
+    ("dilemma_gemeentelijke_voorzieningen", "een collega schrijft elke week 6 uur overwerk die hij niet maakt",
+     "escalatie.onderwerp_gemeentelijke_voorzieningen_regeling"),  # not private use of e-mail (BE-08)
+    ("dilemma_geschenk", "een collega kreeg een fles wijn van een leverancier", "escalatie.onderwerp_geschenk"),
+])
+def test_someone_elses_conduct_gets_the_passage_of_its_case(subject, told, passage):
+    facts = Facts(onderwerp=subject, geval=others_case(subject, told), misstand_soort="misstand")
+    assert passage in advice_keys("dilemma_vermoeden_misstand", facts, load_profile())
+    assert others_case("dilemma_geschenk", "ik kreeg 20 euro contant van een inwoner") != "omkoping"
