@@ -56,6 +56,8 @@ class ActionNieuwThema(Action):
         # manager just reported (AE-10, AE-12)
         if tracker.get_slot("leidinggevende_betrokken") is True and said.get("leidinggevende_betrokken") is not False:
             said["leidinggevende_betrokken"] = True
+        if tracker.get_slot("namens") is True:  # asking for someone else stays so too
+            said["namens"] = True
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
         return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),

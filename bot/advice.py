@@ -67,6 +67,7 @@ class Facts:
     geval: Optional[str] = None  # the case of one rule of a theme (bot/cases.py)
     van_buiten: Optional[bool] = None  # unwanted behaviour by a resident, client or visitor
     als_leidinggevende: Optional[bool] = None  # a manager asking about an employee of theirs
+    namens: Optional[bool] = None  # asking for someone else, not as their manager (HR, a secretary)
     per_persoon: Optional[bool] = None  # a gift's value said per person of a group
 
     @classmethod
@@ -167,7 +168,7 @@ def offered_notice(theme: str, facts: Facts) -> Optional[str]:
     asking about an employee's own dilemma is not offered the employee's notice."""
     if theme == "dilemma_vermoeden_misstand" and escalation_kind(theme, facts) == "gedrag":
         return "contactverzoek_vertrouwenspersoon"
-    if facts.als_leidinggevende and theme in EMPLOYEES_NOTICE or facts.geval == BRIBE:  # (a bribe: no gift register)
+    if (facts.als_leidinggevende or facts.namens) and theme in EMPLOYEES_NOTICE or facts.geval == BRIBE:  # (a bribe: no register)
         return None
     return THEME_NOTICE.get(theme)
 
@@ -261,6 +262,9 @@ EMPLOYEES_NOTICE = tuple(theme for theme in THEME_NOTICE if theme in SUBJECTS)
 def _steps(theme: str, facts: Facts, profile: Profile) -> List[Step]:
     if facts.leidinggevende_betrokken is True and theme in SUBJECTS and not facts.als_leidinggevende:
         return ["leidinggevende.zelf_betrokken", *_RULES[theme](facts, profile)]
+    if facts.namens and not facts.als_leidinggevende and theme in THEMES:  # HR was addressed as the employee (BB-01, BB-14)
+        return [("leidinggevende.namens", "leidinggevende.melding_namens") if theme in EMPLOYEES_NOTICE
+                else "leidinggevende.namens", *_RULES[theme](facts, profile)]
     if not (facts.als_leidinggevende and theme in THEMES):
         return _RULES[theme](facts, profile)
     role = MANAGER_ROLE.get(theme, "leidinggevende.rol")

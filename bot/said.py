@@ -472,6 +472,21 @@ def other_employer_said(text: str, organisation: str) -> bool:
         rf"|\bik (?:werk|ben) (?:\w+ )?bij de gemeente (?!{place}\b)(?-i:[A-Z])\w+", text or "", re.IGNORECASE))
 
 
+# Asking for someone else, not as their manager ("Ik ben HR-adviseur. Een medewerkster kwam ... bij me", "ik vraag het
+# voor mijn directeur"): it was addressed as the one with the dilemma (BB-01, BB-03, BB-14)
+ON_BEHALF = _words(
+    r"ik ben (?:\w+ )?(?:hr|p&o|personeels|p&o-?)[- ]?(?:adviseur|consulent|medewerker|functionaris)",
+    r"als (?:hr|p&o)[- ]?(?:adviseur|consulent|medewerker)", r"ik (?:werk|zit) (?:bij|op) (?:hr|p&o|personeelszaken)\b",
+    r"(?:ik vraag|vraag ik) (?:dit|het) (?:\w+ )?(?:voor|namens) (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|"
+    r"wethouder|burgemeester|teamgenoot)", r"namens (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|wethouder)",
+    r"(?:een|mijn) (?:medewerker|medewerkster|collega) (?:kwam|vroeg|belde) (?:\w+ ){0,4}(?:bij|aan) (?:me|mij)\b",
+    r"ik ben (?:de )?(?:secretaresse|secretaris|assistent|managementassistent)e? van")
+
+
+def on_behalf_asking(text: str) -> bool:
+    return bool(ON_BEHALF.search(text or ""))
+
+
 def manager_asking(text: str) -> bool:
     return bool(MANAGER_ASKING.search(text or ""))
 
@@ -568,7 +583,8 @@ RULE_NAMED = _words(r"grens", r"limiet", r"drempel", r"\w*regel\b")  # "geldt de
 
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
-    said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None}
+    said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None,
+                               "namens": on_behalf_asking(text) or None}
     if theme == "dilemma_geschenk":
         # "6 flessen van een tientje", "ruim 50 euro": the entity found only "een tientje", "50 euro"
         total = items_total(text)

@@ -84,5 +84,6 @@ FACT_SLOTS = (
     "geval",
     "van_buiten",
     "als_leidinggevende",
+    "namens",
     "per_persoon",
 )

@@ -7,7 +7,7 @@ import pytest
 from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
 from bot.cases import others_case, subject_case
 from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL, TALKED
+from bot.said import ACCUSED, NO_TRAVEL, TALKED, facts_said
 from bot.themes import THEMES
 
 
@@ -336,3 +336,12 @@ def test_someone_elses_conduct_gets_the_passage_of_its_case(subject, told, passa
     facts = Facts(onderwerp=subject, geval=others_case(subject, told), misstand_soort="misstand")
     assert passage in advice_keys("dilemma_vermoeden_misstand", facts, load_profile())
     assert others_case("dilemma_geschenk", "ik kreeg 20 euro contant van een inwoner") != "omkoping"
+
+
+@pytest.mark.parametrize("theme, notice", [("dilemma_nevenwerkzaamheden", False), ("dilemma_ongewenst_gedrag", True)])
+def test_someone_asking_for_someone_else_hears_so_and_is_offered_no_notice_of_the_others(theme, notice):
+    """An HR adviser was addressed as the employee ("Vervelend dat je dit meemaakt") and offered her notice (BB-01, BB-14)."""
+    facts = Facts(**facts_said(theme, "Ik ben HR-adviseur. Een medewerkster kwam vanochtend bij me met een vraag."))
+    assert advice_keys(theme, facts, load_profile())[0] == "leidinggevende.namens"
+    assert (offered_notice(theme, facts) is not None) is notice  # a contact request is hers to ask, or HR's
+    assert advice_keys(theme, Facts(), load_profile())[0] != "leidinggevende.namens"
