@@ -207,10 +207,23 @@ def start_said(text: str) -> Optional[str]:
     return None
 
 
-# A case's or file's number ("aanvraag 2024-0113", "zaaknummer Z/24/1187"): a number of three signs or more, so that
-# "de aanvraag 2 weken geleden" names none
+# A side job that has nothing to do with one's work, said so ("Heeft niks met mijn werk bij de gemeente te maken",
+# "staat los van mijn werk": asked again every time, BA-01, BA-14)
+_NO_OVERLAP = re.compile(r"\b(?:heeft|het heeft|dat heeft) (?:\w+ ){0,2}(?:niks|niets) (?:\w+ ){0,1}(?:met|te maken met) (?:mijn|m'n|mn) "
+                         r"(?:\w+ )?werk|\bstaat (?:\w+ )?los van (?:mijn|m'n|mn) (?:\w+ )?werk|\bgeen (?:enkele )?(?:overlap|raakvlak\w*) "
+                         r"met (?:mijn|m'n|mn) (?:\w+ )?werk|\b(?:niks|niets) te maken met (?:mijn|m'n|mn) (?:\w+ )?werk", re.IGNORECASE)
+
+
+def no_overlap_said(text: str) -> Optional[str]:
+    """ "nee" where a message says a side job has nothing to do with one's work, else None."""
+    return "nee" if _NO_OVERLAP.search(text or "") else None
+
+
+# A case's or file's number ("aanvraag 2024-0113", "zaaknummer Z/24/1187", or a code alone: "OV-2026-0412"): a number of
+# three signs or more, so that "de aanvraag 2 weken geleden" names none
 _FILE_NUMBER = re.compile(r"\b(?:zaak|dossier|aanvraag|kenmerk|referentie|vergunning|offerte|aanbesteding|vacature)\w{0,6}"
-                          r"(?:\s*(?:nummer|nr\.?|[:#]))?\s*[A-Z]{0,5}[-/]?\d[\w/.-]*[\w/-]\w", re.IGNORECASE)
+                          r"(?:\s*(?:nummer|nr\.?|[:#]))?\s*[A-Z]{0,5}[-/]?\d[\w/.-]*[\w/-]\w"
+                          r"|\b(?-i:[A-Z]{1,4})[-/](?:19|20)?\d{2}[-/]\d{2,6}\b", re.IGNORECASE)
 
 
 def file_number_said(text: str) -> Optional[str]:
@@ -224,7 +237,9 @@ def file_number_said(text: str) -> Optional[str]:
 _RELATIVE = re.compile(
     r"\b(?:mijn|m'n|mn)\s+(?:(?:beste|goede|oude|ex-)\s*)?(?:(?:schoon|stief|half)?(?:zus|zuster|broer|vader|moeder|zoon|dochter)"
     r"|zwager|neef|nicht|oom|tante|opa|oma|partner|echtgeno(?:ot|te)|man|vrouw|vriend|vriendin|buurman|buurvrouw|buren"
-    r"|ex|kennis|oud-collega|ex-collega|jeugdvriend\w*)\b", re.IGNORECASE)
+    r"|ex|kennis|oud-collega|ex-collega|jeugdvriend\w*)\b"
+    # with the name after it ("mijn zwager Peter Bakker", BA-03)
+    r"(?:,? (?-i:[A-Z][\w'-]+)(?: (?:van |de |der |den |van de |van der )?(?-i:[A-Z][\w'-]+)){0,2})?", re.IGNORECASE)
 
 
 def relative_said(text: str) -> Optional[str]:
@@ -244,6 +259,21 @@ _ORGANISATION = re.compile(
     rf"|\b((?:[A-Z][\w&'-]*\s+){{0,3}}[A-Z]\w*(?:werken|bouw|groep|diensten|techniek|installaties|advies|partners))\b"
     rf"|\b((?:\w+)?(?:bedrijf|bureau|kantoor|makelaardij|drukkerij|garage|groep|stichting|vereniging)\s+{_NAME})"
     rf"|\b(?:{'|'.join(_KINDS)})\s+({_NAME})")
+
+
+# an organisation named after "via" or "bij", or by its letters ("via Studiekring", "scheidsrechter bij de KNVB": asked
+# again, BA-14, BA-16)
+# (a name after "bij" alone may be a department: "ik werk bij Burgerzaken")
+_VIA = re.compile(r"\bvia (?:de |het )?((?-i:[A-Z][\w&'-]+(?: [A-Z][\w&'-]+)?))"
+                  r"|\b(?:bij|voor) (?:de |het )?((?-i:[A-Z][a-z]+[A-Z]\w*|[A-Z]{2,6}))\b", re.IGNORECASE)
+_NOT_AN_ORGANISATION = {"Huizen", "Gemeente", "Ik", "Hij", "Zij", "Het", "De", "Een", "Mijn", "Ons", "Onze"}
+
+
+def side_job_organisation_said(text: str) -> Optional[str]:
+    """The organisation of a side job a message names, also after "via" or by its letters, else None (not for a giver:
+    "ik werk bij ICT en kreeg ..." names no giver)."""
+    names = (m.group(1) or m.group(2) for m in _VIA.finditer(text or ""))
+    return organisation_said(text) or next((name for name in names if name.split()[0] not in _NOT_AN_ORGANISATION), None)
 
 
 def organisation_said(text: str) -> Optional[str]:

@@ -448,6 +448,14 @@ def test_what_a_gift_or_an_invitation_is_said_before_is_not_asked(notice_type, s
      "melding_betrokkene", "mijn zwager"),
     ("belangenverstrengeling", "de aanvraag van 2 weken geleden van mijn collega", "melding_zaak", None),
     ("belangenverstrengeling", "de aanvraag van 2 weken geleden van mijn collega", "melding_betrokkene", None),
+    # a case by its code alone, the relative with the name, a side job's organisation and no overlap (BA-03, BA-14)
+    ("belangenverstrengeling", "mijn zwager Peter Bakker is de aanvrager in OV-2026-0412", "melding_zaak", "OV-2026-0412"),
+    ("belangenverstrengeling", "mijn zwager Peter Bakker is de aanvrager in OV-2026-0412", "melding_betrokkene",
+     "mijn zwager Peter Bakker"),
+    ("nevenwerkzaamheden", "ik geef betaald bijles wiskunde via Studiekring, staat los van mijn werk", "melding_organisatie",
+     "Studiekring"),
+    ("nevenwerkzaamheden", "ik geef betaald bijles wiskunde via Studiekring, staat los van mijn werk", "melding_overlap", "nee"),
+    ("nevenwerkzaamheden", "ik ben scheidsrechter bij de KNVB", "melding_organisatie", "KNVB"),
 ])
 def test_the_day_a_case_and_a_relative_said_before_are_not_asked(notice_type, said, slot, kept):
     latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": notice_type}],
