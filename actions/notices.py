@@ -50,7 +50,8 @@ from bot.said import (NOT_KNOWN, anonymity_wish_beside, anonymous_wish, day_said
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import (discount_said, event_day_said, event_said, file_number_said, gift_said, no_overlap_said,
-                           organisation_said, relative_said, side_job_organisation_said, start_said, useful_said)
+                           organisation_said, relative_said, side_job_organisation_said, side_job_said, start_said,
+                           useful_said)
 
 logger = logging.getLogger(__name__)
 
@@ -81,7 +82,7 @@ SAID_IN_PASSING = {
     "geschenk": {CASE_SLOT: lambda text: discount_said(text) or gift_said(text)},
     "uitnodiging": {"melding_evenement": event_said, DATE_SLOT: event_day_said, "melding_functioneel": useful_said},
     # "via mijn eenmanszaak Tekenbureau Dekker" (AA-08), "per 1 januari" (AG-07)
-    "nevenwerkzaamheden": {"melding_organisatie": side_job_organisation_said, DATE_SLOT: start_said,
+    "nevenwerkzaamheden": {CASE_SLOT: side_job_said, "melding_organisatie": side_job_organisation_said, DATE_SLOT: start_said,
                            "melding_overlap": no_overlap_said},
     "belangenverstrengeling": {"melding_zaak": file_number_said, "melding_betrokkene": relative_said},
 }

@@ -207,6 +207,24 @@ def start_said(text: str) -> Optional[str]:
     return None
 
 
+# What the side job is, as a message names it ("als trouwfotograaf", "ik geef bijles wiskunde", "ik ben penningmeester
+# van de voetbalclub": "Wat voor werk of functie is het?" was asked every time, BA-01, BA-06, BA-14, BA-16)
+_ROLES = (r"penningmeester|voorzitter|secretaris|bestuurslid|trainer|coach|scheidsrechter|vrijwilliger|jurylid|instructeur|"
+          r"\w*fotograaf|\w*docent|\w*leraar|\w*bezorger|\w*chauffeur|\w*kapper|\w*adviseur|\w*therapeut|\w*tolk")
+_NOT_AFTER_ALS = r"(?!(?:het|ik|je|jij|hij|zij|ze|we|wij|dat|dit|er|de|een|u|ambtenaar|medewerker|zzp'?er|freelancer)\b)"
+_STOP_AFTER = r"(?!(?:bij|voor|van|in|op|en|naast|maar|want|om|te|is|was|wil|mag|moet)\b)"
+_SIDE_JOB = re.compile(rf"\b(?:werk\w*|bijbaan\w*|aan de slag|beginnen|begin|starten|ben|word|worden) (?:\w+ ){{0,3}}?als "
+                       rf"({_NOT_AFTER_ALS}[a-z][\w'-]+(?: {_STOP_AFTER}[a-z][\w'-]+)?)"
+                       r"|\b(?:ik geef|geef ik) ((?:bij)?les(?:sen)? [a-z]+|trainingen|cursussen|workshops)"
+                       rf"|\b(?:ik )?(?:ben|word) (?:\w+ ){{0,3}}?((?:{_ROLES})\b(?: (?:van|bij) (?:de |het )?[a-z][\w-]+)?)", re.IGNORECASE)
+
+
+def side_job_said(text: str) -> Optional[str]:
+    """What a side job is, as a message names it ("trouwfotograaf", "bijles wiskunde"), else None."""
+    found = _SIDE_JOB.search(text or "")
+    return next((group for group in found.groups() if group), None) if found else None
+
+
 # A side job that has nothing to do with one's work, said so ("Heeft niks met mijn werk bij de gemeente te maken",
 # "staat los van mijn werk": asked again every time, BA-01, BA-14)
 _NO_OVERLAP = re.compile(r"\b(?:heeft|het heeft|dat heeft) (?:\w+ ){0,2}(?:niks|niets) (?:\w+ ){0,1}(?:met|te maken met) (?:mijn|m'n|mn) "

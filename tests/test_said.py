@@ -7,8 +7,8 @@ from bot.said import (already_talked, anonymous_wish, no_notice_said, choice_sai
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
-from bot.what_said import (event_day_said, event_said, file_number_said, gift_said, relative_said, start_said,
-                            useful_said)
+from bot.what_said import (event_day_said, event_said, file_number_said, gift_said, relative_said, side_job_said,
+                            start_said, useful_said)
 
 
 @pytest.mark.parametrize("text", [
@@ -567,6 +567,12 @@ def test_the_giver_named_by_its_name_is_not_asked_again():
     (useful_said, "mag ik gaan?", None),
     (start_said, "ik wil na de zomer voor mezelf beginnen, naast mijn baan", "na de zomer"),
     (start_said, "ik geef sinds vorige maand bijles wiskunde", "sinds vorige maand"),
+    # what the side job is (BA-01, BA-06, BA-14)
+    (side_job_said, "ik werk naast mijn baan als trouwfotograaf, via mijn eigen bedrijf", "trouwfotograaf"),
+    (side_job_said, "ik geef bijles wiskunde via Studiekring", "bijles wiskunde"),
+    (side_job_said, "ik ben sinds vorig jaar penningmeester van de voetbalclub", "penningmeester van de voetbalclub"),
+    (side_job_said, "ik werk als ambtenaar bij de gemeente", None),
+    (side_job_said, "mag ik dat doen als het onbetaald is?", None),
 ])
 def test_facts_of_a_notice_named_in_passing(reading, text, said):
     assert reading(text) == said
