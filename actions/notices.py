@@ -166,7 +166,10 @@ def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
         return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
     if f.kind == form.YES_NO:  # "zet maar op niet aangenomen" was asked again
         return form.yes_no_in_correction(text)
-    if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text
+    if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text, unless the
+        said = form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None  # value is apart
+        if said:  # "de startdatum is nu fout, dat moet begin maart zijn" (BA-01)
+            return form.read_answer(f, said)[1]
         day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)
         return day.isoformat() if day else None
     if f.kind not in (form.AMOUNT, form.HOURS):

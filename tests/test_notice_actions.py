@@ -641,7 +641,8 @@ LAST_3_NOVEMBER = date(TODAY.year - (TODAY < date(TODAY.year, 11, 3)), 11, 3).is
     ("de datum klopt niet, het was 3 november", "melding_datum", LAST_3_NOVEMBER),
     ("het bedrag klopt niet, het was 60 euro", "melding_waarde", "60"),
     ("de waarde is niet 60, zet maar 50", "melding_waarde", "50"),  # the value was left at 60
-    ("de datum klopt niet, het was begin november", "melding_datum", None),  # vague: asked, kept in its own words
+    # vague: kept in its own words with the day it was said (it was asked again, and the words lost, BA-01)
+    ("de datum klopt niet, het was begin november", "melding_datum", f"begin november, gezegd op {TODAY:%d-%m-%Y}"),
 ])
 def test_a_correction_that_says_the_new_value_takes_it(typed, slot, value):
     _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
@@ -1119,3 +1120,18 @@ def test_a_correction_that_changes_nothing_says_so_and_offers_the_fields():
 def test_chat_around_an_answer_is_not_kept_in_the_notice(notice_type, slot, typed, kept):
     """The notices held "zei ik al, fotograaf" and "sorry verkeerde venster. een avondje per week" (BA-01, BA-06, BA-08)."""
     assert form.read_answer(form.field(notice_type, slot), typed) == (True, kept)
+
+
+@pytest.mark.parametrize("notice_type, typed, slot, value", [
+    ("geschenk", "bij wat moet staan een kerstpakket", "melding_omschrijving", "een kerstpakket"),
+    ("nevenwerkzaamheden", "organisatie klopt niet, dat is mijn eigen eenmanszaak TekenWerk Gooi", "melding_organisatie",
+     "mijn eigen eenmanszaak TekenWerk Gooi"),
+    ("belangenverstrengeling", "het dossier is aanbesteding A-2025-033 schoonmaak", "melding_zaak", "aanbesteding A-2025-033 schoonmaak"),
+    ("uitnodiging", "bij waarom functioneel moet staan: netwerken met andere aannemers", "melding_functioneel",
+     "netwerken met andere aannemers"),
+    ("nevenwerkzaamheden", "de startdatum is nu fout, dat moet begin maart zijn", "melding_datum", "begin maart, gezegd op"),
+])
+def test_a_correction_in_ones_own_words_takes_its_new_value(notice_type, typed, slot, value):
+    """The field was asked again and the value said with it lost (BA-01, BA-04, BA-10, BA-12)."""
+    assert form.field_named(notice_type, typed) == slot
+    assert str(na._value_in(form.field(notice_type, slot), notice_type, typed)).startswith(value)

@@ -183,10 +183,11 @@ def field(notice_type: str, slot: str) -> Optional[Field]:
 _FIELD_WORDS = {
     "waarde": {"bedrag", "prijs", "euro"},
     "naam": {"afdeling"},
-    "datum": {"dag", "wanneer"},
     "gever": {"bedrijf", "afzender", "leverancier", "aannemer"},
     "omschrijving": {"beschrijving"},
     "uren": {"uur"},
+    "zaak": {"dossier", "zaaknummer", "aanbesteding", "aanvraag"},
+    "datum": {"dag", "wanneer", "startdatum"},
 }
 _GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
 
@@ -195,12 +196,21 @@ _LEAD = re.compile(r"^(?:en |ook |bij |de |het |dan )+")
 
 
 _IS = re.compile(r"\s(?:is|was|moet (?:zijn|worden)|wordt)\s", re.I)  # "de gever is Bouwbedrijf Van Dam"
+# "bij wat moet staan een kerstpakket", "organisatie klopt niet, dat is mijn eigen eenmanszaak TekenWerk Gooi", "de
+# startdatum is nu fout, dat moet begin maart zijn": the field asked again, the new value lost (BA-01, BA-04, BA-10)
+_SAYS_VALUE = re.compile(r"\s+moet (?:er )?staan:?\s+(?P<a>.+)"
+                         r"|\s+(?:klopt (?:\w+ )?niet|is (?:nu )?(?:fout|verkeerd)|staat (?:nu )?fout)\W+(?:dat|het|die|hij)\s+"
+                         r"(?:moet (?P<b>.+?) zijn\W*$|(?:is|was|moet (?:zijn|worden)|wordt)\s+(?P<c>.+))", re.I)
 
 
 def _field_and_value(notice_type: str, text: str) -> Tuple[Optional[str], str]:
     """The field that "<field>: <new value>" names before its colon ("bij wie: mijn neef Tom"), or "<field> is
-    <new value>" where the field's own name comes first ("de gever is Bouwbedrijf Van Dam"); and the new value."""
+    <new value>" where the field's own name comes first ("de gever is Bouwbedrijf Van Dam"), or "<field> moet staan
+    <value>", "<field> klopt niet, dat is <value>"; and the new value."""
     before, colon, after = text.partition(":")
+    says = _SAYS_VALUE.search(text)
+    if says and (not colon or says.start() < len(before)):
+        before, colon, after = text[:says.start()], ":", next(group for group in says.groups() if group)
     by_name_only = not colon and "?" not in text
     if by_name_only and _IS.search(text):
         before, after = text[:_IS.search(text).start()], text[_IS.search(text).end():]
