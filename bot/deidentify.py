@@ -53,6 +53,7 @@ from pathlib import Path
 from typing import Iterable, List, Optional, Tuple
 
 from stdnum import iban as stdnum_iban
+from stdnum.nl import bsn as stdnum_bsn
 
 ROOT = Path(__file__).resolve().parent.parent
 CACHE_DIR = ROOT / "var" / "deduce"
@@ -299,6 +300,14 @@ def _rule_spans(text: str) -> Iterable[Span]:
 def contact_details(text: str) -> List[str]:
     """The e-mail addresses and phone numbers in a text, by the rules alone: fast, and no cache needed."""
     return [m.group() for m in EMAIL.finditer(text)] + [m.group() for m in PHONE.finditer(text) if _is_phone_number(m.group())]
+
+
+_BSN_SHAPED = re.compile(r"(?<![\d.,-])\d{3}[. ]?\d{2}[. ]?\d{2}[. ]?\d{2}(?![\d-]|[.,]\d)|(?<![\d.,-])\d{4}[. ]?\d{2}[. ]?\d{3}(?![\d-])")
+
+
+def bsn_in(text: str) -> bool:
+    """Whether a text holds a citizen service number (BSN) that passes the eleven-test, by the rules alone."""
+    return any(stdnum_bsn.is_valid(found.group()) for found in _BSN_SHAPED.finditer(text or ""))
 
 
 # When spans overlap, the first kind here wins (a checked IBAN over the digits inside it).

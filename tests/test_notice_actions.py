@@ -1135,3 +1135,12 @@ def test_a_correction_in_ones_own_words_takes_its_new_value(notice_type, typed, 
     """The field was asked again and the value said with it lost (BA-01, BA-04, BA-10, BA-12)."""
     assert form.field_named(notice_type, typed) == slot
     assert str(na._value_in(form.field(notice_type, slot), notice_type, typed)).startswith(value)
+
+
+def test_a_bsn_in_a_notice_gets_that_it_is_not_needed():
+    """"mijn BSN is 123456782 als jullie dat nodig hebben" was kept in the case field without a word (BD-07)."""
+    values = {"melding_zaak": "schilderwerk sporthal, zaaknr 2026-0412. mijn BSN is 123456782", "melding_betrokkene": "zwager",
+              "melding_relatie": "familie", "melding_rol": "behandelaar", "melding_naam": "Sanne, Inkoop"}
+    assert form.BSN_NOT_NEEDED in form.summary("belangenverstrengeling", values)
+    values["melding_zaak"] = "schilderwerk sporthal, zaaknr 2026-0412"
+    assert form.BSN_NOT_NEEDED not in form.summary("belangenverstrengeling", values)

@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount, percentage_said, vague_amount
 from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, several_days
-from bot.deidentify import contact_details
+from bot.deidentify import bsn_in, contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
@@ -556,6 +556,11 @@ STORY_MAY_TELL = ("Let op: je meldt anoniem. Lees je tekst nog even na: staat er
                   "het bent, zoals je functie, je team of dat jij erbij was? Pas het dan aan met 'Iets aanpassen'.")
 
 
+# a BSN typed into a notice ("mijn BSN is 123456782 als jullie dat nodig hebben") was kept without a word (BD-07)
+BSN_NOT_NEEDED = ("Let op: er staat een burgerservicenummer (BSN) in. Dat is voor een melding niet nodig, en het hoort er "
+                  "niet in. Haal het weg met 'Iets aanpassen'.")
+
+
 def summary(notice_type: str, values: Mapping[str, Any]) -> str:
     lines = [f"Dit ga ik versturen ({TYPE_CHOICES[notice_type].lower()}):"]
     for slot in required_slots(notice_type, values):
@@ -565,5 +570,7 @@ def summary(notice_type: str, values: Mapping[str, Any]) -> str:
     lines += [warning] if warning else []
     if is_anonymous(notice_type, values) and values.get(STORY) not in (None, UNKNOWN):
         lines.append(STORY_MAY_TELL)
+    if any(bsn_in(str(values.get(slot) or "")) for slot in required_slots(notice_type, values)):
+        lines.append(BSN_NOT_NEEDED)
     lines.append("Klopt dit?")
     return "\n".join(lines)
