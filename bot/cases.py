@@ -102,6 +102,13 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"|bouwplantoets\w*|bouwplanbeoordel\w*)"
         r"\b[^?]{0,250}"
         r"\b(?:bouwtekening\w*|tekenwerk|verbouwingsplan\w*)")),
+    # others on one's work laptop or account ("mijn zoon maakt zijn huiswerk op mijn werklaptop, met mijn account" got
+    # "privégebruik ... mag, als het beperkt blijft", CA-11, BC-06)
+    ("dilemma_vertrouwelijke_informatie", "laptop_anderen", re.compile(
+        r"\b(?:zoon|dochter|kind\w*|partner|vrouw|man|gezin|vriend\w*|huisgeno\w*)\b[^.?!]{0,80}\b(?:werk\s?laptop|laptop van "
+        r"(?:het |mijn )?werk|werk\s?telefoon|mijn account|mijn wachtwoord|mijn inlog\w*)"
+        r"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{0,80}\b(?:zoon|dochter|kind\w*|kinderen|gezin|partner)\b",
+        re.IGNORECASE)),
     # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
     # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
     ("dilemma_vertrouwelijke_informatie", "voorkennis", re.compile(
@@ -111,7 +118,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"(?<!geen )datalek", r"verkeerd\w* (?:\w+ )?(?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
         r"extern\w* (?:e-?mail)?adres", r"per ongeluk", r"(?<!wachtwoord )(?<!inlogcode )kwijt", r"verloren", r"gestolen",
-        r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen",
+        r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen", r"opengebroken", r"ingebroken", r"diefstal",
+        r"(?:laptop|telefoon|usb|stick|tas|map)\w* (?:\w+ ){0,2}(?:is |zijn |was )?weg\b",  # "mijn werklaptop is weg" (CA-17)
         r"(?:usb|stick|map|dossier|papieren|documenten|laptop)\w* (?:\w+ ){0,4}gevonden",
         r"(?:vond|gevonden)\b (?:\w+ ){0,3}(?:usb|stick|map|dossier|papieren|documenten)")),
     ("dilemma_vertrouwelijke_informatie", "wachtwoord", _words(

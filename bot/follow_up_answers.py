@@ -194,6 +194,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),
      "vertrouwelijke_informatie.geval_datalek"),
+    ("dilemma_vertrouwelijke_informatie", words(r"hoeveel tijd", r"hoe lang", r"te laat", r"hoe snel", r"binnen hoeveel"),
+     lambda facts, profile: "vervolg.datalek_tijd" if facts.geval == "datalek" else None),
+    ("dilemma_vertrouwelijke_informatie", words(r"\bict\b", r"servicedesk", r"helpdesk", r"blokker\w*", r"politie", r"aangifte",
+                                                r"\bns\b", r"gevonden voorwerpen"),
+     lambda facts, profile: "vervolg.datalek_wie_nog" if facts.geval == "datalek" else None),
     # a data leak while the manager is away ("mijn leidinggevende is op vakantie" got "Tot ziens!")
     ("dilemma_vertrouwelijke_informatie", words(r"vakantie", r"niet bereikbaar", r"neemt niet op", r"niemand", r"weekend",
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),

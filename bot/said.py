@@ -184,7 +184,8 @@ MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|direct
 _MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
 # the manager is the one, or too close to it to go to: the confidential adviser is the next step
 MANAGER_IS_IT = re.compile(
-    rf"\b(?:is|was|zijn|gaat om|juist) (?:\w+ )?{_MY_MANAGER}"
+    # (not a question who it is: "wie is dan mijn leidinggevende?", CB-08)
+    rf"(?<!wie )(?<!wat )(?<!welke )\b(?:is|was|zijn|gaat om|juist) (?:\w+ )?{_MY_MANAGER}(?!\w*\s*(?:dan )?\?)"
     rf"|\b(?:mijn|m'n|mn|onze) {MANAGER} (?:zelf|juist|is het|doet het)"
     rf"|\b{MANAGER}\w* (?:is|zijn) (?:\w+ ){{0,2}}(?:bevriend|goede vrienden|familie|getrouwd)"
     rf"|\b{MANAGER}\w* (?:\w+ ){{0,8}}?(?:ze|zij|die|ze zijn|zijn) (?:\w+ ){{0,2}}(?:maatjes|vrienden|bevriend)\b"

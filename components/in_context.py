@@ -103,6 +103,7 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER = "faq/geen_gegevens"
+INFORMATION_FIRST = ("sociale_media", "laptop_anderen")  # cases of information that read as private use
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
@@ -212,11 +213,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         # was out of scope): the form's validation says 112 first (actions/common.py)
         if (tracker.active_loop_name or "") in WALK_THROUGHS and found not in ("crisis", "stop"):
             return "inform"
-    # what one sees at work put online is information from work, not private use of the internet ("zijn er regels voor
-    # social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort gezegd: dat mag", BC-12)
+    # what one sees at work put online, or others on one's work laptop, is information from work, not private use of the
+    # internet ("zijn er regels voor social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort
+    # gezegd: dat mag", BC-12; a son on the work laptop with one's account "mag, als het beperkt blijft", CA-11)
     if found == FACILITIES and not tracker.active_loop_name and (
-            subject_case(INFORMATION, text) == "sociale_media"
-            or theme == INFORMATION and tracker.get_slot("geval") == "sociale_media"):
+            subject_case(INFORMATION, text) in INFORMATION_FIRST
+            or theme == INFORMATION and tracker.get_slot("geval") in INFORMATION_FIRST):
         if theme == INFORMATION and last == ADVICE_ACTION:
             parse_data[FOLLOW_UP_KEY] = True
         return INFORMATION

@@ -167,6 +167,11 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "mag ik 500 flyers voor de kapsalon van mijn vrouw printen op het werk?",
      "eigen_bedrijf"),
     ("dilemma_gemeentelijke_voorzieningen", "mag ik even een paar privé dingen printen?", "beperkt"),
+    # a stolen laptop is a data leak, not the password rule; family on the work laptop (CA-17, CA-11)
+    ("dilemma_vertrouwelijke_informatie", "mijn auto is opengebroken en mijn werklaptop is weg. er zat geen wachtwoord "
+                                          "op de usb stick", "datalek"),
+    ("dilemma_vertrouwelijke_informatie", "Mag mijn zoon op mijn werklaptop zijn huiswerk maken, met mijn account?",
+     "laptop_anderen"),
 ])
 def test_the_case_named_in_words_people_use(theme, text, case):
     assert case_said(theme, text) == case

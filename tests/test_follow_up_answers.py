@@ -256,3 +256,14 @@ def test_an_alderman_involved_gets_the_mayors_role_and_the_route(profile_file, t
     """An alderman pressing for his neighbour's permit: no route to the mayor was named (V-11, W-02)."""
     key = follow_up_answer(theme, "en als de wethouder erbij betrokken is?", Facts(), load_profile())
     assert key == "vervolg.bestuurder" and "burgemeester" in text(key, load_profile(), Facts())
+
+
+@pytest.mark.parametrize("text, answer", [
+    ("hoeveel tijd heb ik eigenlijk?", "vervolg.datalek_tijd"),  # it got "Daar kan ik je niet mee helpen" (CA-01)
+    ("is het nu al te laat? het was vorige week", "vervolg.datalek_tijd"),
+    ("ok maar ICT bellen ja of nee? zodat ze hem kunnen blokkeren", "vervolg.datalek_wie_nog"),  # the greeting (CA-03)
+])
+def test_a_data_leaks_follow_ups_get_their_answers(text, answer):
+    leak = Facts(geval="datalek")
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", text, leak, load_profile()) == answer
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", text, Facts(geval="wachtwoord"), load_profile()) != answer

@@ -582,6 +582,7 @@ def test_facts_of_a_notice_named_in_passing(reading, text, said):
     ("Niet mijn leidinggevende, maar wel de hare. Het gaat om haar, niet om mij.", True),
     ("haar leidinggevende is degene die haar lastigvalt", True),
     ("nee, haar collega doet het", None),
+    ("wie is dan mijn leidinggevende?", None),  # a question who it is (CB-08)
     # a yes undone (BD-10)
     ("wacht, mijn leidinggevende heeft er niks mee te maken hoor, het is iemand van ICT", False),
 ])
