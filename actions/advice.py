@@ -14,7 +14,7 @@ from bot.follow_up_answers import follow_up_answer, hazard_told
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
-from bot.cases import case_followed_up, others_case
+from bot.cases import case_followed_up, others_case, subject_evidenced
 from bot.said import facts_said, other_employer_said, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
@@ -60,8 +60,24 @@ class ActionNieuwThema(Action):
             said["namens"] = True
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))
-        return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": message.get("onderwerp"),
+        # the passage on what it is about only where the words say so too (CC-02, CC-15), or where it is the theme just
+        # talked about ("ik niet, hij wel" after a gift's advice)
+        subject = message.get("onderwerp")
+        if subject != tracker.get_slot("thema") and not subject_evidenced(subject, _told_of_theme(tracker)):
+            subject = None
+        return slot_changes(tracker, {"thema": theme if theme in THEMES else None, "onderwerp": subject,
                                       FAILED: 0, **{slot: said.get(slot) for slot in FACT_SLOTS}})
+
+
+def _told_of_theme(tracker: Tracker) -> str:
+    """What the user typed since the last advice: the messages of the matter now (a choice's answers included)."""
+    told: List[str] = []
+    for event in tracker.events:
+        if event.get("event") == "action" and event.get("name") == "action_advies":
+            told = []
+        elif event.get("event") == "user":
+            told.append(event.get("text") or "")
+    return " ".join([*told, tracker.latest_message.get("text") or ""])
 
 
 def _facts_told(tracker: Tracker) -> bool:

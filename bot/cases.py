@@ -204,6 +204,36 @@ def others_case(subject: Optional[str], text: str) -> Optional[str]:
     return BRIBE if subject == "dilemma_geschenk" and _CASH_TAKEN.search(text or "") else subject_case(subject, text)
 
 
+# Words that someone else's conduct is about a theme: the subject model's guess alone put the text on data leaks under
+# bullying, favouritism and a push against the wall, and the gift rule under scrap metal taken (CC-02, CC-08, CC-10, CC-15)
+SUBJECT_WORDS = {
+    "dilemma_geschenk": _words(r"cadeau", r"kado", r"geschenk", r"fles", r"wijn", r"bon\b", r"pakket", r"korting", r"gekregen",
+                               r"geld", r"envelop", r"aangenomen", r"aangeboden", r"gift", r"kerstpakket", r"gunst"),
+    "dilemma_uitnodiging": _words(r"uitnodig", r"uitgenodigd", r"diner", r"etentje", r"lunch", r"reis", r"congres", r"evenement",
+                                  r"feest", r"borrel", r"voetbal", r"concert", r"kaartje", r"skybox", r"hotel"),
+    "dilemma_nevenwerkzaamheden": _words(r"nevenwerk", r"nevenfunctie", r"bijbaan", r"naast (?:zijn|haar|z'n|d'r|het) (?:werk|baan)",
+                                         r"eigen (?:bedrijf|zaak)", r"zzp", r"freelance", r"bestuur", r"klust? ", r"bijverdien"),
+    "dilemma_belangenverstrengeling": _words(r"famil", r"vriend", r"zwager", r"broer", r"zus\b", r"neef", r"nicht", r"partner",
+                                             r"zoon", r"dochter", r"vader", r"moeder", r"vrouw", r"\bman\b", r"oom", r"tante",
+                                             r"kennis", r"buur", r"buren", r"ex-collega", r"oud-collega", r"vriendjes", r"voortrek",
+                                             r"voorrang", r"sneller", r"schoon"),
+    "dilemma_vertrouwelijke_informatie": _words(r"gegevens", r"privacy", r"dossier", r"brp", r"bsn", r"opzoek", r"opgezocht",
+                                                r"inzien", r"ingezien", r"gelekt", r"lek", r"doorvertel", r"doorverteld",
+                                                r"vertrouwelijk", r"datalek", r"wachtwoord", r"laptop", r"usb", r"adres",
+                                                r"informatie", r"geheim", r"mail", r"systeem", r"registratie", r"foto",
+                                                r"insta", r"facebook", r"online"),
+    "dilemma_gemeentelijke_voorzieningen": _words(r"mee naar huis", r"meenemen", r"meegenomen", r"print", r"kopie", r"auto",
+                                                  r"bus\b", r"busje", r"gereedschap", r"declar", r"uren", r"overuren",
+                                                  r"ziek", r"tankpas", r"materiaal", r"spullen", r"schroot", r"computer",
+                                                  r"telefoon", r"internet", r"werktijd", r"kilometer", r"toner", r"papier"),
+}
+
+
+def subject_evidenced(subject: Optional[str], text: str) -> bool:
+    """Whether `text` has a word of the theme someone else's conduct is said to be about."""
+    return subject in SUBJECT_WORDS and bool(SUBJECT_WORDS[subject].search(text or ""))
+
+
 # What a message says it is not about ("er is geen datalek hoor", "ik heb het niet over declareren"): it named the case
 # it denied (BC-02, BC-14)
 _DENIED = re.compile(r"\b(?:(?:heb|had) het (?:\w+ )?niet over|(?:gaat|ging) (?:het )?(?:\w+ )?niet (?:over|om)|niet over|"

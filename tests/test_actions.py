@@ -726,3 +726,19 @@ def test_someone_who_works_elsewhere_hears_the_code_is_not_theirs_and_is_offered
     assert slot_events(events)["melding_aangeboden"] is False and not any(m.get("buttons") for m in messages[:-1])
     here, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=[{"event": "user", "text": "ik kreeg een kerstpakket"}]))
     assert not here[0]["text"].startswith("Let op")
+
+
+@pytest.mark.parametrize("told, guessed", [
+    ("een collega heeft me tegen de muur geduwd omdat ik zijn fout had doorgegeven", "dilemma_vertrouwelijke_informatie"),
+    ("een paar collega's maken een andere collega steeds belachelijk in de app-groep", "dilemma_vertrouwelijke_informatie"),
+    ("een collega neemt elke week schroot van de werf mee", "dilemma_geschenk"),
+])
+def test_the_passage_on_what_someone_elses_conduct_is_about_needs_its_words(told, guessed):
+    """The subject model's guess alone put the text on data leaks under a push against the wall and bullying, and the
+    gift rule under scrap metal taken (CC-02, CC-10, CC-15)."""
+    reported = tracker(intent="dilemma_vermoeden_misstand", text=told)
+    reported.latest_message["onderwerp"] = guessed
+    assert slots_after(reported, run(ActionNieuwThema(), reported)[1])["onderwerp"] is None
+    evidenced = tracker(intent="dilemma_vermoeden_misstand", text=f"{told}, en hij zocht ook gegevens op in de BRP")
+    evidenced.latest_message["onderwerp"] = "dilemma_vertrouwelijke_informatie"
+    assert slots_after(evidenced, run(ActionNieuwThema(), evidenced)[1])["onderwerp"] == "dilemma_vertrouwelijke_informatie"
