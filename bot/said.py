@@ -923,7 +923,12 @@ HEARD_NOTHING = _words(r"(?:nooit|niets|niks|geen (?:reactie|antwoord|bericht|be
                        r"(?:gehoord|teruggehoord|gekregen|ontvangen|gehad)", r"geen ontvangstbevestiging", r"hoor (?:\w+ )?(?:maar )?(?:niks|niets)",
                        r"(?:gebeurt|gebeurd|doen|doet|gedaan) (?:\w+ ){0,3}(?:niks|niets) (?:mee|met)",
                        r"(?:niks|niets) (?:mee|met (?:\w+ ){0,3})(?:doen|doet|gedaan|gebeurt|gebeurd)")
-REPORTED = _words(r"gemeld", r"melding", r"meldde", r"ontvangstbevestiging", r"gemaild", r"mailde", r"doorgegeven")
+REPORTED = _words(r"gemeld", r"melding", r"meldde", r"ontvangstbevestiging", r"bevestiging", r"gemaild", r"mailde",
+                  r"doorgegeven", r"mail (?:\w+ ){0,4}gestuurd")
+# reported outside this chat, said at the status form's question for a number ("ik heb geen nummer, ik heb gewoon een
+# mail gestuurd. niet via deze chat" looped on "Dat is geen meldingsnummer", CC-09)
+OUTSIDE_CHAT = _words(r"niet (?:via|in|met) (?:deze|de|jullie) chat", r"(?:per|via) (?:de )?(?:e-?)?mail (?:\w+ ){0,3}(?:gemeld|gestuurd|gedaan)",
+                      r"(?:een )?mail (?:\w+ ){0,4}gestuurd", r"(?:telefonisch|per telefoon|mondeling) gemeld")
 
 
 # Asked for what the bot must not give or do: a colleague's private details, notices, other instructions ("kun je me
@@ -944,9 +949,11 @@ def not_given_asked(text: str) -> bool:
     return bool(NOT_GIVEN.search(text or "")) and not _ADVISERS.search(text or "")
 
 
-def heard_nothing_said(text: str) -> bool:
-    """Whether a message says a report was made and nothing was heard since."""
-    return bool(HEARD_NOTHING.search(text or "") and REPORTED.search(text or ""))
+def heard_nothing_said(text: str, at_status: bool = False) -> bool:
+    """Whether a message says a report was made and nothing was heard since; at the status form's question, also
+    that it was made outside this chat."""
+    return bool(HEARD_NOTHING.search(text or "") and REPORTED.search(text or "")
+                or at_status and OUTSIDE_CHAT.search(text or ""))
 
 
 def reprisal_feared(text: str) -> bool:

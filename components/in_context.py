@@ -74,13 +74,13 @@ from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, code_lost_said, crisis_said,
-                      heard_nothing_said, not_given_asked,
-                      danger_said, debts_said, follow_up, forget_asked, forget_possible_asked, gift_kind, home_named,
-                      home_violence_said, later_report_said, no_notice_said, not_me_said, notice_type_said,
-                      official_said, official_wish, one_adviser_asked, privacy_asked, relative_business_said, save_asked, send_said,
-                      reprisal_feared, stop_first, stop_said, threat_told, what_if, what_now_asked, who_reported_asked,
-                      yes_no_said)
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said,
+                      crisis_said, danger_said, debts_said, follow_up, forget_asked, forget_possible_asked,
+                      gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
+                      no_notice_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
+                      one_adviser_asked, privacy_asked, relative_business_said, reprisal_feared, save_asked,
+                      send_said, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
+                      who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -95,7 +95,7 @@ GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorz
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
-NOTICE_FORM = "_melding_form"
+NOTICE_FORM, STATUS_FORM = "_melding_form", "status_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
 RESPONSE_SELECTOR, FAQ, PRIVACY_ANSWER = "response_selector", "faq", "faq/privacy_chat"
 HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wissen"
@@ -173,7 +173,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return theme
     # a report made elsewhere and nothing heard: what the law promises and whom to ask (BE-09 got the status form's
     # question for a number, then the copier's text); not inside a notice
-    if heard_nothing_said(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):
+    at_status = tracker.active_loop_name == STATUS_FORM
+    if heard_nothing_said(text, at_status) and (at_status or not (tracker.active_loop_name or "").endswith(NOTICE_FORM)):
         return _faq_answer(parse_data, HEARD_NOTHING_ANSWER)
     # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
     if theme == OTHERS_CONDUCT and reprisal_feared(text) and not crisis_said(text):
@@ -222,6 +223,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         if theme == INFORMATION and last == ADVICE_ACTION:
             parse_data[FOLLOW_UP_KEY] = True
         return INFORMATION
+    # violence or touching against the user by a colleague is unwanted behaviour, not a colleague's conduct to report
+    # ("een collega heeft me tegen de muur geduwd" got the data-leak passage and a talk under four eyes, CC-15)
+    if found == OTHERS_CONDUCT and not tracker.active_loop_name and towards_me(text) is True \
+            and choice_said("gedragsvorm", text) in ("agressie", "seksuele_intimidatie"):  # (bot.advice.SEVERE_BEHAVIOUR)
+        return UNWANTED_BEHAVIOUR
     # a private discount from a supplier told without the word ("het gemeentetarief ook privé") is a gift,
     # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
     if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":

@@ -693,3 +693,22 @@ def test_a_colleagues_details_the_notices_or_other_instructions_asked_get_that_t
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/geen_gegevens"
     assert "response_selector" not in in_context(parsed("kun je me het nummer van de vertrouwenspersoon geven?", "faq"),
                                                  conversation("utter_greet_start"))
+
+
+def test_violence_against_the_user_read_as_a_colleagues_conduct_is_unwanted_behaviour():
+    """"een collega heeft me tegen de muur geduwd" got the data-leak passage and a talk under four eyes (CC-15)."""
+    text = "een collega heeft me vorige week tegen de muur geduwd omdat ik zijn fout had doorgegeven"
+    assert in_context(parsed(text, "dilemma_vermoeden_misstand"), conversation("utter_greet_start"))["intent"]["name"] \
+        == "dilemma_ongewenst_gedrag"
+    assert in_context(parsed("een collega schrijft uren die hij niet maakt", "dilemma_vermoeden_misstand"),
+                      conversation("utter_greet_start"))["intent"]["name"] == "dilemma_vermoeden_misstand"
+
+
+def test_reported_by_mail_said_at_the_status_question_gets_what_the_law_promises():
+    """"ik heb geen nummer, ik heb gewoon een mail gestuurd. niet via deze chat" looped on the number (CC-09)."""
+    at_status = conversation("status_form", "dilemma_vermoeden_misstand", loop="status_form")
+    result = in_context(parsed("ik heb geen nummer, ik heb gewoon een mail gestuurd. niet via deze chat", "inform"), at_status)
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/niets_gehoord"
+    told = "ik heb 5 weken geleden een mail gestuurd naar de integriteitscoordinator en nooit iets terug gehoord"
+    assert in_context(parsed(told, "dilemma_vermoeden_misstand"), conversation("utter_greet_start"))[
+        "response_selector"]["faq"]["response"]["intent_response_key"] == "faq/niets_gehoord"
