@@ -574,6 +574,12 @@ def test_acute_danger_told_at_the_summary_gets_112_first(profile_file):
     assert "Bel dan meteen 112" in run(na.ActionMeldingAanpassen(), said)[0][0]["text"]
 
 
+def test_a_year_in_a_correction_of_the_date_is_no_amount():
+    """"de datum moet zijn kerst vorig jaar, dus eind december 2025" made the gift's value € 2025 (CE-04)."""
+    assert form.field_of_value("geschenk", "dus eind december 2025") == "melding_datum"
+    assert "melding_waarde" not in na._corrections_said("geschenk", "de datum moet zijn kerst vorig jaar, dus eind december 2025")
+
+
 def test_a_frequency_in_a_correction_of_the_hours_is_no_start_date():
     """"de uren kloppen niet helemaal, het is 4 a 5 uur, wisselt per week" made the start date "wisselt per week" (BA-01)."""
     assert na._corrections_said("nevenwerkzaamheden", "de uren kloppen niet helemaal, het is 4 a 5 uur, wisselt per week") == {}

@@ -256,6 +256,8 @@ def field_of_value(notice_type: str, text: str) -> Optional[str]:
     """The notice's only amount or only date field, when `text` gives such a value ("het was 75 euro",
     "het was eind augustus"); else None."""
     amount = parse_amount(text)
+    if amount is not None and re.search(rf"\b(?:19|20)\d\d\b", text) and approximate(text):  # "eind december 2025" is no
+        amount = None  # amount of € 2025 (CE-04)
     # a date first: the 3 of "het was 3 november" is no amount; but "300 euro per jaar" and "wisselt per week" name no
     # time (the hours' correction made the start date "wisselt per week", BA-01)
     dated = parse_date_nl(text) or (approximate(text) if amount is None and not _FREQUENCY.search(text) else None)
