@@ -830,7 +830,8 @@ def home_violence_said(text: str) -> bool:
 
 # Home, partner or family named at all: without them the model's answer on violence at home is a mistake
 # ("kan hij me ontslaan als ik dit meld?" got 112 and Veilig Thuis: "ontslaan" is close to "slaan")
-HOME_NAMED = _words(r"thuis", r"huis", r"gezin", r"relatie", r"huwelijk", r"getrouwd", r"partner", r"(?:mijn|m'n|mn|haar|zijn|d'r) "
+# ("collega die toner en papier mee naar huis neemt" got 112 and Veilig Thuis, CD-08)
+HOME_NAMED = _words(r"thuis(?!\s?werk)", r"(?<!naar )huis\b", r"gezin", r"relatie", r"huwelijk", r"getrouwd", r"partner", r"(?:mijn|m'n|mn|haar|zijn|d'r) "
                     r"(?:man|vrouw|vriend|vriendin|ex|echtgeno\w+|vader|moeder|stiefvader|zoon|dochter|broer|zus|kind|kinderen)\b",
                     r"huiselijk", r"veilig thuis")
 

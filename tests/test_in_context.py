@@ -404,6 +404,10 @@ def test_the_models_answer_on_violence_at_home_needs_a_home_partner_or_relative_
     assert unsure["intent"]["name"] == "nlu_fallback"
     told = _home_violence_chosen("mijn vriend doet me pijn als hij gedronken heeft", [("faq", 0.5)])
     assert told["intent"]["name"] == "faq"
+    # things taken home are no home (CD-08)
+    taken = _home_violence_chosen("mijn collega die toner en papier mee naar huis neemt", [("faq", 0.5),
+                                                                                         ("dilemma_gemeentelijke_voorzieningen", 0.3)])
+    assert taken["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
 
 
 def test_every_training_example_of_the_answer_on_violence_at_home_names_a_home_partner_or_relative():
