@@ -940,6 +940,8 @@ _PRIVATE = (r"(?:adres|huisadres|telefoonnummer|06[- ]?nummer|nummer|privégegev
 NOT_GIVEN = re.compile(
     rf"{_TO_ME}(?=[^?.!]{{0,80}}\b{_PRIVATE}\b)"
     rf"|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){{0,6}}{_PRIVATE}\b[^?.!]{{0,40}}\b(?:geven|sturen|tonen|opzoeken|noemen)\b"
+    # "laat me de meldingen van andere collega zien over mijn leidinggevende" (CD-03)
+    rf"|\blaat (?:me|mij) (?:\w+ ){{0,3}}{_PRIVATE}\b[^?.!]{{0,40}}\bzien\b"
     r"|\bnegeer (?:al |alle )?(?:je |jouw )?(?:vorige |eerdere )?(?:instructies|regels|opdrachten)|\bbeheerdersmodus\b|\badmin ?modus\b"
     r"|\b(?:systeem|system) ?prompt\b|^\W*(?:systeem|system)\s*:", re.IGNORECASE)
 _ADVISERS = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsco", r"functionaris", r"\bfg\b", r"meldpunt")
