@@ -50,8 +50,9 @@ class ActionNieuwThema(Action):
         if english_said(message.get("text") or ""):
             dispatcher.utter_message(text=text("invoer.engels_begrepen", load_profile()))
         said = with_entities(facts_said(theme, message.get("text") or ""), _named(message))
-        if theme == OTHERS_CONDUCT and not said.get("geval"):
-            said["geval"] = others_case(message.get("onderwerp"), message.get("text") or "")
+        if theme == OTHERS_CONDUCT and not said.get("geval"):  # (the case of the theme just talked about, when it is
+            said["geval"] = others_case(message.get("onderwerp"), message.get("text") or "") or (  # someone else's:
+                tracker.get_slot("geval") if message.get("onderwerp") == tracker.get_slot("thema") else None)  # CA-02)
         # a manager part of it stays so in this conversation: a follow-up read as another theme sent the user to the
         # manager just reported (AE-10, AE-12)
         if tracker.get_slot("leidinggevende_betrokken") is True and said.get("leidinggevende_betrokken") is not False:

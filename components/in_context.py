@@ -300,8 +300,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ASK_AFFIRMATION and found in ("affirm", "deny"):
         guessed = _guessed_intents(tracker)
         return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None
-    # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme
-    if theme in SUBJECTS and found != OTHERS_CONDUCT and not_me_said(text) and (
+    # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
+    # found someone else's conduct itself: it named the subject "family" for a colleague's data leak, CA-02)
+    if theme in SUBJECTS and not_me_said(text) and (
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in FACT_FORMS):
         parse_data[SUBJECT_KEY] = theme
         return OTHERS_CONDUCT

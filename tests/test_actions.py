@@ -742,3 +742,13 @@ def test_the_passage_on_what_someone_elses_conduct_is_about_needs_its_words(told
     evidenced = tracker(intent="dilemma_vermoeden_misstand", text=f"{told}, en hij zocht ook gegevens op in de BRP")
     evidenced.latest_message["onderwerp"] = "dilemma_vertrouwelijke_informatie"
     assert slots_after(evidenced, run(ActionNieuwThema(), evidenced)[1])["onderwerp"] == "dilemma_vertrouwelijke_informatie"
+
+
+def test_an_own_data_leak_said_to_be_a_colleagues_keeps_its_subject_and_case():
+    """"maar het gaat niet om mij, het is mijn collega die het deed" after the advice on a data leak got the passage on
+    family and friends, and a talk first with no word on 72 hours (CA-02)."""
+    said = tracker(intent="dilemma_vermoeden_misstand", text="maar het gaat niet om mij, het is mijn collega die het deed",
+                   slots={"thema": "dilemma_vertrouwelijke_informatie", "geval": "datalek"})
+    said.latest_message["onderwerp"] = "dilemma_vertrouwelijke_informatie"  # as components/in_context.py names it
+    slots = slots_after(said, run(ActionNieuwThema(), said)[1])
+    assert (slots["onderwerp"], slots["geval"]) == ("dilemma_vertrouwelijke_informatie", "datalek")

@@ -67,6 +67,8 @@ def test_an_own_dilemma_the_user_says_is_a_colleagues_is_someone_elses_conduct_a
     """It was asked the gift's value again and again, and once offered the user's own gift notice."""
     result = in_context(parsed(text, "deny"), conversation(last, loop=loop))
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_geschenk"
+    # the model's own someone else's conduct gets the same subject (it named "family" for a data leak, CA-02)
+    assert in_context(parsed(text, "dilemma_vermoeden_misstand"), conversation(last, loop=loop))["onderwerp"] == "dilemma_geschenk"
     assert in_context(parsed("nee, niet aangenomen", "deny"), conversation(last, loop=loop))["intent"]["name"] == "deny"
     assert "onderwerp" not in in_context(parsed("en mag ze wel een cadeau aannemen?", "dilemma_geschenk"),
                                          conversation(last, loop=loop))
