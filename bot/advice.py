@@ -19,7 +19,7 @@ import yaml
 from bot.amounts import format_euro, more_than, parse_amount
 from bot.cases import BRIBE, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
-from bot.profile import Contact, Profile
+from bot.profile import Profile, describe_contacts
 from bot.said import ACCUSED, NO_TRAVEL, TALKED
 from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
@@ -314,18 +314,6 @@ def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
 
 
 OWN_ADVICE, ADVISER = "Mijn advies:", "een vertrouwenspersoon"
-
-
-def describe_contacts(contacts: List[Contact]) -> str:
-    return " ".join(_describe(c) for c in contacts)
-
-
-def _describe(contact: Contact) -> str:
-    """A contact as "Fatima Bakker (vertrouwenspersoon), tel. ..., e-mail"; the role only where the name lacks it."""
-    role = "" if contact.functie.lower() in contact.naam.lower() else f" ({contact.functie})"
-    reach = "".join(part for part in (f", tel. {contact.telefoon}" if contact.telefoon else "",
-                                      f", {contact.email}" if contact.email else ""))
-    return f"{contact.naam}{role}{reach}."
 
 
 def with_article(name: str) -> str:

@@ -124,3 +124,15 @@ def _load(path: Path, _mtime: int) -> Profile:
             f"veld '{'.'.join(str(p) for p in e['loc'] if p != '__root__')}': {e['msg']}" for e in error.errors()
         )
         raise ProfileError(f"Organisatieprofiel {path}: {problems}") from None
+
+
+def describe_contacts(contacts: List[Contact]) -> str:
+    return " ".join(_describe(c) for c in contacts)
+
+
+def _describe(contact: Contact) -> str:
+    """A contact as "Fatima Bakker (vertrouwenspersoon), tel. ..., e-mail"; the role only where the name lacks it."""
+    role = "" if contact.functie.lower() in contact.naam.lower() else f" ({contact.functie})"
+    reach = "".join(part for part in (f", tel. {contact.telefoon}" if contact.telefoon else "",
+                                      f", {contact.email}" if contact.email else ""))
+    return f"{contact.naam}{role}{reach}."

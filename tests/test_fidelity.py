@@ -10,11 +10,11 @@ import actions.forms as form_actions
 import bot.advice as rules
 from actions import notices as na
 from actions.advice import ActionAdvies
-from bot.advice import Facts, advice, advice_keys, describe_contacts, text
+from bot.advice import Facts, advice, advice_keys, text
 from bot.notices import form, messages
 from bot.notices.deadlines import deadlines_for, due_items
 from bot.notices.lookup import NoticeStatus, status_text
-from bot.profile import load_profile
+from bot.profile import describe_contacts, load_profile
 from tests.test_actions import DOMAIN, ROOT, _form_run, run, slot_events, texts, tracker
 from tests.test_bronnen import faq_answers
 from tests.test_notice_actions import GIFT, TIP, notices_db  # noqa: F401  (fixture)

@@ -1150,3 +1150,13 @@ def test_a_bsn_in_a_notice_gets_that_it_is_not_needed():
     assert form.BSN_NOT_NEEDED in form.summary("belangenverstrengeling", values)
     values["melding_zaak"] = "schilderwerk sporthal, zaaknr 2026-0412"
     assert form.BSN_NOT_NEEDED not in form.summary("belangenverstrengeling", values)
+
+
+def test_an_urgent_contact_request_is_told_to_call_rather_than_wait():
+    """"vandaag nog graag, het is dringend" got "Een vertrouwenspersoon neemt contact met je op, zoals je aangaf" (CC-04)."""
+    urgent = {"melding_contact": "bellen 0612345678", "melding_moment": "vandaag nog graag, het is dringend"}
+    sent = messages.filed("MLD-2026-ABCDEF", None, "contactverzoek_vertrouwenspersoon", load_profile(), urgent)
+    assert "Is het dringend?" in sent[0]
+    calm = {**urgent, "melding_moment": "doordeweeks na 16 uur"}
+    assert "Is het dringend?" not in messages.filed("MLD-2026-ABCDEF", None, "contactverzoek_vertrouwenspersoon",
+                                                    load_profile(), calm)[0]

@@ -3,7 +3,9 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Mapping, Optional
 
-from bot.profile import Profile
+import re
+
+from bot.profile import Profile, describe_contacts
 
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 # The button under the suspected-wrongdoing advice: a phrasing the FAQ model was trained on,
@@ -153,10 +155,21 @@ ANSWER_THROUGH_STATUS = ("Een vertrouwenspersoon kan je alleen antwoorden met ee
                          "over een paar dagen op met je meldingsnummer en je code.")
 
 
+URGENT = re.compile(r"\b(?:dringend|spoed|urgent|vandaag|meteen|direct|zo snel mogelijk|asap|nu)\b", re.IGNORECASE)
+
+
+def urgent(profile: Profile) -> str:
+    """Said where a contact request is urgent: a request may take a while, a call does not."""
+    return ("Is het dringend? Een contactverzoek kan even duren. Bel dan liever zelf: "
+            + describe_contacts(profile.vertrouwenspersonen))
+
+
 def filed(reference: str, receipt_code: Optional[str], notice_type: str, profile: Profile,
           values: Optional[Mapping[str, Any]] = None, *, reachable: bool = True) -> List[str]:
     """`reachable`: the notice gives a way to contact its reporter, or a name."""
     next_steps = NEXT_STEPS.get(notice_type, "") if reachable or notice_type != CONTACT_REQUEST else ANSWER_THROUGH_STATUS
+    if notice_type == CONTACT_REQUEST and URGENT.search(" ".join(str(v) for v in (values or {}).values() if v)):
+        next_steps += " " + urgent(profile)  # "vandaag nog graag, het is dringend" got "zoals je aangaf" (CC-04)
     sent = (f"Je {_noun(notice_type)} is verstuurd naar {recipients(notice_type, profile)}. "
             f"Je meldingsnummer is {reference}. {next_steps}".rstrip())
     lines = [_with_note(sent, manager_note(notice_type, values))]
