@@ -86,7 +86,10 @@ _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|te
 _MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom\w*|tegen kom\w*)",
                     r"(?:vandaag|straks|vanavond|morgen|maandag) (?:\w+ ){0,4}(?:naar|op|bij) (?:de |het |mijn |mn |m'n )?"
                     r"(?:werk|parkeerplaats|werf|kantoor|balie|afdeling)",  # "vandaag na werk moet ik weer naar
-                    r"(?:hij|zij|ze) is (?:daar|er) (?:dan )?ook")  # parkeerplaats en hij is daar ook" got the side-job text
+                    r"(?:hij|zij|ze) is (?:daar|er) (?:dan )?ook",  # parkeerplaats en hij is daar ook" got the side-job text
+                    # "ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen" got the advice again (CC-04)
+                    r"wat (?:doe|moet) ik (?:dan )?morgen", r"met (?:hem|haar) (?:\w+ ){0,3}(?:op de wagen|in de (?:auto|wagen|bus)|"
+                    r"op pad|samen(?:werken)?|dienst)")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 _ALDERMAN = words(r"wethouder\w*", r"raadslid", r"raadsleden", r"gedeputeerde", r"bestuurder\w*")

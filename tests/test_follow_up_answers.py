@@ -267,3 +267,9 @@ def test_a_data_leaks_follow_ups_get_their_answers(text, answer):
     leak = Facts(geval="datalek")
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", text, leak, load_profile()) == answer
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", text, Facts(geval="wachtwoord"), load_profile()) != answer
+
+
+def test_working_with_the_one_who_threatened_tomorrow_gets_its_answer():
+    """"ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen" got the advice again (CC-04)."""
+    asked = "ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen"
+    assert follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(gedragsvorm="agressie"), load_profile()) == "vervolg.weer_zien"
