@@ -105,6 +105,20 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
 # Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
+# "is dit nou discriminatie of stel ik me aan?" (BE-03, CC-03)
+_IS_IT_UNWANTED = words(r"is (?:dit|dat|het|zo'?n \w+|zoiets) (?:nou |nu |echt |dan |wel |al )*(?:discriminatie|ongewenst gedrag|pesten|"
+                        r"(?:seksuele )?intimidatie|grensoverschrijdend|racisme)", r"overdrijf ik", r"stel ik me (?:\w+ )?aan",
+                        r"ben ik (?:te )?(?:gevoelig|overgevoelig)", r"(?:telt|valt) (?:dit|dat|het|zoiets) (?:\w+ )?(?:als|onder)")
+# "dus ja of nee?", "mag het nou of niet?" after the advice on a case of the municipality's things or information: its
+# own answer (it got "Op die vraag heb ik geen ander antwoord", CA-09, CA-13)
+_YES_OR_NO = words(r"ja of nee", r"wel of niet", r"mag (?:het|dat|dit) (?:\w+ )?(?:nou|nu)\b", r"mag het of niet",
+                   r"was (?:het|dat) (?:nou |dan )?fout")
+
+
+def _case_answer(theme: str) -> Callable[[Facts, Profile], Optional[str]]:
+    return lambda facts, profile: f"{theme.removeprefix('dilemma_')}.geval_{facts.geval}" if facts.geval else None
+
+
 _KEEP_QUIET = words(r"zegt (?:dat )?ik (?:\w+ ){0,2}(?:niks|niets) (?:\w+ )?(?:moet|hoef|mag) (?:te )?(?:zeggen|melden|doen)",
                     r"(?:niet|nie) (?:zo )?erg\b", r"valt (?:wel )?mee", r"(?:is|was) (?:toch )?(?:gewoon |heel )?normaal",
                     r"(?:gaat|ging) (?:het )?(?:hier )?(?:altijd|al jaren) zo",
@@ -232,6 +246,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
     (ANY_THEME, _KEEP_QUIET, "vervolg.niet_zo_erg"),
     (ANY_THEME, _ALDERMAN, "vervolg.bestuurder"),  # "en als de wethouder erbij betrokken is?": no route was named
+    ("dilemma_ongewenst_gedrag", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
+    ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
+    ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
+    ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet

@@ -273,3 +273,23 @@ def test_working_with_the_one_who_threatened_tomorrow_gets_its_answer():
     """"ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen" got the advice again (CC-04)."""
     asked = "ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen"
     assert follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(gedragsvorm="agressie"), load_profile()) == "vervolg.weer_zien"
+
+
+@pytest.mark.parametrize("theme, text", [
+    ("dilemma_ongewenst_gedrag", "maar is dit nou discriminatie of stel ik me aan?"),
+    ("dilemma_vermoeden_misstand", "is zo'n opmerking nou echt ongewenst gedrag? hij bedoelt het als grapje"),
+])
+def test_whether_it_is_unwanted_behaviour_gets_what_the_code_says(theme, text):
+    """It got the same block twice, or the FAQ on unwritten rules (BE-03, BE-11, CC-03, CC-12)."""
+    assert follow_up_answer(theme, text, Facts(), load_profile()) == "vervolg.is_het_ongewenst"
+
+
+@pytest.mark.parametrize("theme, case, key", [
+    ("dilemma_gemeentelijke_voorzieningen", "post", "gemeentelijke_voorzieningen.geval_post"),
+    ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", "vertrouwelijke_informatie.geval_eigen_gebruik"),
+])
+def test_yes_or_no_asked_after_the_advice_on_a_case_gets_its_own_answer(theme, case, key):
+    """"ja maar mag het nou of niet, pakketjes laten bezorgen op het werk?" got "geen ander antwoord" (CA-13)."""
+    assert follow_up_answer(theme, "ja maar mag het nou of niet?", Facts(geval=case), load_profile()) == key
+    assert text(key, load_profile())  # the text exists
+    assert follow_up_answer(theme, "dus ja of nee?", Facts(), load_profile()) is None  # no case: the advice again
