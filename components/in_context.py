@@ -104,6 +104,8 @@ KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schu
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER = "faq/geen_gegevens"
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen")  # cases of information that read as private use
+REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b",
+                              re.IGNORECASE)
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
@@ -293,6 +295,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == "affirm" and (last in SUMMARY_ACTIONS and ("?" in text or anonymous_wish(text) is not None)
                               or last == CHANGE_ACTION and not is_payload(text)):  # (also "toch liever anoniem")
         return "inform"
+    # "ah nee toch wel melden sorry" after a stop got the stop again (CD-04)
+    if found == "stop" and not tracker.active_loop_name and REPORT_AFTER_ALL.search(text):
+        return "melding_doen"
     if found == "stop" and (tracker.active_loop_name or last in SUMMARY_ACTIONS) and not stop_said(text):
         return "inform"
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and stop_first(text):  # "doe maar niet" as a giver

@@ -719,3 +719,10 @@ def test_reported_by_mail_said_at_the_status_question_gets_what_the_law_promises
     told = "ik heb 5 weken geleden een mail gestuurd naar de integriteitscoordinator en nooit iets terug gehoord"
     assert in_context(parsed(told, "dilemma_vermoeden_misstand"), conversation("utter_greet_start"))[
         "response_selector"]["faq"]["response"]["intent_response_key"] == "faq/niets_gehoord"
+
+
+def test_reporting_after_all_after_a_stop_starts_the_notice_again():
+    """"ah nee toch wel melden sorry" after "laat maar" got the stop again (CD-04)."""
+    stopped = conversation("utter_melding_gestopt")
+    assert in_context(parsed("ah nee toch wel melden sorry", "stop"), stopped)["intent"]["name"] == "melding_doen"
+    assert in_context(parsed("nee laat maar", "stop"), stopped)["intent"]["name"] == "stop"
