@@ -269,6 +269,8 @@ TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?
                         rf"{_VICTIM} voelt zich\b",
                         r"(?:tegen|naar|over) (?:haar|hem|een collega|mijn collega|collega's|anderen|een ander)\b",
                         r"(?:een|bij een) ander\b", r"niet (?:bij|over|om) mij",
+                        # "grappen over de hoofddoek van een collega" was asked "Is het gedrag tegen jou gericht?" (BE-15)
+                        r"over (?:de|het|zijn|haar) \w+ van (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r\w*|medewerk\w*)",
                         # "kleineert een collega", not "gedrag van een collega"
                         r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?"
                         r"(?:collega|stagiai?r|medewerker)",

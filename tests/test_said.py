@@ -245,6 +245,7 @@ def test_behaviour_from_outside_the_organisation_is_read(text, outside):
     # an HR adviser was answered as the victim ("Vervelend dat je dit meemaakt")
     ("Een medewerkster heeft mij in vertrouwen verteld dat haar afdelingshoofd haar regelmatig na werktijd belt", None),
     ("er worden seksistische grappen gemaakt op de afdeling", None),  # neither: asked
+    ("mijn teamleider maakt grappen over de hoofddoek van mijn collega", False),  # it was asked (BE-15)
 ])
 def test_whether_unwanted_behaviour_is_towards_the_user_is_read(text, mine):
     assert yes_no_said("zelf_getroffen", text) == mine
