@@ -15,7 +15,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, others_case, subject_evidenced
-from bot.said import facts_said, other_employer_said, what_if, with_entities
+from bot.said import facts_said, other_employer_said, several_matters, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -129,6 +129,8 @@ class ActionAdvies(Action):
         notice_type = offered_notice(theme, facts)
         if notice_type in sent_before(tracker):  # asked on after sending: no second offer of it (a duplicate)
             notice_type = None
+        if not message.get("vervolg") and several_matters(_told_of_theme(tracker)):  # one answered: say so (CD-08)
+            said = [*said, text("gesprek.meer_vragen", profile, facts)]
         if _works_elsewhere(tracker, profile):  # the code and its registers are not theirs; someone else's conduct is (BB-09)
             said = said if message.get("vervolg") else [text("gesprek.andere_werkgever", profile, facts), *said]
             notice_type = notice_type if notice_type == "vermoeden_misstand" else None

@@ -467,6 +467,16 @@ OTHER_EMPLOYER = _words(
     r"ik ben (?:zelf )?(?:van|bij) de (?:politie|provincie|marechaussee|belastingdienst)\b")
 
 
+# Several matters in one message ("ik heb eigenlijk drie dingen. 1 mijn zwager ... 2 ik heb ... 3 mijn collega ...")
+SEVERAL_MATTERS = re.compile(r"\b(?:twee|drie|vier|een paar|meerdere) (?:dingen|vragen|zaken|kwesties|dilemma'?s)\b"
+                             r"|(?:^|[\s:])1[.):]?\s+\w[^\n]*?\s2[.):]?\s+(?:ik|mijn|m'n|mn|een|de|het|er|we|hij|zij|ze)\b",
+                             re.IGNORECASE)
+
+
+def several_matters(text: str) -> bool:
+    return bool(SEVERAL_MATTERS.search(text or ""))
+
+
 def other_employer_said(text: str, organisation: str) -> bool:
     """Whether the user says to work elsewhere than `organisation` ("gemeente Huizen")."""
     place = re.escape(organisation.split()[-1])

@@ -752,3 +752,14 @@ def test_an_own_data_leak_said_to_be_a_colleagues_keeps_its_subject_and_case():
     said.latest_message["onderwerp"] = "dilemma_vertrouwelijke_informatie"  # as components/in_context.py names it
     slots = slots_after(said, run(ActionNieuwThema(), said)[1])
     assert (slots["onderwerp"], slots["geval"]) == ("dilemma_vertrouwelijke_informatie", "datalek")
+
+
+def test_several_matters_in_one_message_are_said_to_be_answered_one_at_a_time():
+    """Three matters in one message got one answer, without a word on the others (BD-07, CD-08)."""
+    told = [{"event": "user", "text": "ik heb eigenlijk drie dingen. 1 mijn zwager schrijft in op de aanbesteding die ik "
+                                      "beoordeel. 2 ik heb een taart gekregen. 3 mijn collega neemt toner mee naar huis"}]
+    slots = {"thema": "dilemma_belangenverstrengeling", "relatie": "familie", "eigen_rol": "behandelaar"}
+    messages, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=told))
+    assert "Je noemt meer dan één ding" in texts(messages)
+    one, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=[{"event": "user", "text": "mijn zwager schrijft in"}]))
+    assert "Je noemt meer dan één ding" not in texts(one)
