@@ -1160,3 +1160,13 @@ def test_an_urgent_contact_request_is_told_to_call_rather_than_wait():
     calm = {**urgent, "melding_moment": "doordeweeks na 16 uur"}
     assert "Is het dringend?" not in messages.filed("MLD-2026-ABCDEF", None, "contactverzoek_vertrouwenspersoon",
                                                     load_profile(), calm)[0]
+
+
+def test_a_girlfriend_one_lives_with_is_a_partner_at_the_relation_question():
+    """"mijn vriendin, we wonen samen" was kept as a friend (CD-13); DESIGN: a housemate is at least as close."""
+    loop = form.form_name("belangenverstrengeling")
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "mijn vriendin, we wonen samen"},
+              {"event": "slot", "name": "melding_relatie", "value": "vriend"}]
+    said = tracker(slots={"melding_type": "belangenverstrengeling", "melding_relatie": "vriend", "requested_slot": "melding_relatie"},
+                   events=events, active_loop=loop, text="mijn vriendin, we wonen samen")
+    assert slot_events(run(na.VALIDATIONS["belangenverstrengeling"](), said)[1])["melding_relatie"] == "partner"
