@@ -52,7 +52,13 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - a refusal the model reads as a wish to report ("nee ik bel zelf wel", "nee niet melden!") starts no notice;
   a wish about anonymity at its question ("met naam is ok, de vertrouwenspersoon mag het weten") answers it;
 - the rule's amount ("geldt die grens van 50 euro ook voor een diner?") is no gift's value, and a kind of gift the
-  entity model spans too widely ("korting maar 40 euro") is read by its words.
+  entity model spans too widely ("korting maar 40 euro") is read by its words;
+- the manager said to be the one after the advice ("haar leidinggevende is degene die ...", or not after all) gets the
+  advice again with that fact; violence against the user read as a colleague's conduct is unwanted behaviour;
+- work put online or others on one's work laptop is information from work, not private use of the internet;
+- a colleague's details, the notices or other instructions asked for get that the bot does not; a report with nothing
+  heard since (also "per mail gemeld" at the status question) gets what the law promises; fear of what reporting
+  does to oneself gets the law's protection; "toch wel melden" after a stop starts the notice again.
 
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
