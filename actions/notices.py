@@ -51,7 +51,7 @@ from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import (discount_said, event_day_said, event_said, file_number_said, gift_said, no_overlap_said,
                            organisation_said, relative_said, side_job_organisation_said, side_job_said, start_said,
-                           useful_said)
+                           useful_said, when_to_call_said)
 
 logger = logging.getLogger(__name__)
 
@@ -68,6 +68,7 @@ TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/tea
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 GIVER_SLOT = "melding_gever"  # who gave or invites
+MOMENT_SLOT = "melding_moment"  # when a confidential adviser may call
 TOLD_WORDS = 3  # an answer with this many words besides not knowing, that the NLU read as "don't know", tells something
 _NOT_KNOWN = re.compile(rf"{NOT_KNOWN.pattern}|\b(?:geen (?:bewijs|documenten|getuigen)|verder (?:niets|niks)|sla (?:\w+ )?over|"
                         r"overslaan|niet ingevuld|nee)\b|[^\w\s]", re.IGNORECASE)
@@ -420,6 +421,10 @@ class NoticeFormValidation(SafeFormValidationAction):
                 if accepted:
                     result[form.ANONYMOUS.slot] = True
             result[slot] = kept
+            moment = form.field(self.notice_type, MOMENT_SLOT)
+            if accepted and slot == asked and moment and slot != MOMENT_SLOT and not tracker.get_slot(MOMENT_SLOT) \
+                    and when_to_call_said(str(value)):  # "bellen graag, 06-12345678, liefst na 16 uur": then
+                result[MOMENT_SLOT] = when_to_call_said(str(value))  # "Wanneer komt het je uit?" (BC-09, CA-07, CC-07)
             if slot != asked:
                 continue
             failures = 0 if accepted else failures + 1

@@ -225,6 +225,19 @@ def side_job_said(text: str) -> Optional[str]:
     return next((group for group in found.groups() if group), None) if found else None
 
 
+# When to be called, said beside how ("liefst na 16 uur", "'s middags", "doordeweeks na 17u")
+_WHEN_TO_CALL = re.compile(r"(?:\b(?:liefst|graag|alleen|het liefst|bij voorkeur)\s+)?(?:\b(?:doordeweeks|in het weekend|"
+                           r"(?:op )?(?:maandag|dinsdag|woensdag|donderdag|vrijdag)\w*)\s*)?(?:\b(?:na|voor|tussen|vanaf|rond|om)\s+"
+                           r"\d{1,2}(?:[.:]\d{2})?(?:\s*(?:en|-|tot)\s*\d{1,2}(?:[.:]\d{2})?)?\s*(?:uur|u)?\b|'s (?:ochtends|middags|avonds)"
+                           r"|\b(?:in de )?(?:ochtend|middag|avond)\b)", re.IGNORECASE)
+
+
+def when_to_call_said(text: str) -> Optional[str]:
+    """When one wants to be called, as the answer on how says it beside ("liefst na 16 uur"), else None."""
+    found = _WHEN_TO_CALL.search(text or "")
+    return found.group(0).strip() if found else None
+
+
 # A side job that has nothing to do with one's work, said so ("Heeft niks met mijn werk bij de gemeente te maken",
 # "staat los van mijn werk": asked again every time, BA-01, BA-14)
 _NO_OVERLAP = re.compile(r"\b(?:heeft|het heeft|dat heeft) (?:\w+ ){0,2}(?:niks|niets) (?:\w+ ){0,1}(?:met|te maken met) (?:mijn|m'n|mn) "

@@ -1170,3 +1170,12 @@ def test_a_girlfriend_one_lives_with_is_a_partner_at_the_relation_question():
     said = tracker(slots={"melding_type": "belangenverstrengeling", "melding_relatie": "vriend", "requested_slot": "melding_relatie"},
                    events=events, active_loop=loop, text="mijn vriendin, we wonen samen")
     assert slot_events(run(na.VALIDATIONS["belangenverstrengeling"](), said)[1])["melding_relatie"] == "partner"
+
+
+def test_when_to_call_said_with_how_is_not_asked_again():
+    """"liefst bellen, 06 12345678, na 16 uur" was followed by "Wanneer komt het je uit?" (BC-09, CA-07, CC-07)."""
+    kind = "contactverzoek_vertrouwenspersoon"
+    _, events = validate(kind, "melding_contact", "liefst bellen, 06 12345678, na 16 uur", {"melding_thema": "pesten"})
+    assert slot_events(events)["melding_moment"] == "na 16 uur"
+    _, events = validate(kind, "melding_contact", "bellen graag 0612345678", {"melding_thema": "pesten"})
+    assert "melding_moment" not in slot_events(events)
