@@ -46,6 +46,12 @@ _MAX_WORDS = 5
 _CLAUSES = re.compile(r"[!?;:()\"]+|[.,](?![\d-])")  # not in "€ 12,50" or "250,-"
 
 
+def _words_of(pattern: re.Pattern, text: str) -> Optional[str]:
+    """The words of `text` that `pattern` finds first, else None."""
+    found = pattern.search(text or "")
+    return found.group(0).strip(" ,") if found else None
+
+
 def _determiner(word: str) -> bool:
     return word.lower() in _DETERMINERS or word.isdigit()
 
@@ -180,8 +186,7 @@ _USEFUL = re.compile(r"\b(?:handig|nuttig|relevant|interessant|belangrijk|goed|l
 
 def useful_said(text: str) -> Optional[str]:
     """Why an invitation is useful for one's work, in the message's own words, else None."""
-    found = _USEFUL.search(text or "")
-    return found.group(0).strip(" ,") if found else None
+    return _words_of(_USEFUL, text)
 
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -234,8 +239,7 @@ _WHEN_TO_CALL = re.compile(r"(?:\b(?:liefst|graag|alleen|het liefst|bij voorkeur
 
 def when_to_call_said(text: str) -> Optional[str]:
     """When one wants to be called, as the answer on how says it beside ("liefst na 16 uur"), else None."""
-    found = _WHEN_TO_CALL.search(text or "")
-    return found.group(0).strip() if found else None
+    return _words_of(_WHEN_TO_CALL, text)
 
 
 # A side job that has nothing to do with one's work, said so ("Heeft niks met mijn werk bij de gemeente te maken",
@@ -259,8 +263,7 @@ _FILE_NUMBER = re.compile(r"\b(?:zaak|dossier|aanvraag|kenmerk|referentie|vergun
 
 def file_number_said(text: str) -> Optional[str]:
     """The case or file a message names by its number, with the word before it, else None."""
-    found = _FILE_NUMBER.search(text or "")
-    return found.group(0) if found else None
+    return _words_of(_FILE_NUMBER, text)
 
 
 # The person in a case as the user names them ("mijn zwager", "mijn beste vriendin"); not a colleague or a manager,
@@ -275,8 +278,7 @@ _RELATIVE = re.compile(
 
 def relative_said(text: str) -> Optional[str]:
     """The relative or friend a message names ("mijn zwager"), else None."""
-    found = _RELATIVE.search(text or "")
-    return found.group(0) if found else None
+    return _words_of(_RELATIVE, text)
 
 
 # The giver's or host's organisation by its name ("Softline BV", "bouwbedrijf Van Dijk", "projectontwikkelaar Kustwerk"):
