@@ -464,7 +464,9 @@ OTHER_EMPLOYER = _words(
     r"(?:ik )?werk (?:zelf )?niet (?:bij|voor) (?:de gemeente|deze gemeente|jullie)\b", r"ben (?:zelf )?geen (?:medewerker|ambtenaar) van",
     r"ik (?:werk|zit) (?:zelf )?(?:bij|voor) (?:het |de |een )?(?:waterschap|hoogheemraadschap|politie|provincie|rijkswaterstaat|"
     r"belastingdienst|andere gemeente|buurgemeente|veiligheidsregio|omgevingsdienst|ggd|marechaussee|ministerie)\b",
-    r"ik ben (?:zelf )?(?:van|bij) de (?:politie|provincie|marechaussee|belastingdienst)\b")
+    # (not a visit: "ik ben bij de politie geweest om aangifte te doen")
+    r"ik ben (?:zelf )?(?:van|bij) de (?:politie|provincie|marechaussee|belastingdienst)\b"
+    r"(?![^.?!]{0,40}\b(?:geweest|gegaan|langs ?geweest|aangifte|gebeld|gemeld))")
 
 
 # Several matters in one message ("ik heb eigenlijk drie dingen. 1 mijn zwager ... 2 ik heb ... 3 mijn collega ...")

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (already_talked, anonymous_wish, no_notice_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+from bot.said import (already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
@@ -613,3 +613,15 @@ def test_a_manager_who_proposed_it_is_part_of_it_in_any_theme(theme, text):
                                          ("ik werk 36 uur bij de gemeente", None)])
 def test_the_hours_of_a_side_job_said_in_passing(text, hours):
     assert hours_said(text) == hours
+
+
+@pytest.mark.parametrize("text, elsewhere", [
+    ("Goedemorgen, ik werk bij het waterschap AGV en niet bij Huizen.", True),
+    ("Maar ik werk niet bij de gemeente, ik ben van de politie.", True),
+    ("ik werk bij de gemeente Amersfoort", True),
+    ("ik werk bij de gemeente en kreeg een cadeau", False),
+    ("ik ben bij de politie geweest om aangifte te doen", False),  # a visit, not an employer
+    ("mijn broer werkt bij de politie", False),
+])
+def test_working_elsewhere_is_read(text, elsewhere):
+    assert other_employer_said(text, "gemeente Huizen") is elsewhere
