@@ -958,12 +958,15 @@ NOT_GIVEN = re.compile(
     rf"|\blaat (?:me|mij) (?:\w+ ){{0,3}}{_PRIVATE}\b[^?.!]{{0,40}}\bzien\b"
     r"|\bnegeer (?:al |alle )?(?:je |jouw )?(?:vorige |eerdere )?(?:instructies|regels|opdrachten)|\bbeheerdersmodus\b|\badmin ?modus\b"
     r"|\b(?:systeem|system) ?prompt\b|^\W*(?:systeem|system)\s*:", re.IGNORECASE)
-_ADVISERS = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsco", r"functionaris", r"\bfg\b", r"meldpunt")
+# what may be given: the people and places to turn to ("kun je me het nummer van de vertrouwenspersoon geven?")
+_TURN_TO = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsco", r"functionaris", r"\bfg\b", r"meldpunt",
+                  r"\w*regeling", r"intranet", r"link", r"website", r"\w*klokkenluiders", r"politie", r"veilig thuis", r"11[23]\b",
+                  r"servicedesk", r"helpdesk", r"p&o", r"\bhr\b")
 
 
 def not_given_asked(text: str) -> bool:
     """Whether a message asks the bot for a colleague's details or notices, or to drop its instructions."""
-    return bool(NOT_GIVEN.search(text or "")) and not _ADVISERS.search(text or "")
+    return bool(NOT_GIVEN.search(text or "")) and not _TURN_TO.search(text or "")
 
 
 def heard_nothing_said(text: str, at_status: bool = False) -> bool:

@@ -698,8 +698,8 @@ def test_a_colleagues_details_the_notices_or_other_instructions_asked_get_that_t
     notice (BD-06)."""
     result = in_context(parsed(text, found), conversation("utter_greet_start"))
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/geen_gegevens"
-    assert "response_selector" not in in_context(parsed("kun je me het nummer van de vertrouwenspersoon geven?", "faq"),
-                                                 conversation("utter_greet_start"))
+    for allowed in ("kun je me het nummer van de vertrouwenspersoon geven?", "kun je me het nummer van de meldregeling geven?"):
+        assert "response_selector" not in in_context(parsed(allowed, "faq"), conversation("utter_greet_start"))
 
 
 def test_violence_against_the_user_read_as_a_colleagues_conduct_is_unwanted_behaviour():
