@@ -262,13 +262,13 @@ EMPLOYEES_NOTICE = tuple(theme for theme in THEME_NOTICE if theme in SUBJECTS)
 def _steps(theme: str, facts: Facts, profile: Profile) -> List[Step]:
     if facts.leidinggevende_betrokken is True and theme in SUBJECTS and not facts.als_leidinggevende:
         return ["leidinggevende.zelf_betrokken", *_RULES[theme](facts, profile)]
-    if facts.namens and not facts.als_leidinggevende and theme in THEMES:  # HR was addressed as the employee (BB-01, BB-14)
-        return [("leidinggevende.namens", "leidinggevende.melding_namens") if theme in EMPLOYEES_NOTICE
-                else "leidinggevende.namens", *_RULES[theme](facts, profile)]
-    if not (facts.als_leidinggevende and theme in THEMES):
+    if theme not in THEMES or not (facts.als_leidinggevende or facts.namens):
         return _RULES[theme](facts, profile)
-    role = MANAGER_ROLE.get(theme, "leidinggevende.rol")
-    return [(role, "leidinggevende.melding_medewerker") if theme in EMPLOYEES_NOTICE else role, *_RULES[theme](facts, profile)]
+    # asked for someone else: as their manager, the manager's part first; else (HR, a secretary) that it is another's
+    # dilemma (HR was addressed as the employee, BB-01, BB-14)
+    role, notice = ((MANAGER_ROLE.get(theme, "leidinggevende.rol"), "leidinggevende.melding_medewerker")
+                    if facts.als_leidinggevende else ("leidinggevende.namens", "leidinggevende.melding_namens"))
+    return [(role, notice) if theme in EMPLOYEES_NOTICE else role, *_RULES[theme](facts, profile)]
 
 
 def advice_keys(theme: str, facts: Facts, profile: Profile) -> List[str]:

@@ -149,10 +149,10 @@ def event_said(text: str) -> Optional[str]:
     """What one is invited to ("uitgenodigd voor een diner"), as the message names it, else None."""
     for clause in _CLAUSES.split(text or ""):
         found = _INVITED.search(clause)
-        rest = found.group(1) if found else ""
+        rest = " ".join(found.group(1).split()) if found else ""
         day = day_named(rest)  # "hun nieuwjaarsreceptie op 8 januari": the day is a field of its own
         if day:
-            rest = re.sub(r"\s+(?:op|van|vanaf|in)\s*$", "", rest[:" ".join(rest.lower().split()).find(day)], flags=re.I)
+            rest = re.sub(r"\s+(?:op|van|vanaf|in)\s*$", "", rest[:rest.lower().find(day)], flags=re.I)
         words = rest.split()
         if words and words[0].lower() in _EVENT_DETERMINERS:
             phrase = _phrase(words, 0, stop=_EVENT_STOP, max_words=7)
