@@ -22,6 +22,7 @@ from actions.common import (
     NEW_THEME_ACTION,
     NOTICE_TYPE_SLOT,
     SafeFormValidationAction,
+    events_since_message,
     facts_from,
     never_raises,
     record_trend,
@@ -302,7 +303,9 @@ class ActionMeldingStart(Action):
                 return _not_understood(dispatcher)
             new_value = _new_value_said(form.field(notice_type, chosen_field), tracker)
             if not _changes(tracker, {chosen_field: new_value}):
-                return _not_understood(dispatcher, messages.NOTHING_CHANGED)
+                if form.field(notice_type, chosen_field).kind != form.YES_NO:
+                    return _not_understood(dispatcher, messages.NOTHING_CHANGED)
+                new_value = None  # a yes or no said wrong with the same word ("'nee' klopt niet", DA-15): asked again
             # Changed content is another notice: the next summary draws a new key and code, so a
             # retry after a failed filing does not reuse the key of the old content.
             return [
@@ -542,6 +545,9 @@ class ActionMeldingAanpassen(Action):
         if notice_type is None:
             return []
         typed = tracker.latest_message.get("text") or ""
+        if _asked_to_choose(tracker):  # the correction typed was not understood: the choice, not the correction again
+            _ask_which_field(dispatcher, notice_type, tracker.slots)  # (each read it anew, until Rasa gave up, DA-15)
+            return []
         if (_anonymity_change(notice_type, tracker) is not None or form.field_named(notice_type, typed)
                 or _corrections_said(notice_type, typed)):
             return [FollowupAction("action_melding_start")]
@@ -553,8 +559,15 @@ class ActionMeldingAanpassen(Action):
             dispatcher.utter_message(response=tracker.latest_message["response_selector"]["faq"]["response"]["utter_action"])
         elif "?" in typed:  # a question at the summary: it is not sent
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
+        elif is_payload(typed):  # an earlier turn's button (components/in_context.py)
+            dispatcher.utter_message(text=messages.EARLIER_BUTTON_NOT_SENT)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
+
+
+def _asked_to_choose(tracker: Tracker) -> bool:
+    """Whether the start of a notice read the latest message already and sent it here (`_not_understood`)."""
+    return any(e.get("event") == "action" and e.get("name") == "action_melding_start" for e in events_since_message(tracker))
 
 
 class ActionMeldingVersturen(Action):

@@ -10,6 +10,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   form's question; more about the same matter told at length with a question, or private use of the
   municipality's things after the advice on a private discount, is a question to that advice too (the
   theme started anew and asked its questions again, or "Kort gezegd: dat mag" came for the discount);
+- a button of an earlier turn pressed at a notice's summary is no choice (a notice of another kind started, and the
+  one filled in was lost);
 - "verstuur maar" at a notice's summary or its menu of fields sends it (it read as stop, and the
   notice was dropped); a question or "toch liever anoniem" there is no yes, nor a typed "ja ..." at
   the menu of fields (notices were sent so);
@@ -60,11 +62,15 @@ said, and taking them as the NLU found them lost a notice or the thread:
   heard since (also "per mail gemeld" at the status question) gets what the law promises; fear of what reporting
   does to oneself gets the law's protection; "toch wel melden" after a stop starts the notice again.
 
+- a button's title typed ("Ja, kijk naar mijn situatie", "Nee" to "Gaat je vraag over ...?") is that button pressed (it
+  was not understood, or a typed no to a guess said goodbye: DB-16, DC-03, DE-10).
+
 Rasa has no hook for this (NLU components get no tracker); `install()` wraps the processor's
 parse, as components/rasa_speedups.py does, and the tracker store calls it at start.
 """
 from __future__ import annotations
 
+import copy
 import re
 from typing import Any, Dict, Optional, Text
 
@@ -94,7 +100,8 @@ ASKED_IN_FORM_KEY = "vraag_in_formulier"  # a question the advice answers, asked
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
-ASK_AFFIRMATION = "action_default_ask_affirmation"
+# "Gaat je vraag over ...?": asked by the two-stage fallback, which logs itself, not the action it runs
+ASKING_AFFIRMATION = ("action_default_ask_affirmation", "action_two_stage_fallback")
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
@@ -130,11 +137,20 @@ def last_action(tracker: DialogueStateTracker) -> Optional[str]:
     return last.action_name if last else None
 
 
+def _buttons_shown(tracker: DialogueStateTracker) -> list:
+    """The buttons of the bot's last turn."""
+    buttons: list = []
+    for event in reversed(tracker.events):
+        if isinstance(event, UserUttered):
+            break
+        if isinstance(event, BotUttered):
+            buttons = [b for b in (event.data or {}).get("buttons") or [] if str(b.get("payload", "")).startswith("/")] + buttons
+    return buttons
+
+
 def _guessed_intents(tracker: DialogueStateTracker) -> list:
     """The intents of the buttons under "Bedoel je ...?" (the guess, then "something else")."""
-    asked = tracker.get_last_event_for(BotUttered)
-    buttons = (asked.data or {}).get("buttons") or [] if asked else []
-    return [b["payload"].lstrip("/") for b in buttons if str(b.get("payload", "")).startswith("/")]
+    return [b["payload"].lstrip("/") for b in _buttons_shown(tracker)]
 
 
 def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Optional[str]:
@@ -294,6 +310,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # "ik zal het tegen die tijd melden" at the offer to fill in a notice: not now
     if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and (later_report_said(text) or no_notice_said(text)):
         return "deny"
+    # a button of an earlier turn pressed at a summary ("Ja, nu melden" of another theme dropped the notice, DD-12)
+    if last in SUMMARY_ACTIONS and is_payload(text) and text.strip() not in (b["payload"] for b in _buttons_shown(tracker)):
+        parse_data["entities"] = []
+        return "inform"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
@@ -308,7 +328,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and stop_first(text):  # "doe maar niet" as a giver
         return "stop"
-    if last == ASK_AFFIRMATION and found in ("affirm", "deny"):
+    if last in ASKING_AFFIRMATION and found in ("affirm", "deny"):
         guessed = _guessed_intents(tracker)
         return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None
     # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
@@ -326,6 +346,16 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")
     return None
+
+
+def _title(text: str) -> str:
+    return re.sub(r"\s+", " ", re.sub(r"^[\s\"'“‘]+|[\s.!\"'”’]+$", "", text)).lower()
+
+
+def typed_button(text: str, tracker: DialogueStateTracker) -> Optional[str]:
+    """The payload of the button of the bot's last turn whose title `text` is, else None."""
+    typed = _title(text or "")
+    return next((b["payload"] for b in _buttons_shown(tracker) if _title(str(b.get("title", ""))) == typed), None)
 
 
 def _notice_sent(tracker: DialogueStateTracker) -> bool:
@@ -417,6 +447,10 @@ def install() -> None:
 
     def parse_in_context(self: MessageProcessor, message: UserMessage, tracker: DialogueStateTracker,
                          only_output_properties: bool = True) -> Dict[Text, Any]:
+        pressed = typed_button(message.text, tracker)
+        if pressed:
+            message = copy.copy(message)
+            message.text = pressed
         return in_context(parse(self, message, tracker, only_output_properties), tracker)
 
     parse_in_context.in_context = True

@@ -7,7 +7,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.said import follow_up, home_named
-from components.in_context import in_context
+from components.in_context import in_context, typed_button
 
 
 def conversation(last_action: str, theme: str = "dilemma_geschenk", *, said=None, loop=None) -> DialogueStateTracker:
@@ -336,7 +336,8 @@ def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
 def test_a_typed_yes_at_the_menu_of_fields_does_not_send_but_its_button_does():
     """After "nog niet versturen", "ja hij staat erop" sent the notice."""
     assert in_context(parsed("ja hij staat erop", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "inform"
-    assert in_context(parsed("/affirm", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "affirm"
+    menu = BotUttered("Wat wil je aanpassen?", {"buttons": [{"title": "Niets, versturen", "payload": "/affirm"}]})
+    assert in_context(parsed("/affirm", "affirm"), conversation("action_melding_aanpassen", said=menu))["intent"]["name"] == "affirm"
     assert in_context(parsed("ja verstuur maar", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "affirm"
 
 
@@ -358,6 +359,43 @@ def test_a_typed_yes_or_no_to_a_guess_chooses_like_its_buttons(typed, meant):
                                                       {"title": "Iets anders", "payload": "/out_of_scope"}]})
     result = in_context(parsed("ja", typed), conversation("action_default_ask_affirmation", said=guess))
     assert result["intent"]["name"] == meant
+
+
+def test_a_typed_no_to_the_two_stage_fallbacks_guess_is_no_goodbye():
+    """The fallback logs itself, not the action that asks: "Nee" was the user's answer, and said goodbye (DD-12)."""
+    guess = BotUttered("Gaat je vraag over ...?", {"buttons": [{"title": "Ja", "payload": "/dilemma_belangenverstrengeling"},
+                                                              {"title": "Nee", "payload": "/out_of_scope"}]})
+    result = in_context(parsed("nee hoor", "deny"), conversation("action_two_stage_fallback", said=guess))
+    assert result["intent"]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("typed, pressed", [
+    ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
+    ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),
+])
+def test_a_typed_title_of_a_button_just_shown_is_that_button(typed, pressed):
+    offer = BotUttered("Wil je dat ik met je naar je eigen situatie kijk?", {"buttons": [
+        {"title": "Ja, kijk naar mijn situatie", "payload": "/dilemma_vermoeden_misstand"},
+        {"title": "Nee, dank je", "payload": "/thankyou"}]})
+    assert typed_button(typed, conversation("utter_faq", said=offer)) == pressed
+
+
+def test_a_typed_title_of_an_earlier_turns_button_is_just_text():
+    tracker = conversation("utter_faq", said=BotUttered("?", {"buttons": [{"title": "Ja", "payload": "/affirm"}]}))
+    tracker.update(UserUttered("iets anders"))
+    tracker.update(BotUttered("Kun je dat anders zeggen?"))
+    assert typed_button("Ja", tracker) is None
+
+
+def test_an_earlier_turns_button_at_a_summary_starts_no_other_notice():
+    """An old "Ja, nu melden" of an invitation, pressed at a side job's summary, dropped the side job (DD-12)."""
+    summary = BotUttered("Klopt dit?", {"buttons": [{"title": "Klopt, versturen", "payload": "/affirm"},
+                                                    {"title": "Stoppen", "payload": "/stop"}]})
+    old = parsed('/melding_doen{"melding_type": "uitnodiging"}', "melding_doen")
+    old["entities"] = [{"entity": "melding_type", "value": "uitnodiging"}]
+    result = in_context(old, conversation("action_melding_samenvatting", said=summary))
+    assert result["intent"]["name"] == "inform" and result["entities"] == []
+    assert in_context(parsed("/affirm", "affirm"), conversation("action_melding_samenvatting", said=summary))["intent"]["name"] == "affirm"
 
 
 def test_a_no_with_a_story_after_the_advice_is_not_a_goodbye():

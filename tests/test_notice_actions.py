@@ -1117,6 +1117,26 @@ def test_a_correction_that_changes_nothing_says_so_and_offers_the_fields():
     assert any(e.get("name") == "action_melding_aanpassen" for e in events)
 
 
+def test_a_correction_not_understood_is_not_read_again_by_the_choice_of_fields():
+    """Start and choice read the same words in turn, "Zo staat het er al" five times, then silence (DA-15)."""
+    typed = "de waarde was 60 euro"
+    since = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": typed},
+             {"event": "action", "name": "action_melding_start"}]
+    messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots={**GIFT, "melding_waarde": "60"}, intent="inform",
+                                                                 text=typed, events=since))
+    assert not any(e.get("name") == "action_melding_start" for e in events)
+    assert texts(messages_) == messages.CHOOSE_FIELD
+
+
+def test_a_yes_or_no_said_wrong_with_the_same_word_is_asked_again():
+    """"'nee' klopt niet. ik word betaald in aandelen" left "Betaald: nee" (DA-15)."""
+    side_job = {"melding_type": "nevenwerkzaamheden", "melding_omschrijving": "consultant", "melding_betaald": False}
+    typed = "nee dat is niet goed, 'nee' klopt niet bij betaald. ik word betaald in aandelen"
+    _, events = run(na.ActionMeldingStart(), tracker(slots=side_job, intent="inform", text=typed))
+    assert slot_events(events) == {"melding_betaald": None, "melding_sleutel": None, "melding_mislukt": 0,
+                                   "melding_type": "nevenwerkzaamheden"}
+
+
 @pytest.mark.parametrize("notice_type, slot, typed, kept", [
     ("nevenwerkzaamheden", "melding_omschrijving", "zei ik al, fotograaf. trouwfotografie vooral", "fotograaf. trouwfotografie vooral"),
     ("nevenwerkzaamheden", "melding_uren", "sorry verkeerde venster. een avondje per week", "een avondje per week"),
