@@ -181,6 +181,11 @@ def choice_said(slot: str, text: str) -> Optional[str]:
 UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
                         r"niet veilig", r"\w*dreig\w*")  # "ze dreigden al dat het ongezellig wordt" (AI-04)
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
+OTHER_PERSON = (r"(?:collega|wethouder|teamleider|leidinggevende|afdelingshoofd|baas|chef|directeur|manager|raadslid|"
+                r"burgemeester|gemeentesecretaris|stagebegeleider|projectleider|teamgenoot)\w*")
+RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|partner|vriendin|vriend|neef|nicht|vader|"
+            r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)")
+THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*)\b"
 _MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
 # the manager is the one, or too close to it to go to: the confidential adviser is the next step
 MANAGER_IS_IT = re.compile(
@@ -229,7 +234,9 @@ MANAGER_INVOLVED = _words(
     rf"{_MY_MANAGER} (?:\w+ ){{0,3}}(?:zet|zette) (?:me|mij) (?:\w+ )?onder druk",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:gaf|geeft|bood|biedt|heeft (?:me|mij) (?:\w+ ){{0,3}}gegeven)\b(?! (?:\w+ )?(?:toestemming|akkoord|groen licht|gelijk))",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:nodigt|nodigde) (?:me|mij)",
-    rf"\bmoet (?:ik )?(?:\w+ ){{0,2}}van {_MY_MANAGER}", rf"van {_MY_MANAGER} moet ik")
+    rf"\bmoet (?:ik )?(?:\w+ ){{0,2}}van {_MY_MANAGER}", rf"van {_MY_MANAGER} moet ik",
+    # the manager's own relative in it ("mijn teamleider vraagt of ik de aanvraag van zijn broer voor wil laten gaan")
+    rf"{_MY_MANAGER}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"\b{RELATIVE} van {_MY_MANAGER}")
 
 
 def manager_involved(text: str) -> bool:
@@ -314,11 +321,32 @@ NOT_ME = re.compile(
     r"(?:wethouder|bestuurder|directeur|burgemeester|raadslid|gemeentesecretaris)(?:\s*[.!,;]|\s*$)"
     r"|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
     r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
-    r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$", re.IGNORECASE)  # "ik niet, hij wel"; not "mag ze wel ...?"
+    r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$"  # "ik niet, hij wel"; not "mag ze wel ...?"
+    # "maar het is niet mijn familie hoor, het is de zwager van mijn baas" (DC-03, DB-16)
+    rf"|\bniet mijn (?:eigen )?(?:familie|{RELATIVE})\b|\b(?:de|het|een) {RELATIVE} van (?:mijn|m'n|mn|de|onze) {OTHER_PERSON}",
+    re.IGNORECASE)
 
 
 def not_me_said(text: str) -> bool:
     return bool(NOT_ME.search(text or ""))
+
+
+# Someone else's act told in the words of an own dilemma: they took the gift, or their relative is in it ("De wethouder
+# nam het gewoon mee", "heeft mijn afdelingshoofd erop gestaan dat het bedrijf van zijn zwager werd uitgenodigd"): it
+# was advised as the user's own, and the user sent to the manager who did it (DC-03, DC-08, DB-16)
+OTHERS_ACT = _words(
+    rf"{OTHER_PERSON} (?:\w+ ){{0,6}}?(?:(?:nam|neemt) (?:\w+ ){{0,4}}(?:mee|aan)|accepteerde|accepteert|ontving|kreeg|krijgt|"
+    r"heeft (?:\w+ ){0,5}(?:aangenomen|geaccepteerd|meegenomen|gekregen))\b",
+    rf"{OTHER_PERSON}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"{THEIR_RELATIVE}\b[^.?!]{{0,80}}\b{OTHER_PERSON}")
+OWN_PART = _words(rf"(?:mijn|m'n|mn) (?:eigen )?{RELATIVE}", r"ik (?:kreeg|krijg|nam|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen",
+                  r"ik (?:heb|had) (?:\w+ ){0,5}(?:gekregen|aangenomen|ontvangen)", r"(?:gaf|geeft|bood|biedt|gaven) (?:me|mij|ons)",
+                  r"(?:me|mij) (?:\w+ ){0,3}(?:aangeboden|gegeven|uitgenodigd)", r"(?:mag|moet|kan|kun|wil) ik\b")
+
+
+def others_act_said(text: str) -> bool:
+    text = text or ""
+    return bool(OTHERS_ACT.search(text) and not OWN_PART.search(text)
+                and not on_behalf_asking(text) and not manager_asking(text))
 
 
 # The user is the one whose behaviour a colleague finds unwanted ("een collega wil een klacht over
@@ -489,17 +517,22 @@ def other_employer_said(text: str, organisation: str) -> bool:
 
 # Asking for someone else, not as their manager ("Ik ben HR-adviseur. Een medewerkster kwam ... bij me", "ik vraag het
 # voor mijn directeur"): it was addressed as the one with the dilemma (BB-01, BB-03, BB-14)
-ON_BEHALF = _words(
+# (a role alone is no one else: an HR adviser asked about her own side job, DA-07)
+SUPPORTING_ROLE = _words(
     r"ik ben (?:\w+ )?(?:hr|p&o|personeels|p&o-?)[- ]?(?:adviseur|consulent|medewerker|functionaris)",
     r"als (?:hr|p&o)[- ]?(?:adviseur|consulent|medewerker)", r"ik (?:werk|zit) (?:bij|op) (?:hr|p&o|personeelszaken)\b",
+    r"ik ben (?:de )?(?:secretaresse|secretaris|assistent|managementassistent)e? van")
+OTHER_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"collega\w*", r"teamlid", r"iemand", r"hij", r"zij", r"hem", r"haar",
+                      r"zijn", r"z'n", r"mijn (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)")
+ON_BEHALF = _words(
     r"(?:ik vraag|vraag ik) (?:dit|het) (?:\w+ )?(?:voor|namens) (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|"
     r"wethouder|burgemeester|teamgenoot)", r"namens (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|wethouder)",
-    r"(?:een|mijn) (?:medewerker|medewerkster|collega) (?:kwam|vroeg|belde) (?:\w+ ){0,4}(?:bij|aan) (?:me|mij)\b",
-    r"ik ben (?:de )?(?:secretaresse|secretaris|assistent|managementassistent)e? van")
+    r"(?:een|mijn) (?:medewerker|medewerkster|collega) (?:kwam|vroeg|belde) (?:\w+ ){0,4}(?:bij|aan) (?:me|mij)\b")
 
 
 def on_behalf_asking(text: str) -> bool:
-    return bool(ON_BEHALF.search(text or ""))
+    text = text or ""
+    return bool(ON_BEHALF.search(text) or SUPPORTING_ROLE.search(text) and OTHER_IN_STORY.search(text))
 
 
 def manager_asking(text: str) -> bool:

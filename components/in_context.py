@@ -57,6 +57,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   entity model spans too widely ("korting maar 40 euro") is read by its words;
 - the manager said to be the one after the advice ("haar leidinggevende is degene die ...", or not after all) gets the
   advice again with that fact; violence against the user read as a colleague's conduct is unwanted behaviour;
+- someone else's act told in an own dilemma's words ("de wethouder nam het mee", "het bedrijf van zijn zwager") is
+  someone else's conduct about that theme; "niet mijn familie, de zwager van mijn baas" after its advice too;
 - work put online or others on one's work laptop is information from work, not private use of the internet;
 - a colleague's details, the notices or other instructions asked for get that the bot does not; a report with nothing
   heard since (also "per mail gemeld" at the status question) gets what the law promises; fear of what reporting
@@ -89,7 +91,7 @@ from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said,
                       crisis_said, danger_said, debts_said, follow_up, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
-                      no_notice_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
+                      no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish,
                       one_adviser_asked, privacy_asked, relative_business_said, reprisal_feared, save_asked,
                       send_said, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
                       who_reported_asked, yes_no_said)
@@ -256,6 +258,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # never accepted, not private use of the municipality's things ("dat mag, als het beperkt blijft")
     if found == FACILITIES and not tracker.active_loop_name and gift_kind(text) == "korting":
         return GIFT
+    # someone else's act in an own dilemma's words ("De wethouder nam het gewoon mee", "het bedrijf van zijn zwager"):
+    # someone else's conduct, about that theme (advised as the user's own, the user was sent to the manager who did it)
+    if found in SUBJECTS and not tracker.active_loop_name and last != ADVICE_ACTION and others_act_said(text):
+        parse_data[SUBJECT_KEY] = found
+        return OTHERS_CONDUCT
     # priority for someone one knows ("of het wat sneller kan, voor een vriendin") is a relation's interest: the
     # code's "geen voorkeursbehandelingen" (it got the rules for information and a data leak)
     if found in THEMES and found not in (RELATIVE_IN_A_CASE, UNWANTED_BEHAVIOUR) and not tracker.active_loop_name \

@@ -58,6 +58,27 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
     assert result["intent"]["name"] == found and "vervolg" not in result
 
 
+@pytest.mark.parametrize("text, found", [
+    ("Vorige week gaf een projectontwikkelaar de wethouder een doos met dure wijn. De wethouder nam het gewoon mee. Ik weet "
+     "niet of ik hier iets van mag vinden als stagiair...", "dilemma_geschenk"),  # (DC-08)
+    ("ik ben inkoper. bij een aanbesteding voor groenonderhoud heeft mijn afdelingshoofd erop gestaan dat het bedrijf van zijn "
+     "zwager werd uitgenodigd en die heeft het nu ook gekregen", "dilemma_belangenverstrengeling"),  # (DC-03)
+])
+def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduct(text, found):
+    """The stagiair got "Je hebt het al aangenomen", the buyer "Meld het dus ook zelf bij je leidinggevende"."""
+    result = in_context(parsed(text, found), conversation("utter_greet"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == found
+    own = "mijn collega kreeg ook een kerstpakket van de leverancier, mag ik de mijne houden?"
+    assert in_context(parsed(own, "dilemma_geschenk"), conversation("utter_greet"))["intent"]["name"] == "dilemma_geschenk"
+
+
+def test_a_relative_said_to_be_the_managers_after_the_advice_is_someone_elses_conduct():
+    text = "ik heb de aanbesteding begeleid. maar het is niet mijn familie hoor, het is de zwager van mijn baas"  # (DC-03)
+    result = in_context(parsed(text, "dilemma_belangenverstrengeling"),
+                        conversation("belangen_form", "dilemma_belangenverstrengeling", loop="belangen_form"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_belangenverstrengeling"
+
+
 @pytest.mark.parametrize("text, last, loop", [
     ("ik niet! mijn collega heeft het aangenomen, niet ik", "geschenk_form", "geschenk_form"),
     ("het gaat niet om mij, het is mijn collega die het aanneemt", "geschenk_form", "geschenk_form"),

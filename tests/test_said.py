@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+from bot.said import (on_behalf_asking, already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
@@ -537,6 +537,16 @@ def test_ones_own_role_is_not_asking_on_behalf():
     """"als teamleider afvalbeheer ben ik ... uitgenodigd" got "Een melding doet je medewerker zelf" (AJ-08)."""
     assert not manager_asking("Geachte heer/mevrouw, als teamleider afvalbeheer ben ik door Bammens uitgenodigd voor een studiereis")
     assert manager_asking("ik vraag dit als haar leidinggevende")
+
+
+@pytest.mark.parametrize("text, for_someone", [
+    ("Geachte heer/mevrouw, ik ben werkzaam als HR-adviseur. Ik overweeg om naast mijn dienstverband van 32 uur als zzp'er "
+     "trainingen te gaan geven aan andere werkgevers in de regio.", False),  # (DA-07)
+    ("Ik ben HR-adviseur. Een medewerkster kwam gisteren bij me met een vraag over een cadeau", True),
+    ("ik ben de secretaresse van de directeur en hij kreeg een doos wijn", True),
+])
+def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_it(text, for_someone):
+    assert on_behalf_asking(text) is for_someone
 
 
 def test_the_giver_named_by_its_name_is_not_asked_again():
