@@ -213,3 +213,59 @@ def test_a_conversation_leaves_anonymous_trend_facts_and_no_text_in_logs_or_tabl
         assert text.encode() not in stored
     for text in said[1:]:  # at the default log level: no message text ("hoi" is also a log word)
         assert not [name for name, log in logs.items() if text in log], text
+
+
+def test_a_typed_yes_or_no_to_the_fallbacks_guess_chooses_like_its_buttons(setting):
+    """"Nee" to "Gaat je vraag over ...?" said goodbye; "Ja" was the yes to the offer before it, and started the
+    side-job notice the user had just declined (DD-12, DD-04)."""
+    opening = "een leverancier van fietsen nodigt me uit voor hun nieuwjaarsborrel op 8 januari. mag ik gaan?"
+    unclear = "nee hoeft niet, ik bespreek het met mijn baas. kunnen we nu verder met die melding van mijn nevenwerk?"
+    chat = Chat(setting[0])
+    chat.say(opening)
+    assert "Gaat je vraag over" in chat.say(unclear) and "/out_of_scope" in chat.buttons
+    guessed = chat.buttons[0]
+    assert "Tot ziens" not in chat.say("Nee") and "/dilemma_geschenk" in chat.buttons  # asked to say it otherwise
+    chat = Chat(setting[0])
+    chat.say(opening)
+    chat.say(unclear)
+    chat.say("ja")
+    assert "Wie nodigt je uit" not in " ".join(m.get("text", "") for m in chat.last)
+    assert any(p.startswith('/inform{"relatie"') for p in chat.buttons) == (guessed == "/dilemma_belangenverstrengeling")
+
+
+def test_a_correction_at_the_summary_not_understood_asks_which_field_and_the_conversation_goes_on(setting):
+    """"'nee' klopt niet. ik word betaald in aandelen" got "Zo staat het er al" five times, then silence (DA-15)."""
+    chat = Chat(setting[0])
+    for said in ("ik wil mijn nevenwerk melden", "freelance consultant", "ZaakSoft", "ja betaald", "8",
+                 "ja, ik beheer hun systeem", "vorige week donderdag", "Daan Vermeulen, I&A"):
+        answer = chat.say(said)
+    assert "Klopt dit?" in answer
+    answer = chat.say("correctie bij betaald: ik krijg geen geld maar aandelen in ZaakSoft")
+    answer = chat.say("nee dat is niet goed, 'nee' klopt niet. ik word betaald in aandelen. dat moet erin staan")
+    assert answer.count("Zo staat het er al") <= 1 and "Krijg je ervoor betaald?" in answer
+    assert "Klopt dit?" in chat.say("ja, in aandelen") and "Betaald: ja" in " ".join(m.get("text", "") for m in chat.last)
+
+
+def test_an_earlier_offers_button_at_a_summary_keeps_the_notice(setting):
+    """"Ja, nu melden" of an invitation, pressed at a side job's summary, dropped the side job unsaid (DD-12)."""
+    chat = Chat(setting[0])
+    chat.say("een leverancier nodigt me uit voor hun nieuwjaarsborrel op 8 januari")
+    old = next(p for p in chat.buttons if p.startswith("/melding_doen"))
+    chat.say("/stop")
+    for said in ("ik wil mijn nevenwerk melden", "fietsenmaker", "Fietsenzaak Van Dijk", "ja", "6", "nee",
+                 "1 februari", "Ruben van Dijk, Inkoop"):
+        answer = chat.say(said)
+    assert "Klopt dit?" in answer
+    answer = chat.say(old)
+    assert "Die knop hoort bij een eerdere vraag" in answer and "Wie nodigt je uit" not in answer
+    assert "/affirm" in chat.buttons  # "Niets, versturen": the side job is still there to send
+    assert "verstuurd" in chat.say("/affirm") and "MLD-" in " ".join(m.get("text", "") for m in chat.last)
+
+
+def test_a_manager_asking_priority_for_his_own_brother_is_not_the_users_relative(setting):
+    """"Meld het dus ook zelf bij je leidinggevende", to the team leader who asked it (DB-16)."""
+    chat = Chat(setting[0])
+    answer = chat.say("mijn teamleider vraagt of ik de aanvraag voor een parkeervergunning van zijn broer 'even voor wil "
+                      "laten gaan'. er is een wachtlijst van 4 maanden. ik durf geen nee te zeggen eerlijk gezegd")
+    assert "Wat is jouw rol in de zaak?" not in answer and "meld je dat bij je leidinggevende" not in answer
+    assert "Is je leidinggevende zelf bij de zaak betrokken?" not in answer
