@@ -92,6 +92,20 @@ _MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom
                     r"op pad|samen(?:werken)?|dienst)")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
+# the own manager away, or someone else asked for ("mijn leidinggevende is vandaag en morgen vrij", "mag ik ook naar
+# het afdelingshoofd?")
+_OTHER_MANAGER = words(rf"{MANAGER}\w* (?:is|zit|ligt) (?:\w+ ){{0,4}}(?:vrij|afwezig|ziek|op vakantie|met vakantie|er niet|weg|"
+                       r"niet bereikbaar|niet op kantoor)\b",
+                       rf"(?:mag|kan|moet) ik (?:\w+ ){{0,3}}(?:naar|bij) (?:het |de |een |zijn |haar )?(?:afdelingshoofd|directeur|"
+                       rf"andere {MANAGER}|hogere {MANAGER}|{MANAGER} van (?:mijn|m'n|mn) {MANAGER})",
+                       r"(?:een )?andere leidinggevende", r"(?:naar )?(?:de|zijn|haar) baas van (?:mijn|m'n|mn) baas")
+
+
+def _other_manager(facts: Facts, profile: Profile) -> str:
+    # a data leak cannot wait: the data protection officer (its text)
+    return "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else "vervolg.andere_leidinggevende"
+
+
 _ALDERMAN = words(r"wethouder\w*", r"raadslid", r"raadsleden", r"gedeputeerde", r"bestuurder\w*")
 # Looking into it oneself ("moet ik dat niet eerst zelf uitzoeken?", "mag ik in de logbestanden kijken?")
 _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzoeken|nagaan|natrekken|checken|controleren)",
@@ -217,7 +231,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                                 r"\bns\b", r"gevonden voorwerpen"),
      lambda facts, profile: "vervolg.datalek_wie_nog" if facts.geval == "datalek" else None),
     # a data leak while the manager is away ("mijn leidinggevende is op vakantie" got "Tot ziens!")
-    ("dilemma_vertrouwelijke_informatie", words(r"vakantie", r"niet bereikbaar", r"neemt niet op", r"niemand", r"weekend",
+    ("dilemma_vertrouwelijke_informatie", words(r"neemt niet op", r"niemand", r"weekend",
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),
      lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
     ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
@@ -250,12 +264,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
     ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),
+    (ANY_THEME, _OTHER_MANAGER, _other_manager),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET), 30
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

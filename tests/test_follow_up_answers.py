@@ -138,10 +138,23 @@ def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, qu
     assert text(key, load_profile(), facts)  # the key exists and fills in
 
 
-def test_a_manager_away_is_answered_only_after_a_data_leak(profile_file):
-    asked = "mijn leidinggevende is op vakantie"
-    assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="eigen_gebruik"), load_profile()) is None
-    assert "functionaris gegevensbescherming" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
+@pytest.mark.parametrize("theme, question", [
+    ("dilemma_vertrouwelijke_informatie", "mijn leidinggevende is op vakantie"),
+    ("dilemma_geschenk", "mag ik ook naar het afdelingshoofd in plaats van mijn teamleider?"),  # (DA-02, BE-14)
+    ("dilemma_belangenverstrengeling", "mijn leidinggevende is de komende twee weken ziek, bij wie moet ik dan?"),  # (DB-09)
+])
+def test_a_manager_away_or_another_asked_for_gets_that_any_manager_or_an_adviser_will_do(profile_file, theme, question):
+    assert asked_after_advice(theme, question)
+    assert follow_up_answer(theme, question, Facts(geval="eigen_gebruik"), load_profile()) == "vervolg.andere_leidinggevende"
+
+
+def test_a_manager_away_after_a_data_leak_gets_the_data_protection_officer(profile_file):
+    """"Mijn leidinggevende is vandaag en morgen vrij. Moet ik die Jeroen zelf mailen ...?" got the side-job text (DE-05)."""
+    asked = ("Mijn leidinggevende is vandaag en morgen vrij. Moet ik die Jeroen zelf mailen dat hij het moet verwijderen? "
+             "En kan ik het ook ergens anders melden?")
+    assert asked_after_advice("dilemma_vertrouwelijke_informatie", asked)
+    key = follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="datalek"), load_profile())
+    assert "functionaris gegevensbescherming" in text(key, load_profile(), Facts())
 
 
 @pytest.mark.parametrize("theme, question", [
