@@ -829,6 +829,15 @@ def later_report_said(text: str) -> bool:
     return bool(LATER_REPORT.search(text or ""))
 
 
+# "ok ik meld het wel" at the offer of a notice: a yes to it (it said goodbye, DA-12)
+REPORT_NOW = re.compile(r"^\W*(?:(?:ok\w*|oké|goed|prima|nou|ja)\W+)?(?:dan )?(?:ik meld|meld ik) (?:het|dat|'m|hem|die|dit) "
+                        r"(?:dan |toch |nu )?(?:wel|maar|toch|meteen|nu)\W*$", re.IGNORECASE)
+
+
+def report_now_said(text: str) -> bool:
+    return bool(REPORT_NOW.search(text or ""))
+
+
 # Acute danger: the first thing to say is to call 112.
 DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
                      r"politie (?:bellen|halen|erbij)",

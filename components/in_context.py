@@ -20,7 +20,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   was kept as the case), and "ik meld het wel als het zover is" at the offer of a notice declines it;
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
-- a typed yes or no to "Bedoel je ...?" chooses like its buttons;
+- a typed yes or no to "Bedoel je ...?" chooses like its buttons, a no with more words the model's next theme; "ok ik
+  meld het wel" at the offer of a notice takes it;
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
@@ -91,7 +92,7 @@ from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said,
                       crisis_said, danger_said, debts_said, follow_up, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
-                      no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish,
+                      no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
                       one_adviser_asked, privacy_asked, relative_business_said, reprisal_feared, save_asked,
                       send_said, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
                       who_reported_asked, yes_no_said)
@@ -314,6 +315,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # no notice now ("ik wil nu geen melding doen" was kept as the case), or a stop said first at the summary
     if in_notice and no_notice_said(text) or last in SUMMARY_ACTIONS and stop_first(text):
         return "stop"
+    if last == ADVICE_ACTION and theme in THEMES and report_now_said(text):  # "ok ik meld het wel" said goodbye (DA-12)
+        return "melding_doen"
     # "ik zal het tegen die tijd melden" at the offer to fill in a notice: not now
     if last == ADVICE_ACTION and found in ("melding_doen", "affirm") and (later_report_said(text) or no_notice_said(text)):
         return "deny"
@@ -335,9 +338,17 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and stop_first(text):  # "doe maar niet" as a giver
         return "stop"
-    if last in ASKING_AFFIRMATION and found in ("affirm", "deny"):
+    # a typed yes or no to "Gaat je vraag over ...?" (the fallback took any other intent for the real one: "ja" accepted the
+    # notice offered before it, "nee gewoon over dat kerstpakket" said goodbye, DD-04, DA-08); more than a yes or no: the
+    # model's next theme, if any, else the question to say it otherwise
+    if last in ASKING_AFFIRMATION and found in ("affirm", "deny") and _guessed_intents(tracker)[-1:] == ["out_of_scope"]:
         guessed = _guessed_intents(tracker)
-        return guessed[0 if found == "affirm" else -1] if len(guessed) == 2 else None
+        if found == "affirm" and len(guessed) == 2:
+            return guessed[0]
+        if found == "affirm" or len(text.split()) <= 2:  # (a yes to several themes chooses none)
+            return guessed[-1]
+        return next((i[INTENT_NAME_KEY] for i in parse_data.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) in THEMES
+                     and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), guessed[-1])
     # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
     # found someone else's conduct itself: it named the subject "family" for a colleague's data leak, CA-02)
     if theme in SUBJECTS and not_me_said(text) and (

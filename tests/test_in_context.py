@@ -390,6 +390,28 @@ def test_a_typed_no_to_the_two_stage_fallbacks_guess_is_no_goodbye():
     assert result["intent"]["name"] == "out_of_scope"
 
 
+def test_a_no_with_words_to_the_fallbacks_themes_is_the_next_theme_or_the_question_again():
+    """"nee gewoon over dat kerstpakket" at "Gaat het vooral om ...?" said goodbye (DA-08); "ja" chose no theme."""
+    themes = BotUttered("Gaat het vooral om ...?", {"buttons": [{"title": "Ongewenst gedrag", "payload": "/dilemma_ongewenst_gedrag"},
+                                                                {"title": "Uitnodiging", "payload": "/dilemma_uitnodiging"},
+                                                                {"title": "Iets anders", "payload": "/out_of_scope"}]})
+    said = parsed("nee gewoon over dat kerstpakket", "deny", ranking=("deny", "dilemma_geschenk"))
+    said["intent_ranking"][1]["confidence"] = 0.4
+    assert in_context(said, conversation("action_two_stage_fallback", said=themes))["intent"]["name"] == "dilemma_geschenk"
+    unsure = parsed("nee dat niet echt", "deny", ranking=("deny", "dilemma_geschenk"))
+    assert in_context(unsure, conversation("action_two_stage_fallback", said=themes))["intent"]["name"] == "out_of_scope"
+    assert in_context(parsed("ja", "affirm"), conversation("action_two_stage_fallback", said=themes))["intent"]["name"] == "out_of_scope"
+
+
+@pytest.mark.parametrize("text, meant", [("ok ik meld het wel", "melding_doen"), ("nou dan meld ik het maar", "melding_doen"),
+                                         ("ik meld het wel als het zover is", "deny")])
+def test_ill_report_it_at_the_offer_takes_the_notice(text, meant):
+    """"ok ik meld het wel" got "Tot ziens!" (DA-12)."""
+    assert in_context(parsed(text, "melding_doen"), conversation("action_advies"))["intent"]["name"] == meant
+    read_as_goodbye = in_context(parsed(text, "goodbye"), conversation("action_advies"))["intent"]["name"]
+    assert read_as_goodbye == (meant if meant == "melding_doen" else "goodbye")
+
+
 @pytest.mark.parametrize("typed, pressed", [
     ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
     ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),
