@@ -77,6 +77,8 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:ontslaan|straffen|benadelen|afrekenen|(?:slechte|slechtere|negatieve) beoordeling)",
                      r"(?:ontslagen|gestraft|benadeeld|afgerekend|(?:slechte|slechtere|negatieve) beoordeling) (?:\w+ ){0,4}"
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
+_OUTSIDE = words(r"buiten de (?:gemeente|organisatie|deur)", r"extern\w*", r"ergens (?:anders|buiten)", r"onafhankelijk\w*",
+                 r"speciaal voor discriminatie", r"meldpunt", r"antidiscriminatie\w*", r"college voor de rechten")
 _POLICE = words(r"aangifte", r"politie")
 _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*",
                     r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
@@ -242,6 +244,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                              r"(?:aan werken|behandelen|beoordelen|doen|houden)", r"wie beslist"),
      "vervolg.aanpak_belangen"),
     ("dilemma_ongewenst_gedrag", DANGER_SAID, "escalatie.direct_gevaar"),  # "hij staat nu nog buiten"
+    ("dilemma_ongewenst_gedrag", _OUTSIDE, "vervolg.extern_ongewenst"),  # not the Huis voor Klokkenluiders (DE-12)
     ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
     ("dilemma_ongewenst_gedrag", _COMES_BACK, "vervolg.komt_terug"),  # "wat doe ik als hij morgen weer aan de balie staat?"
     ("dilemma_ongewenst_gedrag", _MEET_AGAIN, "vervolg.weer_zien"),
@@ -270,7 +273,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER), 30
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

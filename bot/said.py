@@ -195,6 +195,7 @@ MANAGER_IS_IT = re.compile(
     rf"|\b{MANAGER}\w* (?:is|zijn) (?:\w+ ){{0,2}}(?:bevriend|goede vrienden|familie|getrouwd)"
     rf"|\b{MANAGER}\w* (?:\w+ ){{0,8}}?(?:ze|zij|die|ze zijn|zijn) (?:\w+ ){{0,2}}(?:maatjes|vrienden|bevriend)\b"
     rf"|\b{MANAGER}\w* (?:lacht|doet|pest|scheldt|lachen|doen) (?:\w+ )?mee\b"
+    rf"|\b(?:lacht|lachen|lachte|lachten|doet|doen|deed|deden)\b(?: mee)?[^.?!]{{0,20}}\book {_MY_MANAGER}\b"  # "Iedereen lacht, ook mijn teamleider" (DE-12)
     # the whole answer to "Is je leidinggevende zelf bij de zaak betrokken?": "hij lacht wel mee"
     r"|^\W*(?:nee\W+)?(?:maar )?(?:hij|zij|ze|die) (?:\w+ )?(?:lacht|doet|lachen|doen) (?:\w+ )?mee\W*$"
     # the whole answer, too close to it: "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" (AH-07)

@@ -129,6 +129,9 @@ from bot.profile import load_profile
     ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vervolg.pers"),
     ("dilemma_gemeentelijke_voorzieningen", "moet ik het terugbetalen?", Facts(geval="regeling"), "vervolg.terugbetalen"),
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
+    # it got the Huis voor Klokkenluiders (DE-12)
+    ("dilemma_ongewenst_gedrag", "kan ik dit ook buiten de gemeente melden? ik ben bang dat intern niks gebeurt omdat mijn "
+                                 "teamleider ook meedoet", Facts(gedragsvorm="discriminatie"), "vervolg.extern_ongewenst"),
     ("dilemma_geschenk", "En als ik gewoon de volle prijs betaal, kan ik dan wel bij hem een keuken kopen?", Facts(),
      "vervolg.volle_prijs"),  # not a gift of the kitchen's price
 ])

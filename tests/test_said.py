@@ -525,6 +525,11 @@ def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     assert no_notice_said(text) is no_notice
 
 
+def test_a_manager_who_laughs_along_is_part_of_it():
+    text = "Een collega maakt elke keer grapjes over Marokkanen. Iedereen lacht, ook mijn teamleider. Wat kan ik doen?"
+    assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
+
+
 def test_a_manager_who_looks_away_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", "weet ik niet. hij kijkt wel altijd weg") is True  # (AI-06)
 
