@@ -536,8 +536,15 @@ def on_behalf_asking(text: str) -> bool:
     return bool(ON_BEHALF.search(text) or SUPPORTING_ROLE.search(text) and OTHER_IN_STORY.search(text))
 
 
+# a manager's role with an employee in the story ("ik ben teamleider ... Een medewerkster kwam gisteren bij me met de klacht
+# dat een andere medewerker uit mijn team ...": he got the target's advice, DE-04); the role alone is one's own (AJ-08)
+MANAGER_ROLE = _words(rf"ik ben (?:hier |zelf |de |een )?{MANAGER}\b", rf"als {MANAGER}\b")
+EMPLOYEE_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"teamlid", r"teamleden", r"(?:uit|van|in) (?:mijn|m'n|mn) (?:team|afdeling)")
+
+
 def manager_asking(text: str) -> bool:
-    return bool(MANAGER_ASKING.search(text or ""))
+    text = text or ""
+    return bool(MANAGER_ASKING.search(text) or MANAGER_ROLE.search(text) and EMPLOYEE_IN_STORY.search(text))
 
 
 # A value said per person of a group ("het kost per persoon zo'n 45 euro", "15 euro p.p.")

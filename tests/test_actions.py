@@ -205,7 +205,7 @@ def test_a_follow_up_that_names_another_case_changes_the_advice(profile_file):
                     events=[{"event": "user", "text": asked.latest_message["text"]}, *events])
     again.latest_message["vervolg"] = True
     messages, _ = run(ActionAdvies(), again)
-    assert "nog eens" in messages[0]["text"] and messages[1]["text"].startswith("Kort gezegd: dat mag niet")
+    assert "Met wat je nu vertelt" in messages[0]["text"] and messages[1]["text"].startswith("Kort gezegd: dat mag niet")
 
 
 def test_a_follow_up_without_its_own_answer_or_new_facts_gets_a_person_not_the_same_advice_again(profile_file):

@@ -542,6 +542,9 @@ def test_ones_own_role_is_not_asking_on_behalf():
     """"als teamleider afvalbeheer ben ik ... uitgenodigd" got "Een melding doet je medewerker zelf" (AJ-08)."""
     assert not manager_asking("Geachte heer/mevrouw, als teamleider afvalbeheer ben ik door Bammens uitgenodigd voor een studiereis")
     assert manager_asking("ik vraag dit als haar leidinggevende")
+    # a role with an employee in it: the manager's part in the code (he got the target's advice, DE-04)
+    assert manager_asking("Goedemorgen, ik ben teamleider bij Ruimtelijke Ordening. Een medewerkster kwam gisteren bij me met "
+                          "de klacht dat een andere medewerker uit mijn team haar meerdere keren heeft aangeraakt.")
 
 
 @pytest.mark.parametrize("text, for_someone", [
