@@ -57,7 +57,7 @@ class ActionNieuwThema(Action):
         # manager just reported (AE-10, AE-12)
         if tracker.get_slot("leidinggevende_betrokken") is True and said.get("leidinggevende_betrokken") is not False:
             said["leidinggevende_betrokken"] = True
-        if tracker.get_slot("namens") is True:  # asking for someone else stays so too
+        if tracker.get_slot("namens") is True and said.get("namens") is not False:  # asking for someone else stays so too
             said["namens"] = True
         # the NLU's subject model names it for someone else's conduct (components/intent_classifier.py)
         await record_trend(tracker, **facts_of_theme(theme, message.get("onderwerp")))

@@ -523,17 +523,33 @@ SUPPORTING_ROLE = _words(
     r"ik ben (?:\w+ )?(?:hr|p&o|personeels|p&o-?)[- ]?(?:adviseur|consulent|medewerker|functionaris)",
     r"als (?:hr|p&o)[- ]?(?:adviseur|consulent|medewerker)", r"ik (?:werk|zit) (?:bij|op) (?:hr|p&o|personeelszaken)\b",
     r"ik ben (?:de )?(?:secretaresse|secretaris|assistent|managementassistent)e? van")
-OTHER_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"collega\w*", r"teamlid", r"iemand", r"hij", r"zij", r"hem", r"haar",
-                      r"zijn", r"z'n", r"mijn (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)")
+# (not "hij" or "hem": "Ik heb hem nog niet gebruikt" was a voucher, DD-06)
+OTHER_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"collega\w*", r"teamlid", r"iemand", r"een (?:vrouw|man)\b",
+                        rf"(?:zijn|haar|z'n) (?:eigen )?{MANAGER}",
+                        r"(?:mijn|de) (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)")
+GIVEN_TO_ME = _words(r"ik (?:kreeg|krijg|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen", r"ik (?:heb|had) (?:\w+ ){0,4}gekregen",
+                     r"(?:heeft|hebben|had) (?:me|mij) (?:\w+ ){0,4}(?:gestuurd|gegeven|aangeboden)",
+                     r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b")
+# "Nee hoor, het is voor mezelf, ik heb die bon zelf gekregen": no longer asked for someone else (DD-06)
+FOR_MYSELF = _words(r"(?:het|dit|dat) is voor (?:mezelf|mijzelf|mij)\b", r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf)\b",
+                    r"(?:ik )?vraag (?:het|dit) (?:\w+ )?voor (?:mezelf|mijzelf)", r"niet (?:voor|namens) iemand anders",
+                    r"ik (?:heb|had) (?:\w+ ){0,3}zelf gekregen", r"over mijn eigen\b")
 ON_BEHALF = _words(
     r"(?:ik vraag|vraag ik) (?:dit|het) (?:\w+ )?(?:voor|namens) (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|"
     r"wethouder|burgemeester|teamgenoot)", r"namens (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|wethouder)",
     r"(?:een|mijn) (?:medewerker|medewerkster|collega) (?:kwam|vroeg|belde) (?:\w+ ){0,4}(?:bij|aan) (?:me|mij)\b")
 
 
+def for_myself_said(text: str) -> bool:
+    return bool(FOR_MYSELF.search(text or ""))
+
+
 def on_behalf_asking(text: str) -> bool:
     text = text or ""
-    return bool(ON_BEHALF.search(text) or SUPPORTING_ROLE.search(text) and OTHER_IN_STORY.search(text))
+    if FOR_MYSELF.search(text):
+        return False
+    return bool(ON_BEHALF.search(text) or SUPPORTING_ROLE.search(text) and OTHER_IN_STORY.search(text)
+                and not GIVEN_TO_ME.search(text))
 
 
 # a manager's role with an employee in the story ("ik ben teamleider ... Een medewerkster kwam gisteren bij me met de klacht
@@ -640,7 +656,7 @@ RULE_NAMED = _words(r"grens", r"limiet", r"drempel", r"\w*regel\b")  # "geldt de
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None,
-                               "namens": on_behalf_asking(text) or None}
+                               "namens": False if for_myself_said(text) else on_behalf_asking(text) or None}
     if theme == "dilemma_geschenk":
         # "6 flessen van een tientje", "ruim 50 euro": the entity found only "een tientje", "50 euro"
         total = items_total(text)

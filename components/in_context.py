@@ -22,6 +22,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons, a no with more words the model's next theme; "ok ik
   meld het wel" at the offer of a notice takes it;
+- "het is voor mezelf" after advice asked for someone else gets the advice again, for oneself; a short answer inside a
+  walk-through that the model read as another theme is the answer to its question;
 - "nee, ik denk dat hij me probeert om te kopen" after the advice is not a plain no (which says
   goodbye): the best other intent the NLU found;
 - acute danger ("hij heeft een mes") outside a form is unwanted behaviour, whatever else the NLU
@@ -90,7 +92,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said,
-                      crisis_said, danger_said, debts_said, follow_up, forget_asked, forget_possible_asked,
+                      crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
                       no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
                       one_adviser_asked, privacy_asked, relative_business_said, reprisal_feared, save_asked,
@@ -110,6 +112,8 @@ UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
+SHORT_ANSWER = 8  # words
+THEME_SWITCH = re.compile(r"\b(?:gaat|ging) (?:het |eigenlijk |meer |juist |vooral )*(?:om|over)\b|\bander (?:onderwerp|ding)\b", re.I)
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM, STATUS_FORM = "_melding_form", "status_form"
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
@@ -196,6 +200,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     said_of_manager = yes_no_said("leidinggevende_betrokken", text)  # or not in it after all (BD-10)
     if theme in THEMES and not tracker.active_loop_name and said_of_manager is not None \
             and tracker.get_slot("leidinggevende_betrokken") is not said_of_manager:
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    # not for someone else after all ("Nee hoor, het is voor mezelf" got the rules for the municipality's things, DD-06)
+    if theme in THEMES and not tracker.active_loop_name and tracker.get_slot("namens") is True and for_myself_said(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a report made elsewhere and nothing heard: what the law promises and whom to ask (BE-09 got the status form's
@@ -298,6 +306,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ADVICE_ACTION and theme in THEMES and found == theme and "?" in text and not NEW_MATTER.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # a short answer to the walk-through's question that the model read as another theme ("hij ligt op mijn bureau, niet
+    # gebruikt" at "Heb je het al aangenomen?" gave the rules for the municipality's things, DD-06): the form reads it
+    if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
+            and "?" not in text and len(text.split()) <= SHORT_ANSWER and not NEW_MATTER.search(text) \
+            and not THEME_SWITCH.search(text):
+        return "inform"
     # a question its advice answers, asked inside the walk-through ("kan ik hier aangifte van doen?" got the
     # text on this chat's privacy): its answer, then the form's question again (actions/forms.py)
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and "?" in text \

@@ -412,6 +412,22 @@ def test_ill_report_it_at_the_offer_takes_the_notice(text, meant):
     assert read_as_goodbye == (meant if meant == "melding_doen" else "goodbye")
 
 
+def test_for_oneself_after_all_is_a_follow_up_and_a_short_answer_in_a_walk_through_is_an_answer():
+    """"Nee hoor, het is voor mezelf" and "hij ligt op mijn bureau, niet gebruikt" got the rules for the municipality's
+    things (DD-06)."""
+    asked_for_another = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("ik ben HR-adviseur"), SlotSet("thema", "dilemma_geschenk"),
+        SlotSet("namens", True), ActionExecuted("action_advies"), ActionExecuted("action_listen")])
+    mine = in_context(parsed("Nee hoor, het is voor mezelf, ik heb die bon zelf gekregen", "dilemma_gemeentelijke_voorzieningen"),
+                      asked_for_another)
+    assert mine["intent"]["name"] == "dilemma_geschenk" and mine["vervolg"] is True
+    in_form = conversation("geschenk_form", loop="geschenk_form")
+    assert in_context(parsed("hij ligt op mijn bureau, niet gebruikt", "dilemma_gemeentelijke_voorzieningen"),
+                      in_form)["intent"]["name"] == "inform"
+    switch = "nee het gaat eigenlijk om ongewenst gedrag"
+    assert in_context(parsed(switch, "dilemma_ongewenst_gedrag"), in_form)["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
 @pytest.mark.parametrize("typed, pressed", [
     ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
     ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),

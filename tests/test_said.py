@@ -554,6 +554,9 @@ def test_ones_own_role_is_not_asking_on_behalf():
     ("ik ben de secretaresse van de directeur en hij kreeg een doos wijn", True),
 ])
 def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_it(text, for_someone):
+    hr_own_gift = ("Hallo, ik ben HR-adviseur. Een wervingsbureau heeft me een cadeaubon gestuurd. Ik heb hem nog niet "
+                   "gebruikt. Het is een bon van 30 euro.")  # (DD-06)
+    assert not on_behalf_asking(hr_own_gift) and not on_behalf_asking("Ik ben HR-adviseur, maar het is voor mezelf")
     assert on_behalf_asking(text) is for_someone
 
 
