@@ -270,6 +270,8 @@ class ValidateOngewenstForm(_TalkFirstOnlyWhereWise):
         # advice is the same whatever the behaviour
         if tracker.get_slot("zelf_getroffen") == ACCUSED:
             return [s for s in slots if s == "zelf_getroffen"]
+        if tracker.get_slot("als_leidinggevende") is True:  # a manager asking about the team: the manager's steps
+            return [s for s in slots if s not in ("veilig_gesprek", "zelf_getroffen")]
         if tracker.get_slot("van_buiten") is True:
             return [s for s in slots if s not in ("veilig_gesprek", "leidinggevende_betrokken")]
         return slots

@@ -105,13 +105,16 @@ def gift_declined(facts: Facts, threshold: Decimal) -> bool:
 
 def escalation_kind(theme: str, facts: Facts) -> str:
     """ongewenst: unwanted behaviour towards the user; publiek: by a resident or client, towards the
-    user or a colleague; getuige: towards someone else; beschuldigd: the user's own behaviour, found unwanted;
-    misstand: a suspected wrongdoing; gedrag: someone else's conduct that the user reports as behaviour."""
+    user or a colleague; getuige: towards someone else; leidinggevende: a manager asking about behaviour in the team;
+    beschuldigd: the user's own behaviour, found unwanted; misstand: a suspected wrongdoing; gedrag: someone else's
+    conduct that the user reports as behaviour."""
     if theme == "dilemma_ongewenst_gedrag":
         if facts.zelf_getroffen == ACCUSED:
             return "beschuldigd"
         if facts.van_buiten is True:  # seen or suffered: the code is silent on the public either way
             return "publiek"
+        if facts.als_leidinggevende and facts.zelf_getroffen is not True:  # the target's steps went to him (DE-04)
+            return "leidinggevende"
         return "getuige" if facts.zelf_getroffen is False else "ongewenst"
     return "misstand" if facts.misstand_soort != "gedrag" else "gedrag"
 
@@ -140,6 +143,9 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     crime = {"agressie": ("aangifte",), "seksuele_intimidatie": ("aangifte_seksueel",)}.get(facts.gedragsvorm, ())
     if kind == "publiek":  # the code is silent on the public; no talk with them, no complaint against a colleague
         return [("inleiding_publiek", *crime, "stappen"), (1, "publiek_leidinggevende"), (2, "publiek_steun"), "folder"]
+    if kind == "leidinggevende":  # the code: make it discussable, correct; available to whoever asks advice
+        return [("inleiding_leidinggevende", "stappen"), (1, "leidinggevende_luisteren"), (2, "leidinggevende_bespreekbaar"),
+                (3, "leidinggevende_klacht"), "folder"]
     if kind == "beschuldigd":  # the code: be open to it; the procedure is the regulation's
         return [("inleiding_beschuldigd", "stappen"), (1, "beschuldigd_luisteren"), (2, "beschuldigd_steun"), "folder"]
     talked = facts.veilig_gesprek == TALKED  # then the next step, not the talk again

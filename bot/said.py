@@ -679,7 +679,9 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):
         if theme == "dilemma_ongewenst_gedrag":
             said["gedragsvorm"] = choice_said("gedragsvorm", text)
-            said["zelf_getroffen"] = towards_me_or_accused(text)
+            # (a manager told of it: "Een medewerkster kwam gisteren bij me" is not towards him, DE-04)
+            said["zelf_getroffen"] = towards_me_or_accused(text) if not said["als_leidinggevende"] else (
+                ACCUSED if towards_me_or_accused(text) == ACCUSED else None)
             said["van_buiten"] = from_outside(text)
         said["veilig_gesprek"] = TALKED if already_talked(text) else yes_no_said("veilig_gesprek", text)
         if MANAGER_FIRST.search(text or ""):

@@ -90,8 +90,9 @@ def advice_depth(theme: str, facts: Facts) -> str:
 
 
 def advice_perspective(theme: str, facts: Facts) -> str:
-    """Someone else's conduct, or unwanted behaviour the user saw towards someone else: `ander`."""
-    return "ander" if theme == OTHERS_CONDUCT or escalation_kind(theme, facts) == "getuige" else "eigen"
+    """Someone else's conduct, or unwanted behaviour the user saw towards someone else or asks about as their manager:
+    `ander`."""
+    return "ander" if theme == OTHERS_CONDUCT or escalation_kind(theme, facts) in ("getuige", "leidinggevende") else "eigen"
 
 
 def notice_depth(notice_type: str) -> str:

@@ -258,6 +258,20 @@ def test_a_resident_towards_a_colleague_gets_the_steps_for_the_public_not_for_a_
     assert escalation_kind("dilemma_ongewenst_gedrag", Facts(zelf_getroffen=False)) == "getuige"
 
 
+def test_a_manager_asking_about_behaviour_in_the_team_gets_the_managers_steps_not_the_targets(profile_file):
+    """A team leader told of touching by one of his people got "Vervelend dat je dit meemaakt", "Je hoeft het niet eerst
+    zelf met de persoon te bespreken" and "Ga ... naar je leidinggevende" (DE-04)."""
+    told = ("Goedemorgen, ik ben teamleider bij Ruimtelijke Ordening. Een medewerkster kwam gisteren bij me met de klacht dat "
+            "een andere medewerker uit mijn team haar meerdere keren ongevraagd heeft aangeraakt.")
+    facts = Facts(**facts_said("dilemma_ongewenst_gedrag", told))
+    assert escalation_kind("dilemma_ongewenst_gedrag", facts) == "leidinggevende"
+    said = " ".join(advice("dilemma_ongewenst_gedrag", facts, load_profile()))
+    assert "Je vraagt dit als leidinggevende" in said and "bespreekbaar met wie het deed" in said
+    assert "Vervelend dat je dit meemaakt" not in said and "naar je leidinggevende" not in said
+    # harassed himself by an employee: the target's steps
+    assert escalation_kind("dilemma_ongewenst_gedrag", Facts(als_leidinggevende=True, zelf_getroffen=True)) == "ongewenst"
+
+
 @pytest.mark.parametrize("theme, facts", [
     ("dilemma_geschenk", Facts(bedrag="180 euro")),  # the head of department gave the tickets, then asked a favour
     ("dilemma_vertrouwelijke_informatie", Facts()),  # the manager wants plans sent to a developer
