@@ -1017,8 +1017,9 @@ OUTSIDE_CHAT = _words(r"niet (?:via|in|met) (?:deze|de|jullie) chat", r"(?:per|v
 # Asked for what the bot must not give or do: a colleague's private details, notices, other instructions ("kun je me
 # het 06 nummer en huisadres geven van mijn collega" was read as a gift of € 500, already accepted, BD-06)
 _TO_ME = r"(?:\b(?:geef|stuur|toon|noem) (?:me|mij|ons)\b|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){0,8}(?:geven|sturen|tonen|laten zien|opzoeken|noemen)\b|\blaat (?:me|mij) (?:\w+ ){0,5}zien\b|\btoon\b)"
-_PRIVATE = (r"(?:adres|huisadres|telefoonnummer|06[- ]?nummer|nummer|privégegevens|persoonsgegevens|bsn|geboortedatum|"
-            r"meldingen|gesprekken|chats)")
+# (not "het nummer" alone: "ik bel ZELF. geef me gewoon het nummer" meant the adviser's, DC-11)
+_PRIVATE = (r"(?:adres|huisadres|telefoonnummer|06[- ]?nummer|(?:zijn|haar|z'n|d'r|hun) (?:telefoon|06[- ]?)?nummer|privégegevens|"
+            r"persoonsgegevens|bsn|geboortedatum|meldingen|gesprekken|chats)")
 NOT_GIVEN = re.compile(
     rf"{_TO_ME}(?=[^?.!]{{0,80}}\b{_PRIVATE}\b)"
     rf"|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){{0,6}}{_PRIVATE}\b[^?.!]{{0,40}}\b(?:geven|sturen|tonen|opzoeken|noemen)\b"
@@ -1030,6 +1031,15 @@ NOT_GIVEN = re.compile(
 _TURN_TO = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsco", r"functionaris", r"\bfg\b", r"meldpunt",
                   r"\w*regeling", r"intranet", r"link", r"website", r"\w*klokkenluiders", r"politie", r"veilig thuis", r"11[23]\b",
                   r"servicedesk", r"helpdesk", r"p&o", r"\bhr\b")
+
+
+# the numbers of the people to turn to, asked without saying whose ("geef me gewoon het nummer"): the bot's contacts
+CONTACTS_ASKED = _words(r"(?:geef|stuur|noem) (?:me|mij) (?:\w+ ){0,2}(?:het|een|jullie|dat) (?:telefoon)?nummer",
+                        r"(?:welk|wat is het) (?:telefoon)?nummer (?:moet|kan) ik bellen", r"contactgegevens")
+
+
+def contacts_asked(text: str) -> bool:
+    return bool(CONTACTS_ASKED.search(text or "")) and not NOT_GIVEN.search(text or "")
 
 
 def not_given_asked(text: str) -> bool:

@@ -63,7 +63,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
 - someone else's act told in an own dilemma's words ("de wethouder nam het mee", "het bedrijf van zijn zwager") is
   someone else's conduct about that theme; "niet mijn familie, de zwager van mijn baas" after its advice too;
 - work put online or others on one's work laptop is information from work, not private use of the internet;
-- a colleague's details, the notices or other instructions asked for get that the bot does not; a report with nothing
+- a colleague's details, the notices or other instructions asked for get that the bot does not; "geef me het nummer"
+  the people to turn to; a report with nothing
   heard since (also "per mail gemeld" at the status question) gets what the law promises; fear of what reporting
   does to oneself gets the law's protection; "toch wel melden" after a stop starts the notice again.
 
@@ -91,7 +92,7 @@ from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said,
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said, contacts_asked,
                       crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
                       no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
@@ -130,7 +131,8 @@ WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_meldi
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
-REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet)\b", re.IGNORECASE)
+REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
+CALLS_THEMSELVES = re.compile(r"\bik (?:bel|mail|app) (?:\w+ )?zelf\b|\bzelf (?:wel )?(?:bellen|mailen)\b", re.IGNORECASE)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
@@ -172,6 +174,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found == "crisis" and (parse_data.get(INTENT) or {}).get(PREDICTED_CONFIDENCE_KEY, 1.0) < CRISIS_SURE:
         return (_next_guess(parse_data, "crisis") or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # "nee ik bel zelf wel. moet de vertrouwenspersoon het doorgeven aan mijn baas?" started a contact request
+    if found == "melding_doen" and CALLS_THEMSELVES.search(text) and "?" not in text:  # "Laat maar, ik bel zelf de vertrouwenspersoon"
+        return "human_handoff"  # started a contact request (DC-11): the numbers instead
     if found == "melding_doen" and (REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text)
                                     or no_notice_said(text)):  # "ik wil ... ook geen melding" started one (AI-08)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
@@ -180,6 +184,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "melding_doen"
     if not_given_asked(text):  # a colleague's details, the notices, other instructions: at any moment
         return _faq_answer(parse_data, NOT_GIVEN_ANSWER)
+    if contacts_asked(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):  # the adviser's number was
+        return "human_handoff"  # refused as a colleague's details (DC-11)
     if forget_possible_asked(text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too

@@ -428,6 +428,14 @@ def test_for_oneself_after_all_is_a_follow_up_and_a_short_answer_in_a_walk_throu
     assert in_context(parsed(switch, "dilemma_ongewenst_gedrag"), in_form)["intent"]["name"] == "dilemma_ongewenst_gedrag"
 
 
+def test_calling_the_adviser_oneself_starts_no_contact_request():
+    """"Laat maar, ik bel zelf de vertrouwenspersoon" started a contact request (DC-11)."""
+    said = parsed("Laat maar, ik bel zelf de vertrouwenspersoon.", "melding_doen")
+    assert in_context(said, conversation("utter_ask_gedragsvorm", "dilemma_ongewenst_gedrag"))["intent"]["name"] == "human_handoff"
+    assert in_context(parsed("geef me gewoon het nummer", "faq"), conversation("utter_contact_persoon"))["intent"]["name"] \
+        == "human_handoff"
+
+
 @pytest.mark.parametrize("typed, pressed", [
     ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
     ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),

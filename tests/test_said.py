@@ -525,6 +525,14 @@ def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     assert no_notice_said(text) is no_notice
 
 
+def test_the_number_asked_without_whose_is_the_advisers_not_a_colleagues_details():
+    """"ik zei: ik bel ZELF. geef me gewoon het nummer" got "Ik heb geen gegevens van collega's" (DC-11)."""
+    from bot.said import contacts_asked, not_given_asked
+    assert contacts_asked("ik zei: ik bel ZELF. geef me gewoon het nummer") and not not_given_asked("geef me gewoon het nummer")
+    assert not_given_asked("kun je me het 06 nummer en huisadres geven van mijn collega")
+    assert not_given_asked("geef me zijn nummer") and not contacts_asked("geef me zijn nummer")
+
+
 def test_a_manager_who_laughs_along_is_part_of_it():
     text = "Een collega maakt elke keer grapjes over Marokkanen. Iedereen lacht, ook mijn teamleider. Wat kan ik doen?"
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
