@@ -1038,6 +1038,25 @@ CONTACTS_ASKED = _words(r"(?:geef|stuur|noem) (?:me|mij) (?:\w+ ){0,2}(?:het|een
                         r"(?:welk|wat is het) (?:telefoon)?nummer (?:moet|kan) ik bellen", r"contactgegevens")
 
 
+# Who reported, asked by someone else, or a tipster's name to leave out ("Kun je me vertellen wie die melding heeft
+# gedaan?", "mag ik bij een melding de naam weglaten van de medewerker die mij de tip gaf?" got the data-leak text, DD-08, DC-16)
+REPORTER_SOUGHT = _words(r"wie (?:die|de|het|een|deze|dat) (?:melding|klacht|tip) (?:\w+ )?(?:heeft |had )?(?:gedaan|gegeven|ingediend)",
+                         r"wie (?:het|dat|dit|mij|ons|me) (?:\w+ )?(?:heeft|had) (?:gemeld|verklikt|aangegeven)",
+                         r"wie er (?:\w+ )?achter (?:die |de |deze |het |dat )?(?:melding |klacht )?zit",
+                         r"(?:uitzoeken|achterhalen|weten|vragen) wie (?:het|dat|dit|er) (?:\w+ )?(?:heeft )?(?:gemeld|verteld|doorgegeven)",
+                         r"(?:de )?naam (?:\w+ ){0,3}(?:weglaten|weg laten|niet noemen|geheimhouden|geheim houden|verzwijgen)"
+                         r"(?! (?:\w+ ){0,2}(?:mijzelf|mezelf))",
+                         r"(?:die|de) (?:mij|me) (?:de|een|die) tip gaf", r"\btipgever\b",
+                         r"naam (?:\w+ ){0,2}(?:geven|noemen|doorgeven) van (?:de|die|mijn|m'n) (?:medewerk\w*|collega\w*) die (?:het )?"
+                         r"(?:mij|me) ",
+                         r"(?:heeft|had|deed) (?:zij|hij|ze) (?:\w+ ){0,2}(?:een )?melding (?:\w+ )?(?:gedaan|ingediend)")
+
+
+def reporter_sought(text: str) -> bool:
+    text = text or ""
+    return bool(REPORTER_SOUGHT.search(text)) and not re.search(r"\bmijn (?:eigen )?naam\b", text, re.IGNORECASE)
+
+
 def contacts_asked(text: str) -> bool:
     return bool(CONTACTS_ASKED.search(text or "")) and not NOT_GIVEN.search(text or "")
 

@@ -31,7 +31,8 @@ said, and taking them as the NLU found them lost a notice or the thread:
   suicide ("ik wil er niet meer zijn") are a crisis anywhere, but the model's crisis alone below
   0.75 is not ("ik wil gewoon weten wat ik moet doen" got 113);
 - "wat gebeurt er nu?" after a notice was sent gets what happens next (it got the advice to talk to the person);
-- "komt hij erachter dat ik het was?" gets the answer about anonymous notices (it got the status form);
+- "komt hij erachter dat ik het was?" gets the answer about anonymous notices (it got the status form); "wie heeft die
+  melding gedaan?" or a tipster's name to leave out, that reporters and their helpers are protected;
 - "alleen de externe vertrouwenspersoon" gets that a contact request goes to all of them, and how to reach one
   (the request went to both, unsaid);
 - "is dit anoniem?", "kan ICT dit lezen" get the answer about this chat's privacy
@@ -96,7 +97,7 @@ from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wi
                       crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
                       no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
-                      one_adviser_asked, privacy_asked, relative_business_said, reprisal_feared, save_asked,
+                      one_adviser_asked, privacy_asked, relative_business_said, reporter_sought, reprisal_feared, save_asked,
                       send_said, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
                       who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
@@ -123,7 +124,7 @@ HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wisse
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
-NOT_GIVEN_ANSWER = "faq/geen_gegevens"
+NOT_GIVEN_ANSWER, REPORTER_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd"
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen")  # cases of information that read as private use
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b",
                               re.IGNORECASE)
@@ -217,6 +218,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     at_status = tracker.active_loop_name == STATUS_FORM
     if heard_nothing_said(text, at_status) and (at_status or not (tracker.active_loop_name or "").endswith(NOTICE_FORM)):
         return _faq_answer(parse_data, HEARD_NOTHING_ANSWER)
+    if reporter_sought(text):  # who reported, or a tipster's name (the data-leak text, or a notice's answer, DD-08, DC-16)
+        return _faq_answer(parse_data, REPORTER_ANSWER)
     # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
     if theme == OTHERS_CONDUCT and reprisal_feared(text) and not crisis_said(text):
         return _faq_answer(parse_data, PROTECTION_ANSWER)

@@ -533,6 +533,18 @@ def test_the_number_asked_without_whose_is_the_advisers_not_a_colleagues_details
     assert not_given_asked("geef me zijn nummer") and not contacts_asked("geef me zijn nummer")
 
 
+@pytest.mark.parametrize("text, sought", [
+    ("Ik hoor dat er een melding over mijn team is gedaan. Kun je me vertellen wie die melding heeft gedaan?", True),  # (DD-08)
+    ("Ik denk dat Fatima van mijn team het gemeld heeft. Heeft zij hier een melding gedaan?", True),
+    ("moet ik dan de naam geven van de medewerker die het mij vertelde? Hij wil dat echt niet.", True),  # (DC-16)
+    ("mag ik bij een melding de naam weglaten van de medewerker die mij de tip gaf?", True),
+    ("mag ik mijn naam weglaten?", False), ("komt hij erachter dat ik het was?", False),
+])
+def test_who_reported_asked_by_someone_else_or_a_tipsters_name(text, sought):
+    from bot.said import reporter_sought
+    assert reporter_sought(text) is sought
+
+
 def test_a_manager_who_laughs_along_is_part_of_it():
     text = "Een collega maakt elke keer grapjes over Marokkanen. Iedereen lacht, ook mijn teamleider. Wat kan ik doen?"
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
