@@ -46,7 +46,7 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
-from bot.said import (LIVING_TOGETHER, NOT_KNOWN, anonymity_wish_beside, anonymous_wish, day_said, hours_said,
+from bot.said import (LIVING_TOGETHER, NOT_KNOWN, anonymity_wish_beside, anonymous_wish, choice_said, day_said, hours_said,
                       no_notice_said, notice_type_said, official_said, paid_said, reported_case, story_said, what_if)
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
@@ -457,6 +457,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             return typed  # "afgelopen dinsdag of woensdag, weet het niet meer precies" read as "weet ik niet"
         if f is form.ANONYMOUS and anonymous_wish(typed) is not None:
             return anonymous_wish(typed)  # "met naam is goed" reads as yes, the button for anonymous
+        if f.entity == "relatie" and choice_said("relatie", typed) in ("ex-partner", "huisgenoot"):  # not "partner" (DB-10)
+            return choice_said("relatie", typed)
         if f.entity == "relatie" and LIVING_TOGETHER.search(typed):  # "mijn vriendin, we wonen samen": a partner (CD-13)
             return "partner"
         return value

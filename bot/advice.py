@@ -32,6 +32,7 @@ RELATION_WORDS = {
     "vriend": "een vriend of vriendin",
     "ex-collega": "een (ex-)collega",
     "partner": "je partner",
+    "ex-partner": "je ex-partner",
     "huisgenoot": "een huisgenoot",
     "buur": "je buren",
 }

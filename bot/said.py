@@ -161,6 +161,19 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
                           r"lacht\w* me uit", r"vernede", r"treiter", r"getreiterd")),
         ("anders", _words(r"iets anders", r"geen van (?:allen|alle|beide)", r"anders\b")),  # the button "Iets anders"
     ),
+    # typed at "Wie is het voor jou?" ("mijn ex", "huisgenoot", "mijn neef": "Dat kan ik niet plaatsen", DB-05, DB-10, DB-14)
+    "relatie": (
+        ("ex-partner", _words(r"ex(?!-?\s?(?:collega|werkgever))", r"ex-?(?:partner|vrouw|man|vriend\w*|echtgeno\w+)",
+                              r"voormalige? (?:partner|vrouw|man|vriend\w*)")),
+        ("huisgenoot", _words(r"huisgeno\w*", r"kamergeno\w*", r"(?:onder)?huurder", r"wo(?:on|nen) (?:\w+ )?in (?:hetzelfde|een) huis")),
+        ("partner", _words(r"partner", r"(?:mijn|m'n|mn) (?:vrouw|man)\b", r"echtgeno\w*", r"verloofde", r"samenwo\w*",
+                           r"woon \w+ samen", r"wonen (?:\w+ )?samen")),
+        ("ex-collega", _words(r"(?:ex|oud)-?collega\w*", r"voormalige? collega\w*", r"(?:vorige|oude|voormalige?) werkgever")),
+        ("familie", _words(r"famil\w*", r"broer\w*", r"zus\w*", r"zwager\w*", r"schoon\w+", r"neef\w*", r"nicht\w*", r"oom\b",
+                           r"tante\w*", r"vader", r"moeder", r"ouders", r"zoon", r"dochter", r"kind\w*", r"opa", r"oma")),
+        ("vriend", _words(r"vriend\w*", r"kennis\w*", r"bevriend", r"maat\b", r"maatje")),
+        ("buur", _words(r"buur\w*", r"buren")),
+    ),
     "misstand_soort": (
         ("misstand", _words(r"misstand", r"fraud", r"corrupt", r"omkop", r"smeergeld", r"steekpenning",
                             r"verduister", r"vervals", r"witwas", r"gevaar", r"gevaarlijk", r"onveilig",
@@ -628,8 +641,8 @@ def with_entities(said: Dict[str, object], named: Dict[str, object]) -> Dict[str
     friend ("mijn buurman ... we zijn bevriend") is a friend, whom the code names (it got "noemt je buren niet apart"),
     and several items priced each are worth their total, not the one price the entity names."""
     befriended = said.get("relatie") == "vriend" and named.get("relatie") in (None, "buur")
-    if said.get("relatie") == "partner":  # a friend one lives with is a partner, whatever the entity says
-        named = {**named, "relatie": "partner"}
+    if said.get("relatie") in ("partner", "ex-partner"):  # a friend one lives with is a partner, an ex no partner (DB-10),
+        named = {**named, "relatie": said["relatie"]}  # whatever the entity says
     whole = {"bedrag": said["bedrag"]} if "bedrag" in said else {}  # a whole value, not one item's (the entity)
     return {**said, **named, **({"relatie": "vriend"} if befriended else {}), **whole}
 
@@ -673,7 +686,8 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
         said["gever"] = organisation_said(text)  # ("Van wie komt het?" after "Van Dijk Grondwerken", AG-01)
     if theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
-        said["relatie"] = "partner" if LIVING_TOGETHER.search(text or "") else "vriend" if BEFRIENDED.search(text or "") else None
+        said["relatie"] = ("ex-partner" if choice_said("relatie", text) == "ex-partner" else "partner" if LIVING_TOGETHER.search(text or "")
+                           else "vriend" if BEFRIENDED.search(text or "") else None)
     elif theme == "dilemma_uitnodiging":
         said["reis_betaald"] = travel_said(text)
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):

@@ -545,6 +545,15 @@ def test_who_reported_asked_by_someone_else_or_a_tipsters_name(text, sought):
     assert reporter_sought(text) is sought
 
 
+@pytest.mark.parametrize("typed, relation", [("mijn ex", "ex-partner"), ("het is mijn ex-vrouw", "ex-partner"),
+                                             ("mijn ex-collega", "ex-collega"), ("mijn huisgenoot", "huisgenoot"),
+                                             ("mijn neef", "familie"), ("mijn vriendin, we wonen samen", "partner"),
+                                             ("de buurman", "buur"), ("een goede vriend", "vriend")])
+def test_a_relation_typed_in_words_is_read(typed, relation):
+    """"ex-partner" was kept as partner, "huisgenoot" and others got "Dat kan ik niet plaatsen" (DB-10, DB-14)."""
+    assert choice_said("relatie", typed) == relation
+
+
 def test_a_manager_who_laughs_along_is_part_of_it():
     text = "Een collega maakt elke keer grapjes over Marokkanen. Iedereen lacht, ook mijn teamleider. Wat kan ik doen?"
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
