@@ -78,6 +78,13 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")
 PENDING_CASE = "lopende_zaak"
 
+# knowledge from work not yet public (the case voorkennis)
+_NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk\w*|nog niet (?:bekend|openbaar|gepubliceerd)|"
+                   r"(?:via|door|uit) (?:mijn|m'n|mn|het) werk (?:al )?(?:weet|wist|hoor|hoorde|gehoord)|"
+                   r"(?:weet|wist|hoor|hoorde) (?:ik )?(?:\w+ )?(?:via|door|uit) (?:mijn|m'n|mn|het) werk|"
+                   r"voordat (?:\w+ ){0,3}(?:bewoners|inwoners|het publiek|iedereen|anderen|de markt))")
+
+
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
@@ -111,9 +118,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         re.IGNORECASE)),
     # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
     # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
+    # (also "Ik weet via mijn werk al wat de prijs per m2 wordt voordat de bewoners de brief krijgen", DB-06)
     ("dilemma_vertrouwelijke_informatie", "voorkennis", re.compile(
-        r"\bvoorkennis|\b(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk\w*)\b.{0,200}\b(?:kopen|koop|kocht|aankopen|"
-        r"investeren|beleggen|aandelen)\b|\b(?:kopen|koop|aankopen|investeren)\b.{0,200}\b(?:bestemmings\w*|niet openbaar\w*)",
+        rf"\bvoorkennis|\b{_NOT_YET_PUBLIC}\b.{{0,200}}\b(?:kopen|koop|kocht|aankopen|investeren|beleggen|aandelen)\b"
+        rf"|\b(?:kopen|koop|aankopen|investeren)\b.{{0,200}}\b{_NOT_YET_PUBLIC}",
         re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"(?<!geen )datalek", r"verkeerd\w* (?:\w+ )?(?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",

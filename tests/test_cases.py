@@ -142,6 +142,8 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "op insta zetten? Zonder zijn naam natuurlijk.", "sociale_media"),
     ("dilemma_vertrouwelijke_informatie", "ik weet dat er binnenkort een bestemmingswijziging komt. er staat daar een "
                                           "huisje te koop. mag ik dat kopen? het is nog niet openbaar", "voorkennis"),
+    ("dilemma_vertrouwelijke_informatie", "Ik wil die strook graag kopen. Ik weet via mijn werk al wat de prijs per m2 wordt "
+                                          "voordat de bewoners de brief krijgen. Mag ik gewoon een aanvraag doen?", "voorkennis"),
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),
