@@ -115,6 +115,10 @@ GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorz
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
 SHORT_ANSWER = 8  # words
+FACT_YES_NO = ("al_aangenomen", "reis_betaald", "veilig_gesprek", "leidinggevende_betrokken", "zelf_getroffen")
+ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|ik twijfel)\b", re.I), "dont_know"),
+                (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
+                (re.compile(r"^\W*(?:ja|jawel|zeker)\b", re.I), "affirm"))
 THEME_SWITCH = re.compile(r"\b(?:gaat|ging) (?:het |eigenlijk |meer |juist |vooral )*(?:om|over)\b|\bander (?:onderwerp|ding)\b", re.I)
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM, STATUS_FORM = "_melding_form", "status_form"
@@ -321,6 +325,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and "?" not in text and len(text.split()) <= SHORT_ANSWER and not NEW_MATTER.search(text) \
             and not THEME_SWITCH.search(text):
         return "inform"
+    # a yes, no or don't know said first at a yes/no question of the walk-through, with more words the model read as
+    # another theme ("weet ik niet, hij is vrij dominant ... ik ben pas een jaar in dienst" got the side-job advice, DB-13)
+    if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
+            and tracker.get_slot("requested_slot") in FACT_YES_NO and not NEW_MATTER.search(text) \
+            and not THEME_SWITCH.search(text):
+        first = next((intent for pattern, intent in ANSWER_FIRST if pattern.match(text)), None)
+        if first:
+            return first
     # a question its advice answers, asked inside the walk-through ("kan ik hier aangifte van doen?" got the
     # text on this chat's privacy): its answer, then the form's question again (actions/forms.py)
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and "?" in text \

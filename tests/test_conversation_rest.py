@@ -215,22 +215,14 @@ def test_a_conversation_leaves_anonymous_trend_facts_and_no_text_in_logs_or_tabl
         assert not [name for name, log in logs.items() if text in log], text
 
 
-def test_a_typed_yes_or_no_to_the_fallbacks_guess_chooses_like_its_buttons(setting):
-    """"Nee" to "Gaat je vraag over ...?" said goodbye; "Ja" was the yes to the offer before it, and started the
-    side-job notice the user had just declined (DD-12, DD-04)."""
-    opening = "een leverancier van fietsen nodigt me uit voor hun nieuwjaarsborrel op 8 januari. mag ik gaan?"
-    unclear = "nee hoeft niet, ik bespreek het met mijn baas. kunnen we nu verder met die melding van mijn nevenwerk?"
+def test_a_typed_button_title_is_that_button(setting):
+    """"Ja, kijk naar mijn situatie", typed, got "Het lukt me niet om je vraag te begrijpen" (DB-16, DE-10); the typed
+    yes or no to the fallback's guess is covered in tests/test_in_context.py (which guess comes is the model's)."""
     chat = Chat(setting[0])
-    chat.say(opening)
-    assert "Gaat je vraag over" in chat.say(unclear) and "/out_of_scope" in chat.buttons
-    guessed = chat.buttons[0]
-    assert "Tot ziens" not in chat.say("Nee") and "/dilemma_geschenk" in chat.buttons  # asked to say it otherwise
-    chat = Chat(setting[0])
-    chat.say(opening)
-    chat.say(unclear)
-    chat.say("ja")
-    assert "Wie nodigt je uit" not in " ".join(m.get("text", "") for m in chat.last)
-    assert any(p.startswith('/inform{"relatie"') for p in chat.buttons) == (guessed == "/dilemma_belangenverstrengeling")
+    chat.say("hoe registreer ik een nevenfunctie?")
+    assert "/dilemma_nevenwerkzaamheden" in chat.buttons
+    answer = chat.say("Ja, kijk naar mijn situatie")
+    assert "lukt me niet" not in answer and '/melding_doen{"melding_type": "nevenwerkzaamheden"}' in chat.buttons
 
 
 def test_a_correction_at_the_summary_not_understood_asks_which_field_and_the_conversation_goes_on(setting):

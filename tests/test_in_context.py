@@ -436,6 +436,19 @@ def test_calling_the_adviser_oneself_starts_no_contact_request():
         == "human_handoff"
 
 
+def test_an_answer_said_first_at_a_yes_no_question_of_a_walk_through_is_that_answer():
+    """"weet ik niet, hij is vrij dominant en zit al 25 jaar hier. ik ben pas een jaar in dienst" got the side-job advice
+    in the walk-through of a colleague's conduct (DB-13)."""
+    tracker = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("een collega gaf een opdracht aan zijn schoonzus"),
+        SlotSet("thema", "dilemma_vermoeden_misstand"), ActiveLoop("misstand_form"), SlotSet("requested_slot", "veilig_gesprek"),
+        ActionExecuted("misstand_form"), ActionExecuted("action_listen")])
+    said = "weet ik niet, hij is vrij dominant en zit al 25 jaar hier. ik ben pas een jaar in dienst"
+    assert in_context(parsed(said, "dilemma_nevenwerkzaamheden"), tracker)["intent"]["name"] == "dont_know"
+    assert in_context(parsed("nee, hij werkt hier al 25 jaar in dienst", "dilemma_nevenwerkzaamheden"), tracker)["intent"]["name"] \
+        == "deny"
+
+
 @pytest.mark.parametrize("typed, pressed", [
     ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
     ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),
