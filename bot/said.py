@@ -249,6 +249,9 @@ MANAGER_INVOLVED = _words(
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:gaf|geeft|bood|biedt|heeft (?:me|mij) (?:\w+ ){{0,3}}gegeven)\b(?! (?:\w+ )?(?:toestemming|akkoord|groen licht|gelijk))",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:nodigt|nodigde) (?:me|mij)",
     rf"\bmoet (?:ik )?(?:\w+ ){{0,2}}van {_MY_MANAGER}", rf"van {_MY_MANAGER} moet ik",
+    # invited or given with the user, and wanting it ("nodigt mij en mijn manager uit ... Mijn manager wil graag gaan", DA-10)
+    rf"(?:mij|me|ik) en {_MY_MANAGER}\b", rf"{_MY_MANAGER} en (?:mij|me|ik)\b",
+    rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:wil|wilde) (?:\w+ ){{0,3}}(?:gaan|mee|erheen|ernaartoe|aannemen|houden|accepteren|ingaan)\b",
     # the manager's own relative in it ("mijn teamleider vraagt of ik de aanvraag van zijn broer voor wil laten gaan")
     rf"{_MY_MANAGER}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"\b{RELATIVE} van {_MY_MANAGER}")
 

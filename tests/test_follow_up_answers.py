@@ -145,6 +145,8 @@ def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, qu
     ("dilemma_vertrouwelijke_informatie", "mijn leidinggevende is op vakantie"),
     ("dilemma_geschenk", "mag ik ook naar het afdelingshoofd in plaats van mijn teamleider?"),  # (DA-02, BE-14)
     ("dilemma_belangenverstrengeling", "mijn leidinggevende is de komende twee weken ziek, bij wie moet ik dan?"),  # (DB-09)
+    ("dilemma_uitnodiging", "Ja maar mijn manager wil zelf juist gaan, dus met hem bespreken heeft weinig zin. Kan ik naar "
+                            "zijn baas, of naar wie anders?"),  # (DA-10)
 ])
 def test_a_manager_away_or_another_asked_for_gets_that_any_manager_or_an_adviser_will_do(profile_file, theme, question):
     assert asked_after_advice(theme, question)

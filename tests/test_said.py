@@ -554,6 +554,13 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
     assert choice_said("relatie", typed) == relation
 
 
+def test_a_manager_invited_too_who_wants_to_go_is_part_of_it():
+    from bot.said import manager_involved
+    assert manager_involved("Een ICT-bedrijf uit onze aanbesteding nodigt mij en mijn manager uit voor een lunch. Mijn manager "
+                            "wil graag gaan. Ik twijfel.")  # "bespreek het met je leidinggevende", again and again (DA-10)
+    assert not manager_involved("mijn leidinggevende vindt het goed dat ik ga")
+
+
 def test_a_manager_who_laughs_along_is_part_of_it():
     text = "Een collega maakt elke keer grapjes over Marokkanen. Iedereen lacht, ook mijn teamleider. Wat kan ik doen?"
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
