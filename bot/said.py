@@ -488,9 +488,11 @@ def follow_up(text: str) -> bool:
     het teruggeven?", "en als ik de vlucht zelf betaal?"), not a new matter ("en voor etentjes?",
     "mijn collega neemt papier mee, mag dat?")."""
     text = text or ""
-    if len(text.split()) > 14 or NEW_MATTER.search(text):
+    if NEW_MATTER.search(text):
         return False
-    return bool(WHAT_IF.match(text) or (ASKS_ON.match(text) and REFERS_BACK.search(text)))
+    # (a what-if may take more words: "ok. en als hij envelop gewoon op balie legt en weg loopt? dan heb ik het toch", DA-04)
+    words = len(text.split())
+    return bool(WHAT_IF.match(text) and words <= 20 or words <= 14 and ASKS_ON.match(text) and REFERS_BACK.search(text))
 
 
 # A manager asking about an employee of theirs ("een medewerker van mij kreeg een kerstpakket", "ik
@@ -608,7 +610,10 @@ GIFT_KINDS = (
                      r"renteloze? lening", r"lening zonder rente", r"(?:geld )?(?:lenen|voorschieten) (?:\w+ ){0,4}(?:zonder rente|renteloos)")),
     ("geld", _words(r"contant", r"cash", r"fooi", r"briefje van", r"envelop(?:je)? (?:\w+ )?(?:met|vol) (?:\w+ )?(?:geld|euro)",
                     r"euro (?:\w+ ){0,2}in (?:mijn|m'n|mn|de) (?:hand|zak|jas)", r"geld (?:\w+ ){0,2}(?:toestop|toegestopt|geven|gaf)",
-                    r"(?:toestoppen|toegestopt|in mijn hand (?:gedrukt|drukken))")),
+                    r"(?:toestoppen|toegestopt|in mijn hand (?:gedrukt|drukken))",
+                    # "hij wil mij 20 euro geven in envelop" got "Je mag het aannemen", then "nooit aannemen (gunst)" (DA-04)
+                    r"\d+ euro (?:\w+ ){0,3}in (?:een |de |het )?envelop\w*", r"envelop\w* (?:\w+ ){0,3}\d+ euro",
+                    r"(?:wil|wilde|gaf|geeft) (?:\w+ ){0,2}\d+ euro (?:geven|voor (?:de )?koffie)")),
 )
 
 

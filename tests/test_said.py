@@ -554,6 +554,18 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
     assert choice_said("relatie", typed) == relation
 
 
+def test_a_longer_what_if_is_still_a_follow_up():
+    from bot.said import follow_up
+    assert follow_up("ok. en als hij envelop gewoon op balie legt en weg loopt? dan heb ik het toch")  # (DA-04)
+
+
+def test_cash_in_an_envelope_is_money():
+    from bot.said import gift_kind
+    told = "Een oude meneer wil mij 20 euro geven in envelop, voor koffie zegt hij. Ik zeg nee maar hij blijft zeggen ja ja neem het."
+    assert gift_kind(told) == "geld"  # "Je mag het aannemen", then "nooit aannemen (gunst)" (DA-04)
+    assert gift_kind("ja hij is weg gelopen, envelop ligt hier nog") is None
+
+
 def test_a_manager_invited_too_who_wants_to_go_is_part_of_it():
     from bot.said import manager_involved
     assert manager_involved("Een ICT-bedrijf uit onze aanbesteding nodigt mij en mijn manager uit voor een lunch. Mijn manager "
