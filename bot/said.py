@@ -550,7 +550,8 @@ GIVEN_TO_ME = _words(r"ik (?:kreeg|krijg|ontving)", r"(?:heb|had) ik (?:\w+ ){0,
                      r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b")
 # "Nee hoor, het is voor mezelf, ik heb die bon zelf gekregen": no longer asked for someone else (DD-06)
 FOR_MYSELF = _words(r"(?:het|dit|dat) is voor (?:mezelf|mijzelf|mij)\b", r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf)\b",
-                    r"(?:ik )?vraag (?:het|dit) (?:\w+ )?voor (?:mezelf|mijzelf)", r"niet (?:voor|namens) iemand anders",
+                    r"(?:ik )?vraag (?:het|dit) (?:\w+ )?voor (?:mezelf|mijzelf)", r"niet (?:voor|namens|om|over) iemand anders",
+                    r"(?:het )?(?:gaat|ging) (?:\w+ )?(?:om|over) mij\b",
                     r"ik (?:heb|had) (?:\w+ ){0,3}zelf gekregen", r"over mijn eigen\b")
 ON_BEHALF = _words(
     r"(?:ik vraag|vraag ik) (?:dit|het) (?:\w+ )?(?:voor|namens) (?:een|mijn|m'n|onze) (?:collega|medewerker|medewerkster|directeur|"

@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from bot.said import (on_behalf_asking, already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
+from bot.said import (on_behalf_asking, for_myself_said, already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
                       manager_involved,
                       not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
                       with_entities, yes_no_said)
@@ -605,6 +605,8 @@ def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_i
     hr_own_gift = ("Hallo, ik ben HR-adviseur. Een wervingsbureau heeft me een cadeaubon gestuurd. Ik heb hem nog niet "
                    "gebruikt. Het is een bon van 30 euro.")  # (DD-06)
     assert not on_behalf_asking(hr_own_gift) and not on_behalf_asking("Ik ben HR-adviseur, maar het is voor mezelf")
+    assert not on_behalf_asking("Ik ben HR-adviseur. Mijn eigen afdelingshoofd kleineert me in het MT-overleg.")  # (DE-13)
+    assert for_myself_said("Het gaat om mij, niet om iemand anders.")
     assert on_behalf_asking(text) is for_someone
 
 
