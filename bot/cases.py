@@ -78,6 +78,10 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")
 PENDING_CASE = "lopende_zaak"
 
+# what one may not look into of an employee on one's own (the case medewerker_nagaan)
+_WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*|gps|mailbox|(?:zijn|haar) (?:e-?)?mail\w*|"
+            r"browsergeschiedenis|internetgebruik|camerabeelden|personeelsdossier\w*|p-dossier)")
+_LOOKED_INTO = r"(?:opvragen|opvraag|bekijken|inkijken|kijken|inzien|nakijken|controleren|checken|uitlezen|natrekken|volgen|meekijken)"
 # knowledge from work not yet public (the case voorkennis)
 _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk\w*|nog niet (?:bekend|openbaar|gepubliceerd)|"
                    r"(?:via|door|uit) (?:mijn|m'n|mn|het) werk (?:al )?(?:weet|wist|hoor|hoorde|gehoord)|"
@@ -116,6 +120,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:het |mijn )?werk|werk\s?telefoon|mijn account|mijn wachtwoord|mijn inlog\w*)"
         r"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{0,80}\b(?:zoon|dochter|kind\w*|kinderen|gezin|partner)\b",
         re.IGNORECASE)),
+    # an employee's logins, location or mail looked into ("Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf welk
+    # IP-adres/locatie?" got the rules and the data-leak question, DE-15)
+    ("dilemma_vertrouwelijke_informatie", "medewerker_nagaan", re.compile(
+        rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}", re.IGNORECASE | re.DOTALL)),
     # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
     # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
     # (also "Ik weet via mijn werk al wat de prijs per m2 wordt voordat de bewoners de brief krijgen", DB-06)

@@ -144,6 +144,10 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "huisje te koop. mag ik dat kopen? het is nog niet openbaar", "voorkennis"),
     ("dilemma_vertrouwelijke_informatie", "Ik wil die strook graag kopen. Ik weet via mijn werk al wat de prijs per m2 wordt "
                                           "voordat de bewoners de brief krijgen. Mag ik gewoon een aanvraag doen?", "voorkennis"),
+    ("dilemma_vertrouwelijke_informatie", "Ik heb het zelf niet gezien. Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf "
+                                          "welk IP-adres/locatie, voordat ik het gesprek aanga?", "medewerker_nagaan"),  # (DE-15)
+    ("dilemma_vertrouwelijke_informatie", "mag ik als HR-adviseur in het personeelsdossier van mijn afdelingshoofd kijken? hij "
+                                          "pest mij", "medewerker_nagaan"),  # (DE-13)
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),
