@@ -129,7 +129,7 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd"
-INFORMATION_FIRST = ("sociale_media", "laptop_anderen")  # cases of information that read as private use
+INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan")  # cases of information read as private use
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b",
                               re.IGNORECASE)
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
