@@ -117,8 +117,12 @@ _BETWEEN = re.compile(r"\s(?:of|en|tot|t/m|à|a|-)\s|[,;/]|\btussen\b", re.IGNOR
 
 
 # a time that goes on ("al een paar maanden, laatst gezien vorige week woensdag" kept only the Wednesday)
+# (also "de laatste 3 weekenden, zaterdag", which became one Saturday, DC-13)
 _PERIOD = re.compile(r"\b(?:al (?:een |de )?(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|tijden|tijdje)|steeds|elke|"
-                     r"iedere|regelmatig|meerdere keren|vaker|telkens|herhaaldelijk|structureel)\b", re.IGNORECASE)
+                     r"iedere|regelmatig|meerdere keren|vaker|telkens|herhaaldelijk|structureel|"
+                     r"(?:de )?(?:laatste|afgelopen|vorige) (?:\w+ )?(?:weekenden|weken|maanden|dagen|zaterdagen|zondagen|"
+                     r"maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen)|\w+dagen en \w+dagen|in de weekenden|weekends)\b",
+                     re.IGNORECASE)
 
 
 def period_said(text: Optional[str]) -> bool:

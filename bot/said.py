@@ -52,7 +52,10 @@ def gift_accepted(text: str) -> Optional[bool]:
     return _first_cue(text, (OFFERED, False), (RECEIVED, True))
 
 
-NAMED = re.compile(r"\b(niet (?:meer )?anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam)\b", re.IGNORECASE)
+# (also "zet er toch maar mijn naam bij", which left "Anoniem: ja", DC-13)
+NAMED = re.compile(r"\b(niet (?:meer )?anoniem|met (?:mijn |m'n |mn )?naam|onder (?:mijn |m'n |mn )?eigen naam|"
+                   r"(?:zet|doe) (?:er )?(?:\w+ ){0,2}(?:mijn|m'n|mn) naam (?:er ?)?(?:bij|onder|in)|(?:mijn|m'n|mn) naam mag (?:er ?)?(?:bij|in))\b",
+                   re.IGNORECASE)
 ANONYMOUS = re.compile(r"\banoniem", re.IGNORECASE)  # also "een anonieme melding"
 NOT_NAMED = re.compile(r"\b(niet met (?:mijn |m'n |mn )?naam|zonder (?:mijn |m'n |mn )?naam|niet dat mijn naam)\b",
                        re.IGNORECASE)
@@ -66,8 +69,8 @@ def anonymous_wish(text: str) -> Optional[bool]:
 # A wish about anonymity said in so many words beside another answer ("... getuigen. trouwens ik wil toch liever
 # anoniem blijven"): not "een anonieme brief" in a story
 _WISH = r"(?:wil|wilde|liever|liefst|graag|toch|doe|doen|maak|maar)"
-ANONYMITY_WISH = re.compile(rf"[^.!?]*\b{_WISH}\b[^.!?]{{0,30}}\b(?:anoniem|met (?:mijn |m'n |mn )?(?:eigen )?naam)\b[^.!?]*[.!?]?",
-                            re.IGNORECASE)
+ANONYMITY_WISH = re.compile(rf"[^.!?]*\b{_WISH}\b[^.!?]{{0,30}}\b(?:anoniem|met (?:mijn |m'n |mn )?(?:eigen )?naam|"
+                            r"(?:mijn|m'n|mn) naam (?:er ?)?(?:bij|onder|in))\b[^.!?]*[.!?]?", re.IGNORECASE)
 
 
 def anonymity_wish_beside(text: str) -> Tuple[Optional[bool], str]:

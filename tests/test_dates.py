@@ -108,3 +108,11 @@ def test_no_time_named_or_an_exact_date_is_not_an_approximate_answer(text):
 ])
 def test_an_answer_that_names_more_than_one_day_is_heard(text, several):
     assert several_days(text, date(2026, 12, 7)) is several
+
+
+@pytest.mark.parametrize("said, goes_on", [("de laatste 3 weekenden, zaterdag", True), ("de afgelopen weken", True),
+                                           ("afgelopen zaterdag", False), ("vorige week zaterdag", False)])
+def test_something_that_went_on_several_weekends_is_no_single_day(said, goes_on):
+    """"de laatste 3 weekenden, zaterdag" was kept as one Saturday (DC-13)."""
+    from bot.dates import period_said
+    assert period_said(said) is goes_on

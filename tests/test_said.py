@@ -554,6 +554,13 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
     assert choice_said("relatie", typed) == relation
 
 
+def test_my_name_on_it_after_all_is_a_wish_to_be_named():
+    from bot.said import anonymity_wish_beside
+    said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
+    assert anonymity_wish_beside(said) == (False, "dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432")  # (DC-13)
+    assert anonymous_wish("mijn naam mag erbij") is False
+
+
 def test_a_longer_what_if_is_still_a_follow_up():
     from bot.said import follow_up
     assert follow_up("ok. en als hij envelop gewoon op balie legt en weg loopt? dan heb ik het toch")  # (DA-04)
