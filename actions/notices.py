@@ -11,6 +11,7 @@ import logging
 import re
 import uuid
 from abc import abstractmethod
+from dataclasses import replace
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -31,6 +32,7 @@ from actions.common import (
     slot_changes,
 )
 from bot.advice import Facts, gift_outcome, offered_notice, text
+from bot.follow_up_answers import asked_after_advice, follow_up_answer
 from bot.dates import parse_date_nl
 from bot.notices import (
     ANONYMOUS_TYPES,
@@ -493,13 +495,24 @@ def _validation_for(notice_type: str) -> type:
 VALIDATIONS = {notice_type: _validation_for(notice_type) for notice_type in form.FORMS}
 
 
+def _notice_facts(notice_type: str, tracker: Tracker) -> Facts:
+    """The facts of the advice, with a gift's value and acceptance as the notice has them now (corrected there)."""
+    facts = facts_from(tracker)
+    if notice_type != "geschenk":
+        return facts
+    return replace(facts, bedrag=tracker.get_slot("melding_waarde") or facts.bedrag,
+                   al_aangenomen=tracker.get_slot("melding_aangenomen"))
+
+
 def _gift_rule_not_yet_told(notice_type: str, tracker: Tracker, profile: Profile) -> Optional[str]:
-    """A gift above the limit reported without the advice first ("melding cadeau" straight away): the
-    code's rule with the summary, so that nobody registers it as kept without hearing it."""
-    if notice_type != "geschenk" or tracker.get_slot("thema") == "dilemma_geschenk":
+    """A gift above the limit reported without the advice saying so (the notice straight away, or a value corrected
+    above the limit in the notice, DA-01): the code's rule with the summary, so that nobody registers it as kept
+    without hearing it."""
+    if notice_type != "geschenk":
         return None
-    facts = Facts(bedrag=tracker.get_slot("melding_waarde"), al_aangenomen=tracker.get_slot("melding_aangenomen"))
-    if gift_outcome(facts, profile.geschenk_drempel_euro) != "afwijzen":
+    facts = _notice_facts(notice_type, tracker)
+    told = tracker.get_slot("thema") == "dilemma_geschenk" and gift_outcome(facts_from(tracker), profile.geschenk_drempel_euro)
+    if gift_outcome(facts, profile.geschenk_drempel_euro) != "afwijzen" or told == "afwijzen":
         return None
     keys = ["geschenk.afwijzen", *(["geschenk.al_aangenomen"] if facts.al_aangenomen is True else [])]
     return " ".join(text(key, profile, facts) for key in keys)
@@ -559,12 +572,22 @@ class ActionMeldingAanpassen(Action):
         say_112_if_in_danger(dispatcher, tracker)
         if tracker.latest_message.get("faq_gekozen"):  # "kun je dit bewaren?", "wie leest dit?" (components/in_context.py)
             dispatcher.utter_message(response=tracker.latest_message["response_selector"]["faq"]["response"]["utter_action"])
-        elif "?" in typed:  # a question at the summary: it is not sent
+        elif "?" in typed:  # a question at the summary: its answer where the advice has one ("mag ik hem dan nog wel
+            answer = _answer_at_summary(notice_type, typed, tracker)  # houden?", DA-01), and that it is not sent
+            if answer:
+                dispatcher.utter_message(text=answer)
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         elif is_payload(typed):  # an earlier turn's button (components/in_context.py)
             dispatcher.utter_message(text=messages.EARLIER_BUTTON_NOT_SENT)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
+
+
+def _answer_at_summary(notice_type: str, typed: str, tracker: Tracker) -> Optional[str]:
+    theme = next((t for t, kind in form.THEME_NOTICE.items() if kind == notice_type), None)
+    profile, facts = load_profile(), _notice_facts(notice_type, tracker)
+    key = follow_up_answer(theme, typed, facts, profile) if asked_after_advice(theme, typed) else None
+    return text(key, profile, facts) if key else None
 
 
 def _asked_to_choose(tracker: Tracker) -> bool:

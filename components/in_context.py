@@ -359,6 +359,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last in SUMMARY_ACTIONS and is_payload(text) and text.strip() not in (b["payload"] for b in _buttons_shown(tracker)):
         parse_data["entities"] = []
         return "inform"
+    # typed words at the summary or its menu that the model read as a wish to report: a correction ("ok dan geef ik hem
+    # terug. zet aangenomen maar op nee" asked which notice to start, DA-01)
+    if last in SUMMARY_ACTIONS and found == "melding_doen" and not is_payload(text):
+        return "inform"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor

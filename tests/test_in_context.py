@@ -467,6 +467,12 @@ def test_a_typed_title_of_an_earlier_turns_button_is_just_text():
     assert typed_button("Ja", tracker) is None
 
 
+def test_typed_words_at_the_menu_of_fields_read_as_a_wish_to_report_are_a_correction():
+    """"ok dan geef ik hem terug. zet aangenomen maar op nee" asked which notice to start (DA-01)."""
+    said = parsed("ok dan geef ik hem terug. zet aangenomen maar op nee", "melding_doen")
+    assert in_context(said, conversation("action_melding_aanpassen"))["intent"]["name"] == "inform"
+
+
 def test_an_earlier_turns_button_at_a_summary_starts_no_other_notice():
     """An old "Ja, nu melden" of an invitation, pressed at a side job's summary, dropped the side job (DD-12)."""
     summary = BotUttered("Klopt dit?", {"buttons": [{"title": "Klopt, versturen", "payload": "/affirm"},

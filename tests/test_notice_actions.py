@@ -8,6 +8,7 @@ import yaml
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import notices as na
+from bot.advice import Facts, text
 from bot.notices import form, generate, messages
 from bot.notices.coordinator import add_message, list_notices, show_notice
 from bot.notices.lookup import NOT_FOUND_TEXT
@@ -833,8 +834,13 @@ def test_a_gift_above_the_limit_reported_without_the_advice_hears_the_rule_at_th
     slots = {**GIFT, "melding_waarde": "80"}
     messages_, _ = run(na.ActionMeldingSamenvatting(), tracker(slots=slots, intent="inform"))
     assert "Een cadeau van € 80 ligt boven de grens van € 50" in texts(messages_) and "al aangenomen" in texts(messages_)
-    told = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "thema": "dilemma_geschenk"}, intent="inform"))[0]
+    told = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "thema": "dilemma_geschenk", "bedrag": "80 euro"},
+                                                       intent="inform"))[0]
     assert "boven de grens" not in texts(told)
+    # the advice was for € 40, the notice's value corrected to € 65: the rule had not been told (DA-01)
+    corrected = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "melding_waarde": "65", "thema": "dilemma_geschenk",
+                                                                   "bedrag": "40 euro"}, intent="inform"))[0]
+    assert "Een cadeau van € 65 ligt boven de grens van € 50" in texts(corrected)
     assert "boven de grens" not in texts(run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))[0])
 
 
@@ -1115,6 +1121,15 @@ def test_a_correction_that_changes_nothing_says_so_and_offers_the_fields():
     messages_, events = run(na.ActionMeldingStart(), tracker(slots={**GIFT, "melding_waarde": "60"}, intent="inform", text=typed))
     assert texts(messages_) == messages.NOTHING_CHANGED
     assert any(e.get("name") == "action_melding_aanpassen" for e in events)
+
+
+def test_a_question_at_the_summary_gets_the_advices_answer_for_the_notice_as_it_is():
+    """"mag ik hem dan nog wel houden?" after the value was corrected to € 65 got only that it was not sent (DA-01)."""
+    typed = "mag ik hem dan nog wel houden?"
+    slots = {**GIFT, "melding_waarde": "65", "thema": "dilemma_geschenk", "bedrag": "40 euro"}
+    messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=slots, intent="inform", text=typed))
+    said = texts(messages_)
+    assert said.index(text("vervolg.teruggeven_ja", load_profile(), Facts())) < said.index(messages.NOT_SENT_YET)
 
 
 def test_a_correction_not_understood_is_not_read_again_by_the_choice_of_fields():
