@@ -1021,8 +1021,13 @@ AFRAID = _words(r"durf", r"bang", r"eng\b", r"doodsbang", r"spannend")
 
 # Afraid of what reporting does to oneself ("ik ben vooral bang wat er met mij gebeurt", "en als ze mijn contract niet
 # verlengen?"): got "Dat kan ik niet plaatsen" and the push to report now (BE-12)
+# (also a traineeship spoilt, a boss who will thwart: "bang dat het mijn stage verpest", "als mijn baas mij gaat
+# dwarszitten" opened the menu of unwanted behaviour, DC-08, DC-03)
 REPRISAL_FEARED = _words(r"(?:bang|angst\w*|durf|zorgen)\b[^.?!]{0,60}\b(?:baan|ontslag\w*|contract|verleng\w*|gevolgen|"
-                         r"repercussies|wraak|benadel\w*|wat er met (?:mij|me) gebeurt|mijn (?:positie|toekomst|carrière))",
+                         r"repercussies|wraak|benadel\w*|wat er met (?:mij|me) gebeurt|mijn (?:positie|toekomst|carrière|stage|"
+                         r"beoordeling|promotie)|verpest\w*)",
+                         rf"(?:{MANAGER}|hij|zij|ze) (?:\w+ ){{0,3}}(?:gaat|zal|gaan) (?:\w+ ){{0,2}}(?:dwarszitten|dwars zitten|"
+                         r"tegenwerken|pesten|afrekenen)",
                          r"(?:baan|contract)\b[^.?!]{0,40}\b(?:kwijt|niet (?:\w+ )?verlengd|niet (?:\w+ )?verlengen|opgezegd)",
                          r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik")
 

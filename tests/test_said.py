@@ -554,6 +554,13 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
     assert choice_said("relatie", typed) == relation
 
 
+@pytest.mark.parametrize("said", ["Ik ben wel bang dat het mijn stage verpest als ik hier iets mee doe.",  # (DC-08)
+                                  "en als mijn baas mij gaat dwarszitten?"])  # (DC-03)
+def test_a_traineeship_spoilt_or_a_boss_who_will_thwart_is_feared_reprisal(said):
+    from bot.said import reprisal_feared
+    assert reprisal_feared(said)
+
+
 def test_my_name_on_it_after_all_is_a_wish_to_be_named():
     from bot.said import anonymity_wish_beside
     said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
