@@ -135,6 +135,7 @@ REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
+ABOUT_THE_NOTICE = re.compile(r"\bmelding\b|\bweg\b|\bverstuurd\b|\bbewaard\b|\bverwijderd\b", re.IGNORECASE)
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
 CALLS_THEMSELVES = re.compile(r"\bik (?:bel|mail|app) (?:\w+ )?zelf\b|\bzelf (?:wel )?(?:bellen|mailen)\b", re.IGNORECASE)
@@ -344,6 +345,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
             and (follow_up(text) or asked_after_advice(theme, text)):
         return theme
+    # right after a notice was stopped, a question about it ("Is de melding nu weg?" started it again, DB-15): that it is
+    # not kept
+    if "?" in text and ABOUT_THE_NOTICE.search(text) and _stopped_just_now(tracker):
+        return _faq_answer(parse_data, KEEP_ANSWER)
     in_notice = (tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS
     if in_notice and save_asked(text) and not (no_notice_said(text) or stop_first(text)):  # "kun je dit bewaren?": it cannot
         return _faq_answer(parse_data, KEEP_ANSWER)
@@ -413,6 +418,12 @@ def typed_button(text: str, tracker: DialogueStateTracker) -> Optional[str]:
     """The payload of the button of the bot's last turn whose title `text` is, else None."""
     typed = _title(text or "")
     return next((b["payload"] for b in _buttons_shown(tracker) if _title(str(b.get("title", ""))) == typed), None)
+
+
+def _stopped_just_now(tracker: DialogueStateTracker) -> bool:
+    """Whether the user's previous message stopped a notice (none is being filled in now)."""
+    said = tracker.get_last_event_for(UserUttered)
+    return bool(said) and (said.intent or {}).get(INTENT_NAME_KEY) == "stop" and not tracker.get_slot(NOTICE_TYPE_SLOT)
 
 
 def _notice_sent(tracker: DialogueStateTracker) -> bool:

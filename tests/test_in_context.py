@@ -467,6 +467,17 @@ def test_a_typed_title_of_an_earlier_turns_button_is_just_text():
     assert typed_button("Ja", tracker) is None
 
 
+def test_a_question_about_the_notice_just_stopped_gets_that_it_is_not_kept():
+    """"Ik bespreek het eerst met mijn afdelingshoofd. Is de melding nu weg?" started the notice again (DB-15)."""
+    stopped = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("/stop", {"name": "stop"}), ActionExecuted("action_melding_aanpassen"),
+        SlotSet("melding_type", None), ActionExecuted("action_listen")])
+    said = parsed("Ik bespreek het eerst met mijn afdelingshoofd. Is de melding nu weg?", "melding_doen")
+    result = in_context(said, stopped)
+    assert result["intent"]["name"] == "faq"
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/melding_bewaren"
+
+
 def test_typed_words_at_the_menu_of_fields_read_as_a_wish_to_report_are_a_correction():
     """"ok dan geef ik hem terug. zet aangenomen maar op nee" asked which notice to start (DA-01)."""
     said = parsed("ok dan geef ik hem terug. zet aangenomen maar op nee", "melding_doen")
