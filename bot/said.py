@@ -981,7 +981,8 @@ def stop_first(text: str) -> bool:
 # doorgestuurd naar mijn baas?"): a question, a word of privacy, and a word for this chat.
 PRIVACY_ASKED = re.compile(
     r"^(?=.*\?|\W*(?:is|wordt|komt|kan|kunnen|ziet|zien|leest|lezen|krijgt|weet|blijft)\b)"
-    r"(?=.*\b(?:anoniem|mijn naam|meelezen|mee lezen|leest|lezen|opgeslagen|bewaard|doorgestuurd|te zien|ziet|zien|geheim)\b)"
+    r"(?=.*\b(?:anoniem|mijn naam|meelezen|mee lezen|leest|lezen|teruglezen|terug lezen|terugzien|inzien|opgeslagen|bewaard|"
+    r"doorgestuurd|te zien|ziet|zien|geheim)\b)"  # ("kan mijn leidinggevende dit teruglezen?", DB-12)
     r"(?=.*\b(?:dit|deze chat|dit gesprek|de chat|hier|hierbij|hiervan|jullie)\b)", re.IGNORECASE | re.DOTALL)
 
 
