@@ -640,9 +640,19 @@ OWN_SIDE_JOB = _words(r"ik (?:ga|wil|zou|kan|mag) (?:\w+ ){0,4}(?:mee ?werken|he
                       r"ik (?:werk|help|spring) (?:\w+ ){0,3}(?:mee|bij)\b", r"mijn eigen", r"samen met (?:mijn|m'n|mn)")
 
 
+# A former employer across the table ("Daarvoor werkte ik 8 jaar bij de leverancier ... mijn manager wil dat ik de
+# onderhandelingen doe" got the side-job advice, DB-07): former colleagues in a case, which the code names
+FORMER_EMPLOYER = _words(r"(?:daarvoor|vroeger|eerder|hiervoor) werkte ik", r"werkte ik (?:\w+ ){0,4}bij",
+                         r"(?:mijn )?(?:oude|vorige|voormalige?|ex-?|oud-?)\s?werkgever", r"ik werk(?:te)? daar niet meer")
+CURRENT_SIDE_JOB = _words(r"(?:naast|na) (?:mijn|m'n|mn) (?:werk|baan)", r"bijbaan", r"nevenwerk\w*", r"nevenfunctie\w*",
+                          r"ik (?:ga|wil|zou) (?:\w+ ){0,3}(?:weer )?(?:werken|beginnen)")
+
+
 def relative_business_said(text: str) -> bool:
-    """Whether a message is about a relative's business rather than a side job of the user's own."""
-    return bool(RELATIVE_BUSINESS.search(text or "")) and not OWN_SIDE_JOB.search(text or "")
+    """Whether a message is about a relative's business (or a former employer) rather than a side job of the user's own."""
+    text = text or ""
+    return bool(RELATIVE_BUSINESS.search(text)) and not OWN_SIDE_JOB.search(text) \
+        or bool(FORMER_EMPLOYER.search(text)) and not CURRENT_SIDE_JOB.search(text)
 
 
 BEFRIENDED = _words(r"bevriend", r"(?:goede |dikke |ook )vrienden", r"vriendschap")
@@ -699,7 +709,8 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     if theme == "dilemma_belangenverstrengeling":
         said["eigen_rol"] = choice_said("eigen_rol", text)
         said["relatie"] = ("ex-partner" if choice_said("relatie", text) == "ex-partner" else "partner" if LIVING_TOGETHER.search(text or "")
-                           else "vriend" if BEFRIENDED.search(text or "") else None)
+                           else "vriend" if BEFRIENDED.search(text or "")
+                           else "ex-collega" if FORMER_EMPLOYER.search(text or "") else None)
     elif theme == "dilemma_uitnodiging":
         said["reis_betaald"] = travel_said(text)
     elif theme in ("dilemma_ongewenst_gedrag", "dilemma_vermoeden_misstand"):

@@ -291,7 +291,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found in THEMES and found not in (RELATIVE_IN_A_CASE, UNWANTED_BEHAVIOUR) and not tracker.active_loop_name \
             and last != ADVICE_ACTION and priority_for_someone_known(text):
         return RELATIVE_IN_A_CASE
-    # a relative's business is a relation's interest, not a side job of one's own (it got a side-job notice)
+    # a relative's business or a former employer is a relation's interest, not a side job of one's own (it got a side-job
+    # notice; DB-07)
     if found == SIDE_JOB and not tracker.active_loop_name and last != ADVICE_ACTION and relative_business_said(text):
         return RELATIVE_IN_A_CASE
     # someone else's conduct asked on about in its subject's words ("mag ik hem zelf eerst aanspreken?" about a

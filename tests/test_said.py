@@ -561,6 +561,14 @@ def test_a_traineeship_spoilt_or_a_boss_who_will_thwart_is_feared_reprisal(said)
     assert reprisal_feared(said)
 
 
+def test_a_former_employer_across_the_table_is_no_side_job():
+    from bot.said import relative_business_said
+    told = ("Daarvoor werkte ik 8 jaar bij de leverancier van ons zaaksysteem. Nu moet het contract verlengd worden en mijn "
+            "manager wil dat ik de onderhandelingen doe")  # (DB-07)
+    assert relative_business_said(told) and facts_said("dilemma_belangenverstrengeling", told)["relatie"] == "ex-collega"
+    assert not relative_business_said("ik werkte eerder bij een bakker en wil daar naast mijn baan weer werken")
+
+
 def test_my_name_on_it_after_all_is_a_wish_to_be_named():
     from bot.said import anonymity_wish_beside
     said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
