@@ -577,7 +577,7 @@ class ActionMeldingAanpassen(Action):
             if answer:
                 dispatcher.utter_message(text=answer)
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
-        elif is_payload(typed):  # an earlier turn's button (components/in_context.py)
+        elif tracker.latest_message.get("eerdere_knop"):  # an earlier turn's button (components/in_context.py)
             dispatcher.utter_message(text=messages.EARLIER_BUTTON_NOT_SENT)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []

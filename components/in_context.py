@@ -135,6 +135,7 @@ REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"
+EARLIER_BUTTON_KEY = "eerdere_knop"  # (actions/notices.py says so at the summary)
 ABOUT_THE_NOTICE = re.compile(r"\bmelding\b|\bweg\b|\bverstuurd\b|\bbewaard\b|\bverwijderd\b", re.IGNORECASE)
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
@@ -363,7 +364,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "deny"
     # a button of an earlier turn pressed at a summary ("Ja, nu melden" of another theme dropped the notice, DD-12)
     if last in SUMMARY_ACTIONS and is_payload(text) and text.strip() not in (b["payload"] for b in _buttons_shown(tracker)):
-        parse_data["entities"] = []
+        parse_data["entities"], parse_data[EARLIER_BUTTON_KEY] = [], True
         return "inform"
     # typed words at the summary or its menu that the model read as a wish to report: a correction ("ok dan geef ik hem
     # terug. zet aangenomen maar op nee" asked which notice to start, DA-01)

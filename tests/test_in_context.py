@@ -492,7 +492,7 @@ def test_an_earlier_turns_button_at_a_summary_starts_no_other_notice():
     old = parsed('/melding_doen{"melding_type": "uitnodiging"}', "melding_doen")
     old["entities"] = [{"entity": "melding_type", "value": "uitnodiging"}]
     result = in_context(old, conversation("action_melding_samenvatting", said=summary))
-    assert result["intent"]["name"] == "inform" and result["entities"] == []
+    assert result["intent"]["name"] == "inform" and result["entities"] == [] and result["eerdere_knop"] is True
     assert in_context(parsed("/affirm", "affirm"), conversation("action_melding_samenvatting", said=summary))["intent"]["name"] == "affirm"
 
 

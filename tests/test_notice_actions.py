@@ -1132,6 +1132,15 @@ def test_a_question_at_the_summary_gets_the_advices_answer_for_the_notice_as_it_
     assert said.index(text("vervolg.teruggeven_ja", load_profile(), Facts())) < said.index(messages.NOT_SENT_YET)
 
 
+def test_the_summarys_own_change_button_is_no_earlier_button():
+    """"Iets aanpassen" at the summary got "Die knop hoort bij een eerdere vraag" (EC-02, EC-09, EC-11)."""
+    messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen", text="/melding_aanpassen"))
+    assert texts(messages_) == messages.CHOOSE_FIELD
+    earlier = tracker(slots=GIFT, intent="inform", text='/melding_doen{"melding_type": "uitnodiging"}')
+    earlier.latest_message["eerdere_knop"] = True
+    assert messages.EARLIER_BUTTON_NOT_SENT in texts(run(na.ActionMeldingAanpassen(), earlier)[0])
+
+
 def test_a_correction_not_understood_is_not_read_again_by_the_choice_of_fields():
     """Start and choice read the same words in turn, "Zo staat het er al" five times, then silence (DA-15)."""
     typed = "de waarde was 60 euro"
