@@ -76,6 +76,16 @@ def _allowed() -> Tuple[FrozenSet[str], FrozenSet[Tuple[str, Entities]]]:
     return intents, frozenset(with_entities)
 
 
+THEME_BUTTONS = "utter_greet_start"  # the response whose buttons name every theme
+
+
+@lru_cache(maxsize=None)
+def theme_titles() -> Dict[str, str]:
+    """The titles of the theme buttons, lowercase, with the intent each sends ("iets wat niet klopt": ...)."""
+    domain = yaml.safe_load(DOMAIN.read_text(encoding="utf-8"))
+    return {b["title"].lower(): b["payload"].lstrip("/") for b in domain["responses"][THEME_BUTTONS][0]["buttons"]}
+
+
 def _parse(text: str) -> Any:
     """(intent, entities as sorted pairs of strings) of a payload, or None if it is none."""
     match = PAYLOAD.fullmatch(text)

@@ -200,7 +200,7 @@ MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|direct
 OTHER_PERSON = (r"(?:collega|wethouder|teamleider|leidinggevende|afdelingshoofd|baas|chef|directeur|manager|raadslid|"
                 r"burgemeester|gemeentesecretaris|stagebegeleider|projectleider|teamgenoot)\w*")
 RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|partner|vriendin|vriend|neef|nicht|vader|"
-            r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)")
+            r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)(?:tje|je|s|en)?\b")  # (not "manager")
 THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*)\b"
 _MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
 # the manager is the one, or too close to it to go to: the confidential adviser is the next step
@@ -638,6 +638,24 @@ RELATIVE_BUSINESS = _words(
     r"onderneming|webshop|bv)\b")
 OWN_SIDE_JOB = _words(r"ik (?:ga|wil|zou|kan|mag) (?:\w+ ){0,4}(?:mee ?werken|helpen|meehelpen|in dienst|werken|bijspringen)",
                       r"ik (?:werk|help|spring) (?:\w+ ){0,3}(?:mee|bij)\b", r"mijn eigen", r"samen met (?:mijn|m'n|mn)")
+
+
+# Someone the user knows in a relation's interest (else the theme was a guess: "mijn manager wil dat ik een opdracht
+# opknip" was asked "Wie is het voor jou?", EC-10); and a relation denied ("er is geen familie of zo bij betrokken")
+SOMEONE_KNOWN = _words(RELATIVE, r"famil\w*", r"vriend\w*", r"kennis\w*", r"bekende\w*", r"buur\w*", r"buren", r"partner",
+                       r"ex\b", r"ex-\w+", r"(?:oud|ex)-?collega\w*", r"huisgeno\w*", r"(?:mijn|m'n|mn) (?:eigen )?(?:aanvraag|sollicitatie|"
+                       r"huis|bedrijf|club|vereniging|kind\w*)", r"uit (?:mijn|m'n|mn) (?:straat|buurt|dorp|wijk|klas|vereniging|club|kerk)",
+                       r"ken(?:t|nen)? (?:ik|elkaar|hem|haar|ze)\b", r"(?:oude|vorige|voormalige?) werkgever", r"werkte ik")
+NO_RELATIVE = _words(r"geen (?:familie|familielid|vrienden|vriend|relatie|kennis\w*)\b",
+                     r"(?:gaat|ging) (?:\w+ )?niet (?:over|om) (?:familie|vrienden)")
+
+
+def someone_known(text: str) -> bool:
+    return bool(SOMEONE_KNOWN.search(text or ""))
+
+
+def no_relative_said(text: str) -> bool:
+    return bool(NO_RELATIVE.search(text or ""))
 
 
 # A former employer across the table ("Daarvoor werkte ik 8 jaar bij de leverancier ... mijn manager wil dat ik de

@@ -92,13 +92,13 @@ from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
-from bot.payloads import is_payload
+from bot.payloads import is_payload, theme_titles
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said, contacts_asked,
                       crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
-                      no_notice_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
+                      no_notice_said, no_relative_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
                       one_adviser_asked, privacy_asked, relative_business_said, reporter_sought, reprisal_feared, save_asked,
-                      send_said, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
+                      send_said, someone_known, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
                       who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
@@ -292,6 +292,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if found in THEMES and found not in (RELATIVE_IN_A_CASE, UNWANTED_BEHAVIOUR) and not tracker.active_loop_name \
             and last != ADVICE_ACTION and priority_for_someone_known(text):
         return RELATIVE_IN_A_CASE
+    # a relation's interest with no one known in it ("mijn manager wil dat ik een opdracht ... opknip" was asked "Wie is het
+    # voor jou?"; "er is geen familie of zo bij betrokken" inside its walk-through, EC-10): the model's next theme
+    if (found == RELATIVE_IN_A_CASE and not tracker.active_loop_name and last != ADVICE_ACTION and not someone_known(text)
+            or theme == RELATIVE_IN_A_CASE and (tracker.active_loop_name or "") in FACT_FORMS and no_relative_said(text)):
+        return (_next_guess(parse_data, RELATIVE_IN_A_CASE, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # a relative's business or a former employer is a relation's interest, not a side job of one's own (it got a side-job
     # notice; DB-07)
     if found == SIDE_JOB and not tracker.active_loop_name and last != ADVICE_ACTION and relative_business_said(text):
@@ -428,6 +433,13 @@ def _stopped_just_now(tracker: DialogueStateTracker) -> bool:
     return bool(said) and (said.intent or {}).get(INTENT_NAME_KEY) == "stop" and not tracker.get_slot(NOTICE_TYPE_SLOT)
 
 
+def typed_theme(text: str, tracker: DialogueStateTracker) -> Optional[str]:
+    """A theme button's title typed outside a notice ("Iets wat niet klopt" at "Wie is het voor jou?" got "Dat kan ik niet
+    plaatsen", EC-10): that theme, as its button sends it."""
+    theme = theme_titles().get(_title(text or ""))
+    return f"/{theme}" if theme and not (tracker.active_loop_name or "").endswith(NOTICE_FORM) else None
+
+
 def _notice_sent(tracker: DialogueStateTracker) -> bool:
     """Whether a notice was sent in this conversation, and no other theme started since."""
     for event in reversed(tracker.events):
@@ -465,10 +477,11 @@ def _without_home_violence_unsaid(parse_data: Dict[Text, Any]) -> None:
     parse_data[INTENT] = dict(guess) if guess else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
 
 
-def _next_guess(parse_data: Dict[Text, Any], besides: str) -> Optional[Dict[Text, Any]]:
-    """The model's best intent other than `besides`, where it is a guess at all."""
+def _next_guess(parse_data: Dict[Text, Any], besides: str, themes_only: bool = False) -> Optional[Dict[Text, Any]]:
+    """The model's best intent (or theme) other than `besides`, where it is a guess at all."""
     return next((i for i in parse_data.get(INTENT_RANKING_KEY) or []
-                 if i.get(INTENT_NAME_KEY) != besides and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), None)
+                 if i.get(INTENT_NAME_KEY) != besides and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS
+                 and (not themes_only or i.get(INTENT_NAME_KEY) in THEMES)), None)
 
 
 def _without_rule_amounts(parse_data: Dict[Text, Any]) -> None:
@@ -517,7 +530,7 @@ def install() -> None:
 
     def parse_in_context(self: MessageProcessor, message: UserMessage, tracker: DialogueStateTracker,
                          only_output_properties: bool = True) -> Dict[Text, Any]:
-        pressed = typed_button(message.text, tracker)
+        pressed = typed_button(message.text, tracker) or typed_theme(message.text, tracker)
         if pressed:
             message = copy.copy(message)
             message.text = pressed

@@ -7,7 +7,7 @@ from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, Slot
 from rasa.shared.core.trackers import DialogueStateTracker
 
 from bot.said import follow_up, home_named
-from components.in_context import in_context, typed_button
+from components.in_context import in_context, typed_button, typed_theme
 
 
 def conversation(last_action: str, theme: str = "dilemma_geschenk", *, said=None, loop=None) -> DialogueStateTracker:
@@ -466,6 +466,28 @@ def test_a_typed_title_of_an_earlier_turns_button_is_just_text():
     tracker.update(UserUttered("iets anders"))
     tracker.update(BotUttered("Kun je dat anders zeggen?"))
     assert typed_button("Ja", tracker) is None
+
+
+def test_a_relations_interest_with_no_one_known_in_it_is_the_models_next_theme():
+    """"mijn manager wil dat ik een opdracht ... opknip" was asked "Wie is het voor jou?", and "er is geen familie of zo bij
+    betrokken" inside that walk-through asked the next question (EC-10)."""
+    split = parsed("mijn manager wil dat ik een opdracht voor de renovatie opknip in 2 losse opdrachten zodat we onder de "
+                   "drempel blijven", "dilemma_belangenverstrengeling", ranking=("dilemma_belangenverstrengeling", "dilemma_vermoeden_misstand"))
+    split["intent_ranking"][1]["confidence"] = 0.4
+    assert in_context(split, conversation("utter_greet"))["intent"]["name"] == "dilemma_vermoeden_misstand"
+    family = parsed("mijn broer doet mee aan de aanbesteding die ik beoordeel", "dilemma_belangenverstrengeling")
+    assert in_context(family, conversation("utter_greet"))["intent"]["name"] == "dilemma_belangenverstrengeling"
+    denied = parsed("hoe bedoel je? er is geen familie of zo bij betrokken", "dilemma_belangenverstrengeling")
+    in_form = conversation("belangen_form", "dilemma_belangenverstrengeling", loop="belangen_form")
+    assert in_context(denied, in_form)["intent"]["name"] == "nlu_fallback"  # (no next guess here: asked to say it otherwise)
+
+
+def test_a_themes_title_typed_is_that_theme_outside_a_notice():
+    in_form = conversation("belangen_form", "dilemma_belangenverstrengeling", loop="belangen_form")
+    assert typed_theme("Iets wat niet klopt", in_form) == "/dilemma_vermoeden_misstand"  # (EC-10)
+    assert typed_theme("iets wat niet klopt, denk ik", in_form) is None
+    notice = conversation("geschenk_melding_form", loop="geschenk_melding_form")
+    assert typed_theme("Uitnodiging", notice) is None
 
 
 def test_a_question_about_the_notice_just_stopped_gets_that_it_is_not_kept():
