@@ -130,7 +130,7 @@ _IS_IT_UNWANTED = words(r"is (?:dit|dat|het|zo'?n \w+|zoiets) (?:nou |nu |echt |
 # "dus ja of nee?", "mag het nou of niet?" after the advice on a case of the municipality's things or information: its
 # own answer (it got "Op die vraag heb ik geen ander antwoord", CA-09, CA-13)
 _YES_OR_NO = words(r"ja of nee", r"wel of niet", r"mag (?:het|dat|dit) (?:\w+ )?(?:nou|nu)\b", r"mag het of niet",
-                   r"was (?:het|dat) (?:nou |dan )?fout")
+                   r"was (?:het|dat) (?:nou |dan )?fout", r"(?:doen|moet ik \w+(?: \w+)?) of niet\b")  # ("moet ik het nu doen of niet?", EC-04)
 
 
 def _case_answer(theme: str) -> Callable[[Facts, Profile], Optional[str]]:
@@ -182,7 +182,7 @@ def _manager_agrees_invitation(facts: Facts, profile: Profile) -> str:
     return "vervolg.toestemming_reis_derden" if facts.reis_betaald is True else "vervolg.toestemming_uitnodiging"
 
 
-# (theme, question, answer); the first that matches wins
+# (theme, question, answer); the first that matches and has an answer for the facts wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     (ANY_THEME, _HAZARD, "vervolg.gevaar_nu"),  # it got the steps for unwanted behaviour
     ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),  # the protection of the Wbk
@@ -223,8 +223,6 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
     ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
-    # one's own mistake: "en krijg ik hier nu problemen mee? ik werk hier pas 3 maanden" got the side-job text (AH-05)
-    ("dilemma_vertrouwelijke_informatie", _CONSEQUENCES, "vervolg.eigen_fout"),
     # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),
@@ -238,6 +236,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vertrouwelijke_informatie", words(r"neemt niet op", r"niemand", r"weekend",
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),
      lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
+    ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),
+    # one's own mistake: "en krijg ik hier nu problemen mee? ik werk hier pas 3 maanden" got the side-job text (AH-05)
+    ("dilemma_vertrouwelijke_informatie", _CONSEQUENCES, "vervolg.eigen_fout"),
     ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
      "vervolg.terugbetalen"),
     ("dilemma_belangenverstrengeling", PRIORITY, "belangenverstrengeling.geval_voorrang"),  # "mag ik haar voorrang geven?"
@@ -268,14 +269,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
-    ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),
     (ANY_THEME, _OTHER_MANAGER, _other_manager),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE), 30
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):
@@ -293,6 +293,5 @@ def asked_after_advice(theme: Optional[str], text: str) -> bool:
 
 def follow_up_answer(theme: Optional[str], text: str, facts: Facts, profile: Profile) -> Optional[str]:
     """The text key that answers `text`, a question after the advice of `theme` (known to be one), else None."""
-    for _, answer in _questions(theme, text, any_length=True):
-        return answer if isinstance(answer, str) else answer(facts, profile)
-    return None
+    answers = (answer if isinstance(answer, str) else answer(facts, profile) for _, answer in _questions(theme, text, any_length=True))
+    return next((answer for answer in answers if answer), None)  # (a row may have no answer for these facts)

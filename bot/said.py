@@ -94,7 +94,9 @@ NOTICE_KIND_WORDS = {"een", "het", "de", "dit", "dat", "vermoeden", "van", "miss
                      # nor do words that say nothing of it ("... van wat mijn collega doet", AH-13; "die van 25 wel even")
                      "wat", "mijn", "zijn", "haar", "hij", "zij", "ze", "iets", "er", "doet", "deed", "gedaan", "gebeurt",
                      "gebeurd", "is", "was", "collega", "ik", "wel", "even", "maar", "dan", "nu", "toch", "ook", "gewoon",
-                     "graag", "die", "deze", "hem", "daar", "hier", "over", "alles"}
+                     "graag", "die", "deze", "hem", "daar", "hier", "over", "alles",
+                     # nor how it is to be made ("... over mijn collega, met mijn naam erbij" became its story, EC-09)
+                     "met", "naam", "erbij", "zonder", "anonieme", "anoniem", "eigen", "onder"}
 
 
 def reported_case(text: str) -> Optional[str]:
@@ -196,7 +198,7 @@ def choice_said(slot: str, text: str) -> Optional[str]:
 # A typed answer to a yes/no question of the fact forms that names its answer without a yes or no.
 UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
                         r"niet veilig", r"\w*dreig\w*")  # "ze dreigden al dat het ongezellig wordt" (AI-04)
-MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur)"
+MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur|(?:stage|werk|praktijk)?begeleider)"  # (an intern's, EC-04)
 OTHER_PERSON = (r"(?:collega|wethouder|teamleider|leidinggevende|afdelingshoofd|baas|chef|directeur|manager|raadslid|"
                 r"burgemeester|gemeentesecretaris|stagebegeleider|projectleider|teamgenoot)\w*")
 RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|partner|vriendin|vriend|neef|nicht|vader|"

@@ -129,6 +129,11 @@ from bot.profile import load_profile
     ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vervolg.pers"),
     ("dilemma_gemeentelijke_voorzieningen", "moet ik het terugbetalen?", Facts(geval="regeling"), "vervolg.terugbetalen"),
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
+    ("dilemma_vermoeden_misstand", "pff. ze is ook een beetje een vriendin. kan ik het niet gewoon eerst tegen haar zelf zeggen "
+                                   "dat dit niet kan?", Facts(misstand_soort="gedrag"), "escalatie.gesprek_als_veilig"),  # (EC-09)
+    # asked by an intern's supervisor to look up his neighbour: the case's no, not "meld het nu" (EC-04)
+    ("dilemma_vertrouwelijke_informatie", "maar moet ik het nu doen of niet? hij is mijn begeleider, ik wil geen slechte "
+                                          "beoordeling krijgen", Facts(geval="eigen_gebruik"), "vertrouwelijke_informatie.geval_eigen_gebruik"),
     # it got the Huis voor Klokkenluiders (DE-12)
     ("dilemma_ongewenst_gedrag", "kan ik dit ook buiten de gemeente melden? ik ben bang dat intern niks gebeurt omdat mijn "
                                  "teamleider ook meedoet", Facts(gedragsvorm="discriminatie"), "vervolg.extern_ongewenst"),

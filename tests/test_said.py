@@ -569,6 +569,12 @@ def test_a_former_employer_across_the_table_is_no_side_job():
     assert not relative_business_said("ik werkte eerder bij een bakker en wil daar naast mijn baan weer werken")
 
 
+def test_a_wish_to_report_that_says_only_how_is_no_story():
+    from bot.said import reported_case
+    assert reported_case("ok laat maar. ik doe toch een melding over mijn collega, met mijn naam erbij") is None  # (EC-09)
+    assert reported_case("ik wil melden dat mijn collega de BRP gebruikt om haar ex op te zoeken")
+
+
 def test_my_name_on_it_after_all_is_a_wish_to_be_named():
     from bot.said import anonymity_wish_beside
     said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
