@@ -245,8 +245,15 @@ SUBJECT_WORDS = {
 }
 
 
+# money taken, not given ("een collega neemt geld uit de kassa" got the passage on gifts, EC-11)
+_TAKEN = _words(r"kas\b", r"kassa", r"pinautomaat", r"steelt", r"stelen", r"gestolen", r"diefstal", r"verduister\w*",
+                r"(?:neemt|nam|pakt|pakte|haalt|haalde) (?:\w+ ){0,3}geld")
+
+
 def subject_evidenced(subject: Optional[str], text: str) -> bool:
     """Whether `text` has a word of the theme someone else's conduct is said to be about."""
+    if subject == "dilemma_geschenk" and _TAKEN.search(text or "") and not bribe_said(text):
+        return False
     return subject in SUBJECT_WORDS and bool(SUBJECT_WORDS[subject].search(text or ""))
 
 

@@ -110,6 +110,10 @@ def _other_manager(facts: Facts, profile: Profile) -> str:
     return "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else "vervolg.andere_leidinggevende"
 
 
+# told the manager before ("ik heb het al tegen mijn afdelingshoofd gezegd. telt dat niet als melding?", EC-11)
+_TOLD_BEFORE = words(rf"(?:heb|had) (?:het|dit|dat) (?:\w+ ){{0,2}}(?:al|toch|eerder) (?:\w+ )?(?:tegen|aan|bij) (?:mijn|m'n|mn|de|het) "
+                     rf"{MANAGER}\w* (?:\w+ )?(?:gezegd|gemeld|verteld)", r"telt (?:dat|dit|het) (?:niet |ook |al )?als (?:een )?melding",
+                     r"(?:moet|hoef) ik (?:\w+ ){0,2}opnieuw (?:melden|vertellen)")
 _ALDERMAN = words(r"wethouder\w*", r"raadslid", r"raadsleden", r"gedeputeerde", r"bestuurder\w*")
 # Looking into it oneself ("moet ik dat niet eerst zelf uitzoeken?", "mag ik in de logbestanden kijken?")
 _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzoeken|nagaan|natrekken|checken|controleren)",
@@ -126,7 +130,8 @@ _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
 # "is dit nou discriminatie of stel ik me aan?" (BE-03, CC-03)
 _IS_IT_UNWANTED = words(r"is (?:dit|dat|het|zo'?n \w+|zoiets) (?:nou |nu |echt |dan |wel |al )*(?:discriminatie|ongewenst gedrag|pesten|"
                         r"(?:seksuele )?intimidatie|grensoverschrijdend|racisme)", r"overdrijf ik", r"stel ik me (?:\w+ )?aan",
-                        r"ben ik (?:te )?(?:gevoelig|overgevoelig)", r"(?:telt|valt) (?:dit|dat|het|zoiets) (?:\w+ )?(?:als|onder)")
+                        r"ben ik (?:te )?(?:gevoelig|overgevoelig)",
+                        r"(?:telt|valt) (?:dit|dat|het|zoiets) (?:\w+ )?(?:als|onder)(?! (?:een )?(?:officiële )?melding)")
 # "dus ja of nee?", "mag het nou of niet?" after the advice on a case of the municipality's things or information: its
 # own answer (it got "Op die vraag heb ik geen ander antwoord", CA-09, CA-13)
 _YES_OR_NO = words(r"ja of nee", r"wel of niet", r"mag (?:het|dat|dit) (?:\w+ )?(?:nou|nu)\b", r"mag het of niet",
@@ -269,13 +274,14 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
+    ("dilemma_vermoeden_misstand", _TOLD_BEFORE, "vervolg.al_verteld"),
     (ANY_THEME, _OTHER_MANAGER, _other_manager),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK), 30
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TOLD_BEFORE), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

@@ -183,3 +183,10 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
 ])
 def test_the_case_named_in_words_people_use(theme, text, case):
     assert case_said(theme, text) == case
+
+
+def test_money_taken_from_the_till_is_no_gift():
+    from bot.cases import subject_evidenced
+    told = "Een collega neemt geld uit de kassa, de mensen betalen contant voor grof afval en hij geeft geen bon."
+    assert not subject_evidenced("dilemma_geschenk", told)  # it got the passage on gifts (EC-11)
+    assert subject_evidenced("dilemma_geschenk", "een collega kreeg een envelop met geld van een aannemer")

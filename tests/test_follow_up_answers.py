@@ -131,6 +131,8 @@ from bot.profile import load_profile
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
     ("dilemma_vermoeden_misstand", "pff. ze is ook een beetje een vriendin. kan ik het niet gewoon eerst tegen haar zelf zeggen "
                                    "dat dit niet kan?", Facts(misstand_soort="gedrag"), "escalatie.gesprek_als_veilig"),  # (EC-09)
+    ("dilemma_vermoeden_misstand", "maar ik heb het al tegen mijn afdelingshoofd gezegd. telt dat niet als melding? moet ik alles "
+                                   "opnieuw vertellen?", Facts(), "vervolg.al_verteld"),  # (EC-11)
     # asked by an intern's supervisor to look up his neighbour: the case's no, not "meld het nu" (EC-04)
     ("dilemma_vertrouwelijke_informatie", "maar moet ik het nu doen of niet? hij is mijn begeleider, ik wil geen slechte "
                                           "beoordeling krijgen", Facts(geval="eigen_gebruik"), "vertrouwelijke_informatie.geval_eigen_gebruik"),

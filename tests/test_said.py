@@ -606,6 +606,10 @@ def test_a_manager_who_laughs_along_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
 
 
+def test_a_manager_told_who_does_nothing_is_part_of_it():
+    assert yes_no_said("leidinggevende_betrokken", "ik weet niet. hij doet niks dus misschien hij wil het niet weten") is True
+
+
 def test_a_manager_who_looks_away_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", "weet ik niet. hij kijkt wel altijd weg") is True  # (AI-06)
 
