@@ -224,8 +224,15 @@ def _story_told_before(tracker: Tracker) -> Optional[str]:
         elif event.get("event") == "action" and event.get("name") == "action_melding_versturen":
             told = []
         elif event.get("event") == "user" and not in_notice:
-            told.append((event.get("text") or "").strip())
+            told.append(_without_last_question((event.get("text") or "").strip()))
     return max((t for t in told if story_said(t) and not t.endswith("?")), key=len, default=None)
+
+
+def _without_last_question(told: str) -> str:
+    """A story without the question it ends in ("... Afdelingshoofd zegt 'ik ga ernaar kijken'. Moet ik nu nog iets?" was
+    no story to offer, EC-11); a question alone stays one."""
+    story = re.sub(r"(?<=[.!'\"])\s+[^.!?]*\?\s*$", "", told)
+    return story if story != told and story_said(story) else told
 
 
 def _story_declined(notice_type: str, f: form.Field, typed: str) -> bool:
@@ -235,6 +242,10 @@ def _story_declined(notice_type: str, f: form.Field, typed: str) -> bool:
             and (len(typed.split()) <= 4 or bool(_REWRITE.search(typed))))
 
 
+# the story told before, asked for in words
+_USE_EARLIER = re.compile(r"\b(?:gebruik|neem|pak) (?:\w+ ){0,2}(?:wat|dat|die tekst|mijn verhaal) (?:ik )?(?:\w+ )?(?:eerst|al|net|eerder|"
+                          r"hierboven|daarnet) (?:\w+ )?(?:schreef|zei|vertelde|typte|geschreven|gezegd|verteld)|\bzie hierboven\b"
+                          r"|\bzoals ik (?:al|eerder|net) (?:schreef|zei|vertelde)", re.IGNORECASE)
 # "ik schrijf het opnieuw", "liever niet", "dat klopt niet": the story offered is not wanted
 _REWRITE = re.compile(r"\b(?:schrijf|vertel|typ|doe|zeg) (?:ik )?(?:het )?(?:\w+ )?(?:opnieuw|zelf|anders|over)\b|\bliever niet\b"
                       r"|\bklopt niet\b|\bniet gebruiken\b", re.IGNORECASE)
@@ -446,6 +457,8 @@ class NoticeFormValidation(SafeFormValidationAction):
 
     def _meant(self, f: form.Field, value: Any, typed: str, tracker: Tracker) -> Any:
         """The answer to the question asked, where the slot mapping read the typed words otherwise."""
+        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and _USE_EARLIER.search(typed):
+            return _story_told_before(tracker) or value  # "nee niet dat. gebruik wat ik eerst schreef over de kassa" (EC-11)
         if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (typed == "/affirm" or form.yes_or_no(typed)):
             story = _story_told_before(tracker)  # "Ja, gebruik dat": the story offered; "ja maar zet er ook bij ...": both
             if story is None:  # none was offered: "Ja, gebruik dat" is no story (it was sent as one, AE-11)

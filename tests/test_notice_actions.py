@@ -402,6 +402,20 @@ def test_the_story_offered_is_taken_by_its_button_or_a_yes(typed, kept):
     assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] == (kept or typed)
 
 
+def test_a_story_ending_in_a_question_is_offered_and_asked_for_in_words():
+    """A story ending in "Wat moet ik nu doen?" was not offered, and "gebruik wat ik eerst schreef over de kassa" became
+    the description (EC-11)."""
+    story = ("Twee maand geleden heb ik tegen mijn afdelingshoofd gezegd dat een collega geld uit de kassa neemt, de mensen "
+             "betalen contant en hij geeft geen bon. Afdelingshoofd zegt 'ik ga ernaar kijken'. Maar er gebeurt niks.")
+    typed = "nee niet dat. gebruik wat ik eerst schreef over de kassa"
+    events = [{"event": "user", "text": f"{story} Wat moet ik nu doen?"}, {"event": "user", "text": "Ja, nu melden"},
+              {"event": "active_loop", "name": "vermoeden_misstand_melding_form"}, {"event": "user", "text": typed},
+              {"event": "slot", "name": "melding_omschrijving", "value": typed}]
+    slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
+    said = tracker(slots=slots, events=events, active_loop="vermoeden_misstand_melding_form", text=typed, intent="inform")
+    assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] == story
+
+
 def test_without_a_story_told_before_the_question_is_asked_plainly():
     asked, _ = run(na.ActionVraagVerhaal(), tracker(events=[{"event": "user", "text": "hoi"}, *TOLD[4:]]))
     assert asked[0]["text"] == form.field("vermoeden_misstand", "melding_omschrijving").question and not asked[0].get("buttons")
