@@ -364,7 +364,19 @@ OTHERS_ACT = _words(
     rf"{OTHER_PERSON}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"{THEIR_RELATIVE}\b[^.?!]{{0,80}}\b{OTHER_PERSON}")
 OWN_PART = _words(rf"(?:mijn|m'n|mn) (?:eigen )?{RELATIVE}", r"ik (?:kreeg|krijg|nam|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen",
                   r"ik (?:heb|had) (?:\w+ ){0,5}(?:gekregen|aangenomen|ontvangen)", r"(?:gaf|geeft|bood|biedt|gaven) (?:me|mij|ons)",
-                  r"(?:me|mij) (?:\w+ ){0,3}(?:aangeboden|gegeven|uitgenodigd)", r"(?:mag|moet|kan|kun|wil) ik\b")
+                  r"(?:me|mij) (?:\w+ ){0,3}(?:aangeboden|gegeven|uitgenodigd)",
+                  # (not "moet ik hem daarop aanspreken?", EC-05)
+                  r"(?:mag|moet|kan|kun|wil) ik\b(?! (?:\w+ ){0,4}(?:aanspreken|zeggen|melden|vertellen|aankaarten|klikken)\b)")
+
+
+# after the advice on one's own dilemma, a question about a colleague in it ("en mijn collega dan, moet ik daar wat van
+# zeggen? ik wil niet klikken" was read as information, EC-05)
+COLLEAGUE_ASKED_ABOUT = _words(r"(?:en )?(?:mijn|m'n|mn|die|de) collega\w*\b[^.?!]{0,60}\b(?:zeggen|aanspreken|melden|klikken|"
+                               r"aankaarten|vertellen)\b")
+
+
+def colleague_asked_about(text: str) -> bool:
+    return bool(COLLEAGUE_ASKED_ABOUT.search(text or ""))
 
 
 def others_act_said(text: str) -> bool:

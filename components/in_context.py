@@ -93,7 +93,8 @@ from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said, contacts_asked,
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said, colleague_asked_about,
+                      contacts_asked,
                       crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
                       no_notice_said, no_relative_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
@@ -108,7 +109,8 @@ ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
 # "Gaat je vraag over ...?": asked by the two-stage fallback, which logs itself, not the action it runs
-ASKING_AFFIRMATION = ("action_default_ask_affirmation", "action_two_stage_fallback")
+FALLBACK = "action_two_stage_fallback"
+ASKING_AFFIRMATION = ("action_default_ask_affirmation", FALLBACK)
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
@@ -284,7 +286,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return GIFT
     # someone else's act in an own dilemma's words ("De wethouder nam het gewoon mee", "het bedrijf van zijn zwager"):
     # someone else's conduct, about that theme (advised as the user's own, the user was sent to the manager who did it)
-    if found in SUBJECTS and not tracker.active_loop_name and last != ADVICE_ACTION and others_act_said(text):
+    if found in SUBJECTS and (tracker.active_loop_name or FALLBACK) == FALLBACK and last != ADVICE_ACTION \
+            and others_act_said(text):
         parse_data[SUBJECT_KEY] = found
         return OTHERS_CONDUCT
     # priority for someone one knows ("of het wat sneller kan, voor een vriendin") is a relation's interest: the
@@ -402,7 +405,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
                      and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), guessed[-1])
     # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
     # found someone else's conduct itself: it named the subject "family" for a colleague's data leak, CA-02)
-    if theme in SUBJECTS and not_me_said(text) and (
+    if theme in SUBJECTS and (not_me_said(text) or last == ADVICE_ACTION and (
+            colleague_asked_about(text) or found == theme and others_act_said(text))) and (
             last == ADVICE_ACTION or (tracker.active_loop_name or "") in FACT_FORMS):
         parse_data[SUBJECT_KEY] = theme
         return OTHERS_CONDUCT

@@ -72,6 +72,19 @@ def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduc
     assert in_context(parsed(own, "dilemma_geschenk"), conversation("utter_greet"))["intent"]["name"] == "dilemma_geschenk"
 
 
+def test_a_colleague_asked_about_after_the_advice_on_ones_own_gift_is_someone_elses_conduct():
+    """"en mijn collega dan, moet ik daar wat van zeggen?" was read as information, and "mijn collega heeft dat kerstpakket
+    ... aangenomen. moet ik hem daarop aanspreken?" at the fallback's question started a gift of one's own again (EC-05)."""
+    asked = parsed("ok dan geef ik het terug. en mijn collega dan, moet ik daar wat van zeggen? ik wil niet klikken",
+                   "dilemma_vertrouwelijke_informatie")
+    result = in_context(asked, conversation("action_advies"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_geschenk"
+    told = parsed("nee. mijn collega heeft dat kerstpakket van de aannemer aangenomen. moet ik hem daarop aanspreken?",
+                  "dilemma_geschenk")
+    at_guess = conversation("action_two_stage_fallback", loop="action_two_stage_fallback")
+    assert in_context(told, at_guess)["intent"]["name"] == "dilemma_vermoeden_misstand"
+
+
 def test_a_relative_said_to_be_the_managers_after_the_advice_is_someone_elses_conduct():
     text = "ik heb de aanbesteding begeleid. maar het is niet mijn familie hoor, het is de zwager van mijn baas"  # (DC-03)
     result = in_context(parsed(text, "dilemma_belangenverstrengeling"),
