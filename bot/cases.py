@@ -123,7 +123,9 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # an employee's logins, location or mail looked into ("Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf welk
     # IP-adres/locatie?" got the rules and the data-leak question, DE-15)
     ("dilemma_vertrouwelijke_informatie", "medewerker_nagaan", re.compile(
-        rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}", re.IGNORECASE | re.DOTALL)),
+        rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}"
+        # "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?" (EC-08)
+        r"|\b(?:toegangspas\w*|pasregistratie|pasjes?gegevens|camerabeelden)\b.{0,80}\bgebruik", re.IGNORECASE | re.DOTALL)),
     # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
     # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
     # (also "Ik weet via mijn werk al wat de prijs per m2 wordt voordat de bewoners de brief krijgen", DB-06)

@@ -566,7 +566,10 @@ OTHER_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"collega\w*", r"teamli
                         r"(?:mijn|de) (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)")
 GIVEN_TO_ME = _words(r"ik (?:kreeg|krijg|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen", r"ik (?:heb|had) (?:\w+ ){0,4}gekregen",
                      r"(?:heeft|hebben|had) (?:me|mij) (?:\w+ ){0,4}(?:gestuurd|gegeven|aangeboden)",
-                     r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b")
+                     r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b",
+                     # "bood aan om mijn kapotte privélaptop te repareren ... mag ik daar ja op zeggen?" (EC-13)
+                     r"(?:bood|biedt|boden|bieden) (?:\w+ ){0,4}aan (?:om )?(?:\w+ ){0,3}(?:mijn|me|mij)\b",
+                     r"mag ik (?:daar |het |dat |dit )?(?:ja op zeggen|aannemen|accepteren|houden)\b")
 # "Nee hoor, het is voor mezelf, ik heb die bon zelf gekregen": no longer asked for someone else (DD-06)
 FOR_MYSELF = _words(r"(?:het|dit|dat) is voor (?:mezelf|mijzelf|mij)\b", r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf)\b",
                     r"(?:ik )?vraag (?:het|dit) (?:\w+ )?voor (?:mezelf|mijzelf)", r"niet (?:voor|namens|om|over) iemand anders",

@@ -150,6 +150,8 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "pest mij", "medewerker_nagaan"),  # (DE-13)
     ("dilemma_vertrouwelijke_informatie", "mijn begeleider vraag mij om in de BRP het adres op te zoeken van een man, het is zijn "
                                           "nieuwe buurman die overlast maakt", "eigen_gebruik"),  # (EC-04)
+    ("dilemma_vertrouwelijke_informatie", "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?",
+     "medewerker_nagaan"),  # (EC-08)
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),

@@ -639,6 +639,8 @@ def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_i
     assert not on_behalf_asking(hr_own_gift) and not on_behalf_asking("Ik ben HR-adviseur, maar het is voor mezelf")
     assert not on_behalf_asking("Ik ben HR-adviseur. Mijn eigen afdelingshoofd kleineert me in het MT-overleg.")  # (DE-13)
     assert for_myself_said("Het gaat om mij, niet om iemand anders.")
+    assert not on_behalf_asking("Hallo, ik ben HR-adviseur. Een collega van ICT bood vanochtend aan om mijn kapotte privélaptop "
+                                "even te repareren, onder werktijd. Aardig bedoeld, maar mag ik daar ja op zeggen?")  # (EC-13)
     assert on_behalf_asking(text) is for_someone
 
 
