@@ -10,7 +10,7 @@ from actions.common import (NEW_THEME_ACTION, events_since_message, facts_from, 
                             sent_before, slot_changes, value_before_message)
 from actions.forms import FAILED
 from bot.advice import Facts, advice, gift_declined, offered_notice, text
-from bot.follow_up_answers import follow_up_answer, hazard_told
+from bot.follow_up_answers import alderman_named, follow_up_answer, hazard_told
 from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
@@ -131,6 +131,8 @@ class ActionAdvies(Action):
             notice_type = None
         if not message.get("vervolg") and several_matters(_told_of_theme(tracker)):  # one answered: say so (CD-08)
             said = [*said, text("gesprek.meer_vragen", profile, facts)]
+        if theme == OTHERS_CONDUCT and not message.get("vervolg") and alderman_named(_told_of_theme(tracker)):
+            said = [*said, text("vervolg.bestuurder", profile, facts)]  # an alderman's trip got only the employees' route (EC-07)
         if _works_elsewhere(tracker, profile):  # the code and its registers are not theirs; someone else's conduct is (BB-09)
             said = said if message.get("vervolg") else [text("gesprek.andere_werkgever", profile, facts), *said]
             notice_type = notice_type if notice_type == "vermoeden_misstand" else None

@@ -158,6 +158,10 @@ _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|s
                 r"(?:dronken|drinkt|gedronken|bier|alcohol|onder invloed|drugs)\b(?:\s+\S+){0,10}\s+(?:rijd\w*|de weg op|"
                 r"achter het stuur|strooiwagen|vrachtwagen|heftruck)",
                 r"(?:rijd\w*|de weg op|achter het stuur)\b(?:\s+\S+){0,6}\s+(?:dronken|onder invloed|gedronken)")
+def alderman_named(text: str) -> bool:
+    return bool(_ALDERMAN.search(text or ""))
+
+
 def hazard_told(text: str) -> bool:
     """Whether a message tells of a danger to people that is there now."""
     return bool(_HAZARD.search(text or ""))

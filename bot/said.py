@@ -361,7 +361,9 @@ def not_me_said(text: str) -> bool:
 OTHERS_ACT = _words(
     rf"{OTHER_PERSON} (?:\w+ ){{0,6}}?(?:(?:nam|neemt) (?:\w+ ){{0,4}}(?:mee|aan)|accepteerde|accepteert|ontving|kreeg|krijgt|"
     r"heeft (?:\w+ ){0,5}(?:aangenomen|geaccepteerd|meegenomen|gekregen))\b",
-    rf"{OTHER_PERSON}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"{THEIR_RELATIVE}\b[^.?!]{{0,80}}\b{OTHER_PERSON}")
+    rf"{OTHER_PERSON}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"{THEIR_RELATIVE}\b[^.?!]{{0,80}}\b{OTHER_PERSON}",
+    # "onze wethouder is een weekend naar Antwerpen geweest op kosten van de projectontwikkelaar" (EC-07)
+    rf"{OTHER_PERSON} (?:(?!ik\b|me\b|mij\b)\w+ ){{0,8}}?(?:op kosten van|betaald door|gesponsord door|op uitnodiging van)\b")
 OWN_PART = _words(rf"(?:mijn|m'n|mn) (?:eigen )?{RELATIVE}", r"ik (?:kreeg|krijg|nam|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen",
                   r"ik (?:heb|had) (?:\w+ ){0,5}(?:gekregen|aangenomen|ontvangen)", r"(?:gaf|geeft|bood|biedt|gaven) (?:me|mij|ons)",
                   r"(?:me|mij) (?:\w+ ){0,3}(?:aangeboden|gegeven|uitgenodigd)",

@@ -728,6 +728,17 @@ def test_someone_who_works_elsewhere_hears_the_code_is_not_theirs_and_is_offered
     assert not here[0]["text"].startswith("Let op")
 
 
+def test_an_aldermans_conduct_gets_the_route_for_administrators(profile_file):
+    """An alderman's trip at a developer's cost got only the employees' route (EC-07)."""
+    told = [{"event": "user", "text": "Ik hoorde dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de "
+                                      "projectontwikkelaar die het plan indient."}]
+    slots = {"thema": "dilemma_vermoeden_misstand", "onderwerp": "dilemma_uitnodiging", "misstand_soort": "misstand"}
+    messages, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=told))
+    assert "bevordert de burgemeester de bestuurlijke integriteit" in texts(messages)
+    colleague = [{"event": "user", "text": "een collega ging een weekend weg op kosten van een aannemer"}]
+    assert "burgemeester" not in texts(run(ActionAdvies(), tracker(slots=slots, intent="inform", events=colleague))[0])
+
+
 @pytest.mark.parametrize("told, guessed", [
     ("een collega heeft me tegen de muur geduwd omdat ik zijn fout had doorgegeven", "dilemma_vertrouwelijke_informatie"),
     ("een paar collega's maken een andere collega steeds belachelijk in de app-groep", "dilemma_vertrouwelijke_informatie"),

@@ -63,6 +63,8 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
      "niet of ik hier iets van mag vinden als stagiair...", "dilemma_geschenk"),  # (DC-08)
     ("ik ben inkoper. bij een aanbesteding voor groenonderhoud heeft mijn afdelingshoofd erop gestaan dat het bedrijf van zijn "
      "zwager werd uitgenodigd en die heeft het nu ook gekregen", "dilemma_belangenverstrengeling"),  # (DC-03)
+    ("Ik hoorde vandaag dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de projectontwikkelaar die het "
+     "plan voor het havengebied indient.", "dilemma_uitnodiging"),  # (EC-07)
 ])
 def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduct(text, found):
     """The stagiair got "Je hebt het al aangenomen", the buyer "Meld het dus ook zelf bij je leidinggevende"."""
