@@ -368,7 +368,8 @@ OWN_PART = _words(rf"(?:mijn|m'n|mn) (?:eigen )?{RELATIVE}", r"ik (?:kreeg|krijg
                   r"ik (?:heb|had) (?:\w+ ){0,5}(?:gekregen|aangenomen|ontvangen)", r"(?:gaf|geeft|bood|biedt|gaven) (?:me|mij|ons)",
                   r"(?:me|mij) (?:\w+ ){0,3}(?:aangeboden|gegeven|uitgenodigd)",
                   # (not "moet ik hem daarop aanspreken?", EC-05)
-                  r"(?:mag|moet|kan|kun|wil) ik\b(?! (?:\w+ ){0,4}(?:aanspreken|zeggen|melden|vertellen|aankaarten|klikken)\b)")
+                  r"(?:mag|moet|kan|kun|wil) ik\b(?! (?:\w+ ){0,4}(?:aanspreken|zeggen|melden|vertellen|aankaarten|klikken|vinden|"
+                  r"doen|mee)\b)")
 
 
 # after the advice on one's own dilemma, a question about a colleague in it ("en mijn collega dan, moet ik daar wat van

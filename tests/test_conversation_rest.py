@@ -261,3 +261,26 @@ def test_a_manager_asking_priority_for_his_own_brother_is_not_the_users_relative
                       "laten gaan'. er is een wachtlijst van 4 maanden. ik durf geen nee te zeggen eerlijk gezegd")
     assert "Wat is jouw rol in de zaak?" not in answer and "meld je dat bij je leidinggevende" not in answer
     assert "Is je leidinggevende zelf bij de zaak betrokken?" not in answer
+
+
+def test_a_team_leader_told_of_touching_in_his_team_gets_the_managers_steps(setting):
+    """He got "Vervelend dat je dit meemaakt", "Je hoeft het niet eerst zelf met de persoon te bespreken" and "Ga ... naar
+    je leidinggevende" (DE-04)."""
+    chat = Chat(setting[0])
+    answer = chat.say("Goedemorgen, ik ben teamleider bij Ruimtelijke Ordening. Een medewerkster kwam gisteren bij me met de "
+                      "klacht dat een andere medewerker uit mijn team haar meerdere keren ongevraagd heeft aangeraakt. Wat is "
+                      "nu mijn rol als leidinggevende?")
+    assert "Je vraagt dit als leidinggevende" in answer and "bespreekbaar met wie het deed" in answer
+    assert "Vervelend dat je dit meemaakt" not in answer and "Is je leidinggevende zelf" not in answer
+
+
+def test_an_aldermans_gift_told_by_a_trainee_is_someone_elses_conduct(setting):
+    """"Je hebt het al aangenomen", to the trainee who saw the alderman take the wine (DC-08)."""
+    chat = Chat(setting[0])
+    answer = chat.say("Hoi, ik ben stagiair. Na een overleg gaf een projectontwikkelaar de wethouder een doos met dure wijn, "
+                      "zes flessen van 40 euro. De wethouder nam het gewoon mee. Mag ik hier iets van vinden?")
+    assert "Je hebt het al aangenomen" not in answer and '/inform{"misstand_soort": "misstand"}' in chat.buttons
+    answer = chat.say("Een vermoeden van een misstand")
+    if "Is je leidinggevende zelf" in answer:
+        answer = chat.say("nee")
+    assert "burgemeester" in answer
