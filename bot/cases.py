@@ -146,7 +146,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # "Kort gezegd: dat mag, als het beperkt blijft", BC-12)
     ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
         rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}|\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}\b"
-        rf".{{0,40}}\b{_POST}\b", re.IGNORECASE | re.DOTALL)),
+        rf".{{0,40}}\b{_POST}\b"
+        # what is not yet public, in a post ("de conceptkaart ... nog niet openbaar. Mag ik die info gebruiken in mijn
+        # bericht?" got "Kort gezegd: dat mag", EE-06)
+        rf"|\b{_NOT_YET_PUBLIC}\b.{{0,150}}\b(?:{_PLATFORM}|bericht|post|berichtje)\b", re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
         rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
         rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),
@@ -182,6 +185,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         # printing for a business, someone else's too ("folders van zijn schildersbedrijf printen" got "dat mag", BD-07)
         rf"(?:print|kopie|kopieer|drukwerk|folder|flyer|visitekaart)\w*\b[^?.!]{{0,80}}\b{_BUSINESS}",
         rf"{_BUSINESS}[^?.!]{{0,60}}\b(?:print|kopie|kopieer|drukwerk)\w*", r"\d{3,} (?:flyers|folders|kopie\w*|prints|afdrukken)")),
+    # much printed for oneself ("mijn scriptie, 180 paginas, in kleur" got "Kort gezegd: dat mag", EE-09)
+    ("dilemma_gemeentelijke_voorzieningen", "veel", _words(
+        r"\d{2,} (?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
+        r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)", r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",

@@ -269,7 +269,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # what one sees at work put online, or others on one's work laptop, is information from work, not private use of the
     # internet ("zijn er regels voor social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort
     # gezegd: dat mag", BC-12; a son on the work laptop with one's account "mag, als het beperkt blijft", CA-11)
-    if found == FACILITIES and not tracker.active_loop_name and (
+    if found in (FACILITIES, SIDE_JOB) and not tracker.active_loop_name and (  # (a post read as a side job, EE-06)
             subject_case(INFORMATION, text) in INFORMATION_FIRST
             or theme == INFORMATION and tracker.get_slot("geval") in INFORMATION_FIRST):
         if theme == INFORMATION and last == ADVICE_ACTION:

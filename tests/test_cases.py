@@ -152,6 +152,10 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "nieuwe buurman die overlast maakt", "eigen_gebruik"),  # (EC-04)
     ("dilemma_vertrouwelijke_informatie", "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?",
      "medewerker_nagaan"),  # (EC-08)
+    ("dilemma_vertrouwelijke_informatie", "Ik heb intern ook de conceptkaart gezien waar de molens precies komen, die is nog niet "
+                                          "openbaar. Mag ik die info gebruiken in mijn bericht?", "sociale_media"),  # (EE-06)
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik mijn scriptie (ongeveer 180 paginas, in kleur) hier op de printer afdrukken?",
+     "veel"),  # (EE-09)
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),
