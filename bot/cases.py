@@ -26,7 +26,8 @@ _BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|club
 _POST = r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven)"
 _PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
              r"whatsapp-?status|status|online|internet)")
-_TELL = r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen)"
+_TELL = (r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen|"
+         r"geven|geef|gegeven)")  # ("kan ik het adres niet net zo goed aan mijn zus geven?", EE-07)
 
 # Priority or leniency for someone one knows ("mag ik haar voorrang geven in de wachtrij?", "bon of niet?"):
 # the code's "verleent geen voorkeursbehandelingen" (testers got only "meld het")

@@ -995,8 +995,15 @@ HOME_NAMED = _words(r"thuis(?!\s?werk)", r"(?<!naar )huis\b", r"gezin", r"relati
                     r"huiselijk", r"veilig thuis")
 
 
+# and some harm named: "kan ik het adres niet net zo goed aan mijn zus geven?" got 112 and Veilig Thuis (EE-07)
+HARM_NAMED = _words(r"geweld\w*", r"sla\w*", r"sloeg", r"geslagen", r"mishandel\w*", r"schop\w*", r"geschopt", r"duw\w*",
+                    r"geduwd", r"wurg\w*", r"bedreig\w*", r"dreig\w*", r"bang", r"angst\w*", r"pijn", r"blauwe plek\w*", r"blauw oog",
+                    r"agressie\w*", r"agressief", r"handtastelijk", r"stalk\w*", r"achtervolg\w*", r"onveilig", r"vlucht\w*",
+                    r"opvang", r"veilig thuis", r"aangifte", r"politie", r"contactverbod", r"huisverbod", r"scheld\w*")
+
+
 def home_named(text: str) -> bool:
-    return bool(HOME_NAMED.search(text or ""))
+    return bool(HOME_NAMED.search(text or "")) and bool(HARM_NAMED.search(text or ""))
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
 CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b",

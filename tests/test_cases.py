@@ -156,6 +156,7 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "openbaar. Mag ik die info gebruiken in mijn bericht?", "sociale_media"),  # (EE-06)
     ("dilemma_gemeentelijke_voorzieningen", "mag ik mijn scriptie (ongeveer 180 paginas, in kleur) hier op de printer afdrukken?",
      "veel"),  # (EE-09)
+    ("dilemma_vertrouwelijke_informatie", "kan ik het adres uit de BRP niet net zo goed aan mijn zus geven?", "eigen_gebruik"),
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),

@@ -583,6 +583,10 @@ def test_the_models_answer_on_violence_at_home_needs_a_home_partner_or_relative_
     taken = _home_violence_chosen("mijn collega die toner en papier mee naar huis neemt", [("faq", 0.5),
                                                                                          ("dilemma_gemeentelijke_voorzieningen", 0.3)])
     assert taken["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
+    # a relative named, no harm (EE-07)
+    sister = _home_violence_chosen("kan ik het adres niet net zo goed aan mijn zus geven?",
+                                   [("faq", 0.5), ("dilemma_vertrouwelijke_informatie", 0.4)])
+    assert sister["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
 
 
 def test_every_training_example_of_the_answer_on_violence_at_home_names_a_home_partner_or_relative():
