@@ -294,7 +294,10 @@ TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|wordt|werd)\b
                     # threatened for speaking up ("als ik mijn mond niet hou steekt hij mijn autobanden lek", AE-04)
                     r"(?:als|dat) ik (?:\w+ ){0,3}(?:mijn|m'n|mn) mond", r"ik (?:\w+ ){0,2}durf (?:\w+ ){0,4}niet",
                     r"(?:mijn|m'n|mn) (?:auto|autobanden|banden|fiets|huis|kinderen)\b",
-                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|kleding|huidskleur|leeftijd|accent|handicap)")
+                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|kleding|huidskleur|leeftijd|accent|handicap)",
+                    # "een collega heeft zijn hand op mijn bil gelegd" went the way of a colleague's conduct (EE-11)
+                    r"(?:op|aan|tegen|over) (?:mijn|m'n|mn) (?:bil|billen|been|benen|knie|rug|borst\w*|kont|heup|schouder|lichaam|"
+                    r"dij|nek|haar)\b")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
                         rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
                         rf"{_VICTIM} voelt zich\b",
@@ -303,7 +306,8 @@ TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?
                         # "grappen over de hoofddoek van een collega" was asked "Is het gedrag tegen jou gericht?" (BE-15)
                         r"over (?:de|het|zijn|haar) \w+ van (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r\w*|medewerk\w*)",
                         # "kleineert een collega", not "gedrag van een collega"
-                        r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b)\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?"
+                        r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b|heeft\b|hebben\b|is\b|was\b|werd\b|wordt\b)"
+                        r"\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?"  # (not "heeft een collega ... op mijn bil", EE-11)
                         r"(?:collega|stagiai?r|medewerker)",
                         r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b",  # "vertelde me in vertrouwen dat ze ..."
                         r"(?:me|mij) (?:\w+ ){0,3}(?:verteld|toevertrouwd|gezegd) dat\b")  # "heeft mij in vertrouwen verteld dat"

@@ -111,7 +111,8 @@ def test_an_answer_that_names_more_than_one_day_is_heard(text, several):
 
 
 @pytest.mark.parametrize("said, goes_on", [("de laatste 3 weekenden, zaterdag", True), ("de afgelopen weken", True),
-                                           ("afgelopen zaterdag", False), ("vorige week zaterdag", False)])
+                                           ("afgelopen zaterdag", False), ("vorige week zaterdag", False),
+                                           ("al een week of 3, meestal op donderdag middag", True)])  # (EE-12)
 def test_something_that_went_on_several_weekends_is_no_single_day(said, goes_on):
     """"de laatste 3 weekenden, zaterdag" was kept as one Saturday (DC-13)."""
     from bot.dates import period_said

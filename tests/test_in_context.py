@@ -74,6 +74,15 @@ def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduc
     assert in_context(parsed(own, "dilemma_geschenk"), conversation("utter_greet"))["intent"]["name"] == "dilemma_geschenk"
 
 
+def test_touching_against_the_user_told_with_a_tender_is_unwanted_behaviour():
+    """"een collega van Inkoop heeft een paar keer zijn hand op mijn bil gelegd ... maandag met hem in een aanbesteding" went
+    the way of a colleague's conduct: "waar je eerst zelf iets van kunt zeggen" (EE-11)."""
+    told = ("Op de afdelingsborrel vrijdag heeft een collega van Inkoop een paar keer zijn hand op mijn bil gelegd, ook toen ik "
+            "wegliep. Nu moet ik maandag met hem in een aanbesteding overleggen en ik wil dat echt niet")
+    assert in_context(parsed(told, "dilemma_vermoeden_misstand"), conversation("utter_greet"))["intent"]["name"] \
+        == "dilemma_ongewenst_gedrag"
+
+
 def test_a_colleague_asked_about_after_the_advice_on_ones_own_gift_is_someone_elses_conduct():
     """"en mijn collega dan, moet ik daar wat van zeggen?" was read as information, and "mijn collega heeft dat kerstpakket
     ... aangenomen. moet ik hem daarop aanspreken?" at the fallback's question started a gift of one's own again (EC-05)."""
