@@ -127,6 +127,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}"
         # "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?" (EC-08)
         r"|\b(?:toegangspas\w*|pasregistratie|pasjes?gegevens|camerabeelden)\b.{0,80}\bgebruik", re.IGNORECASE | re.DOTALL)),
+    # someone's health passed on ("mag ik de diagnose van een zieke collega aan zijn leidinggevende geven?" had no answer,
+    # EE-13)
+    ("dilemma_vertrouwelijke_informatie", "medisch", re.compile(
+        rf"\b(?:diagnose|medisch\w*|ziektebeeld|aandoening|gezondheid\w*|behandeling)\b.{{0,120}}\b{_TELL}\b"
+        rf"|\b{_TELL}\b.{{0,120}}\b(?:diagnose|medisch\w*|ziektebeeld|aandoening|gezondheid\w*)\b", re.IGNORECASE | re.DOTALL)),
     # knowledge from work not yet public, used to buy or invest ("ik weet dat er een bestemmingswijziging komt ... mag
     # ik dat huisje kopen?" got the data-leak text twice, then the copier's, BC-11)
     # (also "Ik weet via mijn werk al wat de prijs per m2 wordt voordat de bewoners de brief krijgen", DB-06)
@@ -155,7 +160,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
         rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),
     # sick leave: the code asks honesty with its rules, and says nothing of what one may do while ill
-    ("dilemma_gemeentelijke_voorzieningen", "ziek", _words(r"ziek\w*", r"verzuim")),
+    # (one's own sickness: "mijn moeder is ziek" got the rules for sick leave, twice, EE-14)
+    ("dilemma_gemeentelijke_voorzieningen", "ziek", _words(
+        r"ik (?:ben|was|word|werd|meld|voel) (?:me |mij |mezelf )?(?:\w+ )?ziek", r"ziek\s?(?:gemeld|melding|verlof|thuis)",
+        r"(?:me|mij|mezelf) ziek", r"verzuim", r"tijdens (?:mijn )?ziekte", r"als ik ziek", r"terwijl ik ziek", r"ziekteverlof")),
     # hours and claims first: "als ik thuiswerk schrijf ik 8 uur maar ..." is about hours, not the laptop
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
         r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"\d+ uur\b", r"urenbriefje",

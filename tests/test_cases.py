@@ -157,6 +157,10 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "mag ik mijn scriptie (ongeveer 180 paginas, in kleur) hier op de printer afdrukken?",
      "veel"),  # (EE-09)
     ("dilemma_vertrouwelijke_informatie", "kan ik het adres uit de BRP niet net zo goed aan mijn zus geven?", "eigen_gebruik"),
+    ("dilemma_vertrouwelijke_informatie", "mag ik de diagnose van een zieke collega aan zijn leidinggevende geven, ja of nee?",
+     "medisch"),  # (EE-13)
+    ("dilemma_gemeentelijke_voorzieningen", "mijn moeder is ziek, mag ik haar vanaf mijn werk bellen?", "beperkt"),  # (EE-14)
+    ("dilemma_gemeentelijke_voorzieningen", "ik ben ziek gemeld, mag ik wel naar de sportschool?", "ziek"),
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),
