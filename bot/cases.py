@@ -127,6 +127,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}"
         # "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?" (EC-08)
         r"|\b(?:toegangspas\w*|pasregistratie|pasjes?gegevens|camerabeelden)\b.{0,80}\bgebruik", re.IGNORECASE | re.DOTALL)),
+    ("dilemma_vertrouwelijke_informatie", "pers", _words(r"journalist\w*", r"pers\b", r"persvoorlichter", r"krant\w*",
+                                                         r"verslaggever\w*", r"omroep", r"redactie")),
     # someone's health passed on ("mag ik de diagnose van een zieke collega aan zijn leidinggevende geven?" had no answer,
     # EE-13)
     ("dilemma_vertrouwelijke_informatie", "medisch", re.compile(

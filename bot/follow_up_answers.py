@@ -231,7 +231,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "nevenwerkzaamheden.registratie"),
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
-    ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"), "vervolg.pers"),
+    ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"),
+     "vertrouwelijke_informatie.geval_pers"),
     # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),

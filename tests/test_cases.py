@@ -69,7 +69,7 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (INFORMATION, "een collega vraagt mijn wachtwoord omdat hij niet kan inloggen", "wachtwoord"),
     (INFORMATION, "ik heb een mail met een dossier naar de verkeerde persoon gestuurd", "datalek"),
     (INFORMATION, "mijn laptop is gestolen uit de auto", "datalek"),
-    (INFORMATION, "wat mag ik vertellen aan een journalist?", None),  # no rule of one case: all of them
+    (INFORMATION, "wat mag ik vertellen aan een journalist?", "pers"),  # its own answer, not the rules and a data leak (EE-10)
     # a colleague's conduct without the user in it: no answer addressed to the user
     (FACILITIES, "Een collega schrijft structureel meer uren dan hij werkt", None),
     ("dilemma_geschenk", "mag ik de fles wijn meenemen naar huis?", None),  # another theme has no cases

@@ -126,7 +126,7 @@ from bot.profile import load_profile
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
     ("dilemma_belangenverstrengeling", "wat moet ik precies tegen mijn leidinggevende zeggen?", Facts(),
      "vervolg.melden_belangen"),  # it got the general paragraph on the manager's role
-    ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vervolg.pers"),
+    ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vertrouwelijke_informatie.geval_pers"),
     ("dilemma_gemeentelijke_voorzieningen", "moet ik het terugbetalen?", Facts(geval="regeling"), "vervolg.terugbetalen"),
     ("dilemma_geschenk", "Ze wordt boos als ik het weiger. Wat moet ik doen?", Facts(), "vervolg.weigeren_geschenk"),
     ("dilemma_vermoeden_misstand", "pff. ze is ook een beetje een vriendin. kan ik het niet gewoon eerst tegen haar zelf zeggen "
