@@ -237,6 +237,9 @@ MANAGER_NOT_IN_IT = re.compile(rf"\b{_MY_MANAGER} (?:heeft|had) er (?:\w+ )?(?:n
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.
 MANAGER_FIRST = re.compile(rf"^\W*(?:mijn|m'n|mn|onze) {MANAGER}\b"
+                           # or a sentence later: "Ik zit bij het KCC. Onze teamleider maakt al weken grappen" (EC-06)
+                           rf"|[.!?]\s+(?:mijn|m'n|mn|onze) (?:eigen )?{MANAGER} (?:\w+ ){{0,3}}(?:maakt|pest|scheldt|kleineert|"
+                           r"intimideert|bedreigt|discrimineert|raakt|zit|roept|schreeuwt|negeert|sluit)\b"
                            # told for someone else: "haar leidinggevende maakt al maanden seksueel getinte opmerkingen"
                            rf"|\b(?:haar|zijn|z'n|hun) (?:eigen )?{MANAGER} (?:\w+ ){{0,3}}(?:maakt|heeft|zit|pakt|pakte|raakt|"
                            r"pest|scheldt|kleineert|intimideert|bedreigt|stuurt|stuurde|valt|viel|betast|zoent|discrimineert)\b",
@@ -260,7 +263,9 @@ MANAGER_INVOLVED = _words(
     rf"(?:mij|me|ik) en {_MY_MANAGER}\b", rf"{_MY_MANAGER} en (?:mij|me|ik)\b",
     rf"{_MY_MANAGER} (?:\w+ ){{0,2}}(?:wil|wilde) (?:\w+ ){{0,3}}(?:gaan|mee|erheen|ernaartoe|aannemen|houden|accepteren|ingaan)\b",
     # the manager's own relative in it ("mijn teamleider vraagt of ik de aanvraag van zijn broer voor wil laten gaan")
-    rf"{_MY_MANAGER}\b[^.?!]{{0,80}}\b{THEIR_RELATIVE}", rf"\b{RELATIVE} van {_MY_MANAGER}")
+    rf"{_MY_MANAGER}\b[^.?!]{{0,160}}\b{THEIR_RELATIVE}", rf"\b{RELATIVE} van {_MY_MANAGER}",  # (160: EC-02)
+    # the manager handing it out: "hij zet ze in de kantine en zegt 'pak er maar een'" (EC-17)
+    rf"{_MY_MANAGER}\b[^?!]{{0,120}}\b(?:zegt|zei)\W+['‘\"“]?\w+ (?:\w+ )?maar\b")
 
 
 def manager_involved(text: str) -> bool:

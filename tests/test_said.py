@@ -606,6 +606,18 @@ def test_a_manager_who_laughs_along_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", text) is True  # it was asked (DE-12)
 
 
+@pytest.mark.parametrize("theme, told", [
+    ("dilemma_vermoeden_misstand", "Ik ben inkoopadviseur. Ik heb sterke aanwijzingen dat mijn teamleider bij Ruimte de afgelopen "
+     "maanden drie opdrachten voor groenonderhoud onderhands heeft gegund aan het hoveniersbedrijf van zijn zwager."),  # (EC-02)
+    ("dilemma_ongewenst_gedrag", "Ik zit bij het KCC. Onze teamleider maakt al weken grappen over de hoofddoek van een nieuwe "
+     "collega."),  # (EC-06)
+    ("dilemma_geschenk", "onze teamleider krijgt elk jaar met kerst 6 flessen dure wijn van de leverancier. hij zet ze in de "
+     "kantine en zegt 'pak er maar een'. mag ik er een pakken?"),  # (EC-17)
+])
+def test_a_manager_in_the_first_message_is_not_asked_about_again(theme, told):
+    assert facts_said(theme, told)["leidinggevende_betrokken"] is True
+
+
 def test_a_manager_told_who_does_nothing_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", "ik weet niet. hij doet niks dus misschien hij wil het niet weten") is True
 
