@@ -1040,8 +1040,13 @@ STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ )?maar|doe maar niet|t
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 
+# a correction after "laat maar" ("laat ook maar, zet bij organisatie ..." dropped the notice, EA-15): no stop
+CORRECTION_AFTER = re.compile(r"\b(?:zet|verander|wijzig|vervang|pas \w+ aan|maak er|moet (?:er )?staan|bij \w+ (?:moet|hoort))\b",
+                              re.IGNORECASE)
+
+
 def stop_first(text: str) -> bool:
-    return bool(STOP_FIRST.match(text or ""))
+    return bool(STOP_FIRST.match(text or "")) and not CORRECTION_AFTER.search(text or "")
 
 
 # A question about this chat's privacy ("is dit anoniem?", "kan ICT dit lezen", "wordt dit
@@ -1182,8 +1187,8 @@ def afraid_said(text: str) -> bool:
 
 
 def stop_said(text: str) -> bool:
-    """Whether a message says to stop in so many words."""
-    return bool(STOP_SAID.search(text or ""))
+    """Whether a message says to stop in so many words (not "laat ook maar, zet bij organisatie ...")."""
+    return bool(STOP_SAID.search(text or "")) and not CORRECTION_AFTER.search(text or "")
 
 
 def send_said(text: str) -> bool:

@@ -618,6 +618,13 @@ def test_a_manager_in_the_first_message_is_not_asked_about_again(theme, told):
     assert facts_said(theme, told)["leidinggevende_betrokken"] is True
 
 
+def test_a_correction_after_never_mind_is_no_stop():
+    from bot.said import stop_first
+    assert not stop_first("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")  # (EA-15)
+    assert not stop_said("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")
+    assert stop_first("laat maar, ik stop ermee")
+
+
 def test_a_manager_told_who_does_nothing_is_part_of_it():
     assert yes_no_said("leidinggevende_betrokken", "ik weet niet. hij doet niks dus misschien hij wil het niet weten") is True
 
