@@ -681,6 +681,18 @@ NO_RELATIVE = _words(r"geen (?:familie|familielid|vrienden|vriend|relatie|kennis
                      r"(?:gaat|ging) (?:\w+ )?niet (?:over|om) (?:familie|vrienden)")
 
 
+# Words of unwanted behaviour: without them a question after the advice on one's own dilemma is no such behaviour ("Kan
+# ik het ook gewoon delen met collega's?" about chocolates got "Wat past het best bij wat er gebeurt?", EA-04, EA-07)
+BEHAVIOUR_WORDS = _words(r"gedrag", r"ongewenst", r"lastig", r"opmerking", r"grap", r"vervelend", r"intimid", r"aanrak", r"aangeraakt",
+                         r"pest", r"gepest", r"scheld", r"uitgescholden", r"bedreig", r"dreig", r"discrimin", r"racis", r"respectloos",
+                         r"kwets", r"vernede", r"kleiner", r"schreeuw", r"agressi", r"geweld", r"sla\w*", r"duw", r"betast",
+                         r"seks", r"buitengesloten", r"negeer", r"genegeerd", r"treiter", r"roddel", r"uitlach")
+
+
+def behaviour_said(text: str) -> bool:
+    return bool(BEHAVIOUR_WORDS.search(text or "")) or choice_said("gedragsvorm", text) is not None
+
+
 def someone_known(text: str) -> bool:
     return bool(SOMEONE_KNOWN.search(text or ""))
 

@@ -93,7 +93,7 @@ from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, choice_said, code_lost_said, colleague_asked_about,
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said, code_lost_said, colleague_asked_about,
                       contacts_asked,
                       crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
@@ -317,6 +317,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             asked_after_advice(theme, text) or found in (*THEMES, "nlu_fallback", "faq") and follow_up(text)
             or found == "inform" and what_if(text))
             or _notice_sent(tracker) and not tracker.active_loop_name and asked_after_advice(theme, text)):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
+    # a question after the advice on one's own dilemma that the model read as unwanted behaviour without a word of it ("Kan
+    # ik het ook gewoon delen met collega's?" about chocolates got "Wat past het best bij wat er gebeurt?", EA-04, EA-07)
+    if last == ADVICE_ACTION and theme in SUBJECTS and found == UNWANTED_BEHAVIOUR and "?" in text \
+            and not behaviour_said(text) and not NEW_MATTER.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # after the advice on a private discount or favour, private use of the municipality's things is the same matter

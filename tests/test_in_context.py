@@ -83,6 +83,18 @@ def test_touching_against_the_user_told_with_a_tender_is_unwanted_behaviour():
         == "dilemma_ongewenst_gedrag"
 
 
+def test_a_question_after_an_own_dilemmas_advice_without_a_word_of_behaviour_is_a_follow_up():
+    """"Kan ik het ook gewoon delen met collega's op de balie?" about chocolates got "Wat past het best bij wat er gebeurt?"
+    (EA-04)."""
+    asked = parsed("Moet ik echt melden voor bonbons? Ik vind dat een beetje raar. Mijn leidinggevende is altijd druk. Kan ik het "
+                   "ook gewoon delen met collega's op de balie, dan is het niet voor mij?", "dilemma_ongewenst_gedrag")
+    result = in_context(asked, conversation("action_advies"))
+    assert result["intent"]["name"] == "dilemma_geschenk" and result["vervolg"] is True
+    behaviour = parsed("Sinds ik het weigerde maakt hij steeds vervelende opmerkingen over mij waar iedereen bij is, wat kan ik "
+                       "daartegen doen?", "dilemma_ongewenst_gedrag")
+    assert in_context(behaviour, conversation("action_advies"))["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
 def test_a_colleague_asked_about_after_the_advice_on_ones_own_gift_is_someone_elses_conduct():
     """"en mijn collega dan, moet ik daar wat van zeggen?" was read as information, and "mijn collega heeft dat kerstpakket
     ... aangenomen. moet ik hem daarop aanspreken?" at the fallback's question started a gift of one's own again (EC-05)."""
