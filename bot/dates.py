@@ -126,6 +126,14 @@ _PERIOD = re.compile(r"\b(?:al (?:een |de )?(?:\w+ )?(?:dagen|weken|maanden|jare
                      re.IGNORECASE)
 
 
+# weeks, months or years ago: no day ("2 jaar geleden, in de zomer" became 07-12-2024, EA-09)
+_ROUGH_AGO = re.compile(r"\b(?:weken|maand|maanden|jaar|jaren)\s+(?:ofzo\s+|of zo\s+)?geleden\b", re.IGNORECASE)
+
+
+def rough_ago(text: Optional[str]) -> bool:
+    return bool(_ROUGH_AGO.search(text or ""))
+
+
 def period_said(text: Optional[str]) -> bool:
     """Whether an answer to "when" tells of something that goes on, not of one day."""
     return bool(_PERIOD.search(text or ""))

@@ -117,3 +117,13 @@ def test_something_that_went_on_several_weekends_is_no_single_day(said, goes_on)
     """"de laatste 3 weekenden, zaterdag" was kept as one Saturday (DC-13)."""
     from bot.dates import period_said
     assert period_said(said) is goes_on
+
+
+@pytest.mark.parametrize("said, kept", [("2 jaar geleden, in de zomer", True), ("3 maanden geleden", True),
+                                        ("twee weken geleden", True), ("3 dagen geleden", False), ("gisteren", False)])
+def test_weeks_months_or_years_ago_name_no_day(said, kept):
+    """"2 jaar geleden, in de zomer" became 07-12-2024 (EA-09)."""
+    from datetime import date
+    from bot.notices import form
+    value = form.read_answer(form.field("nevenwerkzaamheden", "melding_datum"), said, date(2026, 12, 7))[1]
+    assert ("gezegd op" in value) is kept

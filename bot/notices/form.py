@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from bot.amounts import format_euro, more_than, parse_amount, percentage_said, vague_amount
-from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, several_days
+from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, rough_ago, several_days
 from bot.deidentify import bsn_in, contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
@@ -453,7 +453,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         if vague == text:  # read before: its day said must not be taken for the day it happened
             return True, vague
         found = parse_date_nl(text, today, allow_future=f.kind == ANY_DATE)
-        if found and (several_days(text, today, allow_future=f.kind == ANY_DATE) or period_said(text)):
+        if found and (several_days(text, today, allow_future=f.kind == ANY_DATE) or period_said(text) or rough_ago(text)):
             return True, kept_as_said(text, today)
         if found:
             return True, found.isoformat()
