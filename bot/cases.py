@@ -100,6 +100,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:bij|aan|van|naar|indien\w*) (?:ons|onze|de gemeente|mijn (?:team|afdeling)|ons team|onze afdeling)\b",
         r"bij (?:de gemeente|ons|mijn team|mijn afdeling) (?:\w+ )?(?:indien\w*|aanvra\w*)",
         r"(?:bij|op) (?:mijn|m'n|mn|onze) (?:eigen )?(?:afdeling|team|bureau) (?:\w+ ){0,2}binnen",  # (AJ-07)
+        # "die tekeningen gaan dan ... naar mijn eigen afdeling", "wij controleren die disco soms" (EA-03, EA-15)
+        r"(?:gaan|komen|gaat|komt) (?:\w+ ){0,6}(?:naar|bij|op) (?:mijn|m'n|mn|onze) (?:eigen )?(?:afdeling|team|bureau)\b",
+        r"(?:wij|we|mijn team|mijn afdeling|mijn collega'?s|ik) (?:\w+ )?(?:controleren|controleert|controleer|handhaven|handhaaft|"
+        r"inspecteren|inspecteert|toetsen|toetst|beboeten|beboet) (?:\w+ ){0,2}(?:die|dat|deze|de|het|daar|hun|zijn|haar)\b",
         r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
         r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
         r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen|toets)",

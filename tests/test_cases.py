@@ -161,6 +161,10 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
      "medisch"),  # (EE-13)
     ("dilemma_gemeentelijke_voorzieningen", "mijn moeder is ziek, mag ik haar vanaf mijn werk bellen?", "beperkt"),  # (EE-14)
     ("dilemma_gemeentelijke_voorzieningen", "ik ben ziek gemeld, mag ik wel naar de sportschool?", "ziek"),
+    ("dilemma_nevenwerkzaamheden", "dus moet ik nou melden ja of nee. en ja, wij controleren die disco soms bij sluitingstijd",
+     "raakt_werk"),  # (EA-15)
+    ("dilemma_nevenwerkzaamheden", "de meeste klanten wonen in Huizen, dus die tekeningen gaan dan bij de omgevingsvergunning naar "
+                                   "mijn eigen afdeling. is dat een probleem?", "raakt_werk"),  # (EA-03)
     # a password lost is no data leak, nor is one denied (BC-02)
     ("dilemma_vertrouwelijke_informatie", "mijn collega is zijn wachtwoord kwijt, mag hij op mijn account werken?",
      "wachtwoord"),
