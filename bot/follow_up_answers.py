@@ -102,7 +102,8 @@ _OTHER_MANAGER = words(rf"{MANAGER}\w* (?:is|zit|ligt) (?:\w+ ){{0,4}}(?:vrij|af
                        rf"andere {MANAGER}|hogere {MANAGER}|{MANAGER} van (?:mijn|m'n|mn) {MANAGER})",
                        r"(?:een )?andere leidinggevende", r"(?:naar )?(?:de|zijn|haar) baas van (?:mijn|m'n|mn) baas",
                        rf"(?:naar|bij) (?:zijn|haar|z'n) (?:eigen )?{MANAGER}\b", r"(?:naar|bij) wie anders",
-                       r"(?:naar|bij) (?:mijn|m'n|mn|het) (?:eigen )?afdelingshoofd")
+                       r"(?:naar|bij) (?:mijn|m'n|mn|het) (?:eigen )?afdelingshoofd",
+                       r"(?:mag|kan) ik (?:\w+ ){0,3}(?:naar|bij) (?:de|een|het) (?:\w+ )?(?:afdelings\w+|hogere \w+)")  # (EA-10)
 
 
 def _other_manager(facts: Facts, profile: Profile) -> str:

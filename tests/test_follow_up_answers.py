@@ -152,6 +152,7 @@ def test_a_question_after_the_advice_gets_its_own_answer(profile_file, theme, qu
     ("dilemma_vertrouwelijke_informatie", "mijn leidinggevende is op vakantie"),
     ("dilemma_geschenk", "mag ik ook naar het afdelingshoofd in plaats van mijn teamleider?"),  # (DA-02, BE-14)
     ("dilemma_belangenverstrengeling", "mijn leidinggevende is de komende twee weken ziek, bij wie moet ik dan?"),  # (DB-09)
+    ("dilemma_uitnodiging", "mag ik dan niet gewoon naar de soepelere afdelingsmanager?"),  # (EA-10)
     ("dilemma_belangenverstrengeling", "Ik bén de leidinggevende. Bij wie moet ik het dan melden? Bij mijn afdelingshoofd?"),
     ("dilemma_uitnodiging", "Ja maar mijn manager wil zelf juist gaan, dus met hem bespreken heeft weinig zin. Kan ik naar "
                             "zijn baas, of naar wie anders?"),  # (DA-10)
