@@ -33,6 +33,7 @@ RELATION_WORDS = {
     "ex-collega": "een (ex-)collega",
     "partner": "je partner",
     "ex-partner": "je ex-partner",
+    "zelf": "je eigen aanvraag of belang",
     "huisgenoot": "een huisgenoot",
     "buur": "je buren",
 }

@@ -168,6 +168,10 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
     ),
     # typed at "Wie is het voor jou?" ("mijn ex", "huisgenoot", "mijn neef": "Dat kan ik niet plaatsen", DB-05, DB-10, DB-14)
     "relatie": (
+        ("zelf", _words(r"(?<!niet )(?<!niet om )(?<!niet over )(?<!niet voor )(?:mezelf|mijzelf|ikzelf)\b",
+                        r"(?:mijn|m'n|mn) (?:eigen )?(?:aanvraag|sollicitatie|vergunning\w*|bezwaar\w*|dossier|kavel|aankoop)",
+                        r"ik ben (?:zelf )?(?:de |een )?(?:kandidaat|aanvrager|sollicitant|koper)", r"ik (?:heb|had) (?:zelf )?(?:\w+ )?"
+                        r"(?:gesolliciteerd|aangevraagd|ingediend)")),
         ("ex-partner", _words(r"ex(?!-?\s?(?:collega|werkgever))", r"ex-?(?:partner|vrouw|man|vriend\w*|echtgeno\w+)",
                               r"voormalige? (?:partner|vrouw|man|vriend\w*)")),
         ("huisgenoot", _words(r"huisgeno\w*", r"kamergeno\w*", r"(?:onder)?huurder", r"wo(?:on|nen) (?:\w+ )?in (?:hetzelfde|een) huis")),
@@ -575,7 +579,8 @@ SUPPORTING_ROLE = _words(
 # (not "hij" or "hem": "Ik heb hem nog niet gebruikt" was a voucher, DD-06)
 OTHER_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"collega\w*", r"teamlid", r"iemand", r"een (?:vrouw|man)\b",
                         rf"(?:zijn|haar|z'n) (?:eigen )?{MANAGER}",
-                        r"(?:mijn|de) (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)")
+                        r"(?:mijn|de) (?:baas|directeur|wethouder|burgemeester|manager|leidinggevende)",
+                        rf"(?:een|de|die|onze) (?:\w+ )?{MANAGER}")  # ("Een teamleider ... vertelde me", EB-02)
 GIVEN_TO_ME = _words(r"ik (?:kreeg|krijg|ontving)", r"(?:heb|had) ik (?:\w+ ){0,4}gekregen", r"ik (?:heb|had) (?:\w+ ){0,4}gekregen",
                      r"(?:heeft|hebben|had) (?:me|mij) (?:\w+ ){0,4}(?:gestuurd|gegeven|aangeboden)",
                      r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b",

@@ -548,7 +548,9 @@ def test_who_reported_asked_by_someone_else_or_a_tipsters_name(text, sought):
 @pytest.mark.parametrize("typed, relation", [("mijn ex", "ex-partner"), ("het is mijn ex-vrouw", "ex-partner"),
                                              ("mijn ex-collega", "ex-collega"), ("mijn huisgenoot", "huisgenoot"),
                                              ("mijn neef", "familie"), ("mijn vriendin, we wonen samen", "partner"),
-                                             ("de buurman", "buur"), ("een goede vriend", "vriend")])
+                                             ("de buurman", "buur"), ("een goede vriend", "vriend"),
+                                             ("Het gaat om mezelf, het is mijn eigen aanvraag", "zelf"),  # (EB-13)
+                                             ("het gaat niet om mezelf maar om mijn broer", "familie")])
 def test_a_relation_typed_in_words_is_read(typed, relation):
     """"ex-partner" was kept as partner, "huisgenoot" and others got "Dat kan ik niet plaatsen" (DB-10, DB-14)."""
     assert choice_said("relatie", typed) == relation
@@ -651,6 +653,8 @@ def test_ones_own_role_is_not_asking_on_behalf():
      "trainingen te gaan geven aan andere werkgevers in de regio.", False),  # (DA-07)
     ("Ik ben HR-adviseur. Een medewerkster kwam gisteren bij me met een vraag over een cadeau", True),
     ("ik ben de secretaresse van de directeur en hij kreeg een doos wijn", True),
+    ("Goedemiddag. Ik ben HR-adviseur. Een teamleider van de afdeling Ruimte vertelde me net dat zijn dochter heeft "
+     "gesolliciteerd op een vacature in zijn eigen team. Hoe moeten we dit aanpakken?", True),  # (EB-02)
 ])
 def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_it(text, for_someone):
     hr_own_gift = ("Hallo, ik ben HR-adviseur. Een wervingsbureau heeft me een cadeaubon gestuurd. Ik heb hem nog niet "

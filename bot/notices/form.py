@@ -107,6 +107,7 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
             ("Vriend of vriendin", '/inform{"relatie": "vriend"}'),
             ("Buren", '/inform{"relatie": "buur"}'),
             ("(Ex-)collega", '/inform{"relatie": "ex-collega"}'),
+            ("Het gaat om mezelf", '/inform{"relatie": "zelf"}'),
         )),
         _f("rol", "Jouw rol", prefill_from="eigen_rol", entity="eigen_rol", ask="Wat is jouw rol in de zaak?", buttons=(
             ("Ik behandel of beoordeel het zelf", '/inform{"eigen_rol": "behandelaar"}'),
