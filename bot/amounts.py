@@ -76,8 +76,10 @@ def items_total(text: Optional[str]) -> Optional[Decimal]:
 
 
 # "geldt die grens van 50 euro ook voor een diner?", "de 50-euroregel": the rule's amount, not a gift's value
-_LIMIT = re.compile(r"\b(?:grens|limiet|drempel|norm|vuistregel)\s+van\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
-                    r"|(?:€\s*)?\d+(?:[.,]\d+)?[\s-]*(?:euro)?[\s-]*(?:grens|regel|limiet|norm|drempel)\b", re.IGNORECASE)
+# (also in English: "200 euro each, isnt that above the 50 euro limit?" was € 50, "Je mag het aannemen", ED-02)
+_LIMIT = re.compile(r"\b(?:grens|limiet|drempel|norm|vuistregel|limit|threshold)\s+(?:van|of)\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
+                    r"|(?:€\s*)?\d+(?:[.,]\d+)?[\s-]*(?:euro)?[\s-]*(?:grens|regel|limiet|norm|drempel|limit|threshold|rule)\b",
+                    re.IGNORECASE)
 
 
 def rule_amounts(text: Optional[str]) -> List[Tuple[int, int]]:

@@ -67,6 +67,7 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
     ("ik vroeg alleen of de 50 euro grens ook geldt voor etentjes", "50 euro grens"),
     ("geldt de 50-euroregel ook voor een kerstpakket?", "50-euroregel"),
     ("ik kreeg een fles van 50 euro", None), ("het was boven de 50 euro", None),
+    ("200 euro each, isnt that above the 50 euro limit?", "50 euro limit"),  # (ED-02)
 ])
 def test_the_rules_amount_is_no_value(text, rule):
     """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""
