@@ -40,12 +40,17 @@ PRIORITY = _words(r"voorrang", r"voor laten gaan", r"voorkeur\w*", r"sneller (?:
 
 # Money or a gift offered for an act of office ("laat maar zitten, ik geef je 50 euro" at a parking ticket):
 # bribery, not a gift under the limit ("Je mag het aannemen" was said twice)
-_OFFERED_MONEY = _words(r"(?:geef|betaal|bood|biedt|bieden|aangeboden|toestoppen|toegestopt)\b[^.?!]{0,30}(?:euro|geld|briefje|envelop)",
+_OFFERED_MONEY = _words(r"(?:geef|betaal|bood|biedt|bieden|aangeboden|toestoppen|toegestopt|stopt|stak|steekt|legt|legde|schuift|"
+                        r"schoof)\b[^.?!]{0,30}(?:euro|geld|briefje|envelop)",
                         r"(?:euro|geld|briefje|envelop)[^.?!]{0,30}(?:aangeboden|toestoppen|toegestopt|in (?:mijn|m'n|mn) hand)")
 _ACT_OF_OFFICE = _words(r"(?:parkeer)?bon (?:\w+ )?(?:uit)?(?:schrijven|geschreven|schreef|gaf|geven|laten)", r"schreef (?:ik |hem )?(?:een )?bon",
                         r"boete", r"bekeuring", r"proces-verbaal", r"door de vingers", r"oogje (?:\w+ )?dicht",
                         r"(?:vergunning|aanvraag|factuur|facturen|controle|inspectie|keuring) (?:\w+ ){0,4}(?:sneller|goedkeur\w*|erdoor|"
-                        r"laten (?:zitten|vallen|gaan)|overslaan|vergeten)")
+                        r"laten (?:zitten|vallen|gaan)|overslaan|vergeten)",
+                        # something in return: "als ik zijn bestelbus laat staan", "als je mijn bouwvergunning even bovenop de
+                        # stapel legt" got "Je mag het aannemen" (ED-09, ED-16)
+                        r"als (?:ik|je|jij|u) (?:\w+ ){0,8}(?:laat staan|laten staan|laat gaan|wegkijk\w*|niks zeg|niets zeg|legt|leg|"
+                        r"regelt|regel|doet|zorgt|versnelt|goedkeurt|tekent)\b", r"bovenop de stapel", r"voorrang")
 _BRIBE_WORDS = _words(r"omkop\w*", r"smeergeld", r"steekpenning\w*")
 # cash taken from someone met at work ("een collega nam een envelop met geld aan van de aannemer", BE-06)
 _CASH_TAKEN = re.compile(r"\b(?:envelop\w*|contant\w*|cash|geld|briefjes?)\b[^.?!]{0,40}\b(?:aan ?nam|aangenomen|aanneemt|kreeg|"

@@ -205,3 +205,13 @@ def test_money_taken_from_the_till_is_no_gift():
     told = "Een collega neemt geld uit de kassa, de mensen betalen contant voor grof afval en hij geeft geen bon."
     assert not subject_evidenced("dilemma_geschenk", told)  # it got the passage on gifts (EC-11)
     assert subject_evidenced("dilemma_geschenk", "een collega kreeg een envelop met geld van een aannemer")
+
+
+@pytest.mark.parametrize("told", [
+    "ben boa. ondernemer op de markt stopt me 20 euro toe voor de koffie als ik zijn bestelbus laat staan op de stoep",  # (ED-09)
+    "een aannemer legde net 30 euro contant op mijn bureau en zei: als je mijn bouwvergunning even bovenop de stapel legt",
+])
+def test_money_for_something_in_return_is_a_possible_bribe(told):
+    """It got "Je mag het aannemen", or the text on cash (ED-09, ED-16)."""
+    from bot.cases import bribe_said
+    assert bribe_said(told)
