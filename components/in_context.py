@@ -132,8 +132,9 @@ KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schu
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd"
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan")  # cases of information read as private use
-REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b",
-                              re.IGNORECASE)
+REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
+                              # "verstuur hem toch maar" was another stop (ED-15)
+                              r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)
 WHAT_NOW_ANSWER, SENT_ACTION, NEW_THEME_ACTION = "faq/na_melding", "action_melding_versturen", "action_nieuw_thema"
 CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/melding_intrekken", "faq/code_kwijt"
 FAQ_CHOSEN_KEY = "faq_gekozen"

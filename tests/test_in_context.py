@@ -923,4 +923,5 @@ def test_reporting_after_all_after_a_stop_starts_the_notice_again():
     """"ah nee toch wel melden sorry" after "laat maar" got the stop again (CD-04)."""
     stopped = conversation("utter_melding_gestopt")
     assert in_context(parsed("ah nee toch wel melden sorry", "stop"), stopped)["intent"]["name"] == "melding_doen"
+    assert in_context(parsed("nee wacht, verstuur hem toch maar", "stop"), stopped)["intent"]["name"] == "melding_doen"  # (ED-15)
     assert in_context(parsed("nee laat maar", "stop"), stopped)["intent"]["name"] == "stop"
