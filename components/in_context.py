@@ -299,6 +299,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # a relation's interest with no one known in it ("mijn manager wil dat ik een opdracht ... opknip" was asked "Wie is het
     # voor jou?"; "er is geen familie of zo bij betrokken" inside its walk-through, EC-10): the model's next theme
     if (found == RELATIVE_IN_A_CASE and not tracker.active_loop_name and last != ADVICE_ACTION and not someone_known(text)
+            and not is_payload(text)  # (its button: the theme chosen)
             or theme == RELATIVE_IN_A_CASE and (tracker.active_loop_name or "") in FACT_FORMS and no_relative_said(text)):
         return (_next_guess(parse_data, RELATIVE_IN_A_CASE, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # a relative's business or a former employer is a relation's interest, not a side job of one's own (it got a side-job

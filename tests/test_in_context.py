@@ -511,6 +511,8 @@ def test_a_relations_interest_with_no_one_known_in_it_is_the_models_next_theme()
                    "drempel blijven", "dilemma_belangenverstrengeling", ranking=("dilemma_belangenverstrengeling", "dilemma_vermoeden_misstand"))
     split["intent_ranking"][1]["confidence"] = 0.4
     assert in_context(split, conversation("utter_greet"))["intent"]["name"] == "dilemma_vermoeden_misstand"
+    chosen = parsed("/dilemma_belangenverstrengeling", "dilemma_belangenverstrengeling")
+    assert in_context(chosen, conversation("utter_greet"))["intent"]["name"] == "dilemma_belangenverstrengeling"
     family = parsed("mijn broer doet mee aan de aanbesteding die ik beoordeel", "dilemma_belangenverstrengeling")
     assert in_context(family, conversation("utter_greet"))["intent"]["name"] == "dilemma_belangenverstrengeling"
     denied = parsed("hoe bedoel je? er is geen familie of zo bij betrokken", "dilemma_belangenverstrengeling")
