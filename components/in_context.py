@@ -243,7 +243,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, ANONYMITY_ANSWER)
     if what_now_asked(text) and _notice_sent(tracker):  # it got the advice to talk to the person first
         return _faq_answer(parse_data, WHAT_NOW_ANSWER)
-    if add_to_notice_asked(text) and _notice_sent(tracker):  # "kan ik dat nog toevoegen aan de melding?" (AF-08)
+    # "kan ik dat nog toevoegen aan de melding?" (AF-08), also of a notice sent in another conversation (ED-13)
+    if add_to_notice_asked(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM) and last not in SUMMARY_ACTIONS:
         return _faq_answer(parse_data, CHANGE_SENT_ANSWER)
     if code_lost_said(text) and not (tracker.active_loop_name or "").endswith(NOTICE_FORM):  # "kun je de code nog een
         return _faq_answer(parse_data, CODE_LOST_ANSWER)  # keer laten zien?" got the text on withdrawing (AD-09)
