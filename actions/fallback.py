@@ -12,10 +12,10 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions.common import never_raises
 from bot.advice import text
 from bot.language import english_said
+from bot.payloads import THEME_BUTTONS
 from bot.profile import load_profile
 from bot.themes import INTENT_LABELS, close_themes, either_or
 
-THEME_BUTTONS = "utter_greet_start"  # the response whose buttons name every theme
 
 
 class ActionDefaultAskAffirmation(Action):

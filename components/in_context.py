@@ -93,14 +93,14 @@ from bot.cases import priority_for_someone_known, subject_case
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said, code_lost_said, colleague_asked_about,
-                      contacts_asked,
-                      crisis_said, danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
-                      gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said,
-                      no_notice_said, no_relative_said, not_given_asked, not_me_said, notice_type_said, others_act_said, official_said, official_wish, report_now_said,
-                      one_adviser_asked, privacy_asked, relative_business_said, reporter_sought, reprisal_feared, save_asked,
-                      send_said, someone_known, stop_first, stop_said, threat_told, towards_me, what_if, what_now_asked,
-                      who_reported_asked, yes_no_said)
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
+                      code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
+                      follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
+                      home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
+                      not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
+                      one_adviser_asked, others_act_said, privacy_asked, relative_business_said, report_now_said,
+                      reporter_sought, reprisal_feared, save_asked, send_said, someone_known, stop_first, stop_said,
+                      threat_told, towards_me, what_if, what_now_asked, who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -340,18 +340,15 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a short answer to the walk-through's question that the model read as another theme ("hij ligt op mijn bureau, niet
-    # gebruikt" at "Heb je het al aangenomen?" gave the rules for the municipality's things, DD-06): the form reads it
+    # gebruikt" at "Heb je het al aangenomen?" gave the rules for the municipality's things, DD-06): the form reads it; a
+    # yes, no or don't know said first at its yes/no question, with more words ("weet ik niet, hij is vrij dominant ... ik
+    # ben pas een jaar in dienst" got the side-job advice, DB-13): that answer
     if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
-            and "?" not in text and len(text.split()) <= SHORT_ANSWER and not NEW_MATTER.search(text) \
-            and not THEME_SWITCH.search(text):
-        return "inform"
-    # a yes, no or don't know said first at a yes/no question of the walk-through, with more words the model read as
-    # another theme ("weet ik niet, hij is vrij dominant ... ik ben pas een jaar in dienst" got the side-job advice, DB-13)
-    if (tracker.active_loop_name or "") in WALK_THROUGHS and theme in THEMES and found in THEMES and found != theme \
-            and tracker.get_slot("requested_slot") in FACT_YES_NO and not NEW_MATTER.search(text) \
-            and not THEME_SWITCH.search(text):
+            and not NEW_MATTER.search(text) and not THEME_SWITCH.search(text):
+        if "?" not in text and len(text.split()) <= SHORT_ANSWER:
+            return "inform"
         first = next((intent for pattern, intent in ANSWER_FIRST if pattern.match(text)), None)
-        if first:
+        if first and tracker.get_slot("requested_slot") in FACT_YES_NO:
             return first
     # a question its advice answers, asked inside the walk-through ("kan ik hier aangifte van doen?" got the
     # text on this chat's privacy): its answer, then the form's question again (actions/forms.py)
@@ -410,8 +407,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             return guessed[0]
         if found == "affirm" or len(text.split()) <= 2:  # (a yes to several themes chooses none)
             return guessed[-1]
-        return next((i[INTENT_NAME_KEY] for i in parse_data.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) in THEMES
-                     and i.get(PREDICTED_CONFIDENCE_KEY, 0) >= NEXT_GUESS), guessed[-1])
+        return (_next_guess(parse_data, found, themes_only=True) or {}).get(INTENT_NAME_KEY, guessed[-1])
     # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
     # found someone else's conduct itself: it named the subject "family" for a colleague's data leak, CA-02)
     if theme in SUBJECTS and (not_me_said(text) or last == ADVICE_ACTION and (
