@@ -148,7 +148,7 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
     the parts (then nothing is guessed: the fields are asked one by one)."""
     found: Dict[str, Any] = {}
     named_only = set()  # "de datum klopt niet" before ", het was 3 november"
-    for part in re.split(r"[,;.]|\s+(?:en|ook)\s+", text):
+    for part in _parts(_LEAD_IN.sub("", text)):
         slot = form.field_named(notice_type, part) or form.field_of_value(notice_type, part)
         if slot is None:
             continue
@@ -163,6 +163,17 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
         else:
             found[slot] = value
     return found if len(found) >= 2 and named_only <= set(found) else {}
+
+
+# "Twee dingen: bij wat voor werk moet staan '...', en bij uren ..." (FA-07: only the menu of fields)
+_LEAD_IN = re.compile(r"^\W*(?:\w+\s+)?(?:dingen|aanpassingen|correcties|wijzigingen|punten)\s*:\s*", re.I)
+_QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
+
+
+def _parts(text: str) -> List[str]:
+    """The parts of a message with several corrections, not split inside quotes ("'bouwtekeningen en advies'")."""
+    quoted = iter(_QUOTED.findall(text))
+    return [re.sub("\x00", lambda _: next(quoted), part) for part in re.split(r"[,;.]|\s+(?:en|ook)\s+", _QUOTED.sub("\x00", text))]
 
 
 def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
@@ -305,6 +316,7 @@ class ActionMeldingStart(Action):
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
             corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")
+            corrected = {form.field_asked(notice_type, slot, tracker.slots): value for slot, value in corrected.items()}
             if corrected and not _changes(tracker, corrected):
                 return _not_understood(dispatcher, messages.NOTHING_CHANGED)
             if corrected:  # two fields or more in one message, each with its new value
@@ -315,6 +327,7 @@ class ActionMeldingStart(Action):
             if chosen_field is None:  # the choice again, by the action whose answers the rules know
                 return _not_understood(dispatcher)
             new_value = _new_value_said(form.field(notice_type, chosen_field), tracker)
+            chosen_field = form.field_asked(notice_type, chosen_field, tracker.slots)
             if not _changes(tracker, {chosen_field: new_value}):
                 if form.field(notice_type, chosen_field).kind != form.YES_NO:
                     return _not_understood(dispatcher, messages.NOTHING_CHANGED)

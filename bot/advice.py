@@ -21,7 +21,7 @@ from bot.cases import BRIBE, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered 
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said import ACCUSED, NO_TRAVEL, TALKED
-from bot.themes import SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
+from bot.themes import GIVER_KINDS, SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
 # housemate is at least as close as a friend, so the same rule applies to them in full
@@ -36,10 +36,6 @@ RELATION_WORDS = {
     "zelf": "je eigen aanvraag of belang",
     "huisgenoot": "een huisgenoot",
     "buur": "je buren",
-}
-KNOWN_GIVERS = {
-    "leverancier", "aannemer", "inwoner", "adviesbureau", "projectontwikkelaar", "ondernemer",
-    "vereniging", "zorgaanbieder", "softwarebedrijf", "makelaar", "advocatenkantoor", "collega",
 }
 NEUTER_GIVERS = {"adviesbureau", "softwarebedrijf", "advocatenkantoor"}  # "het", not "de"
 # One advice message: a text key, or several keys said together in one message, optionally
@@ -352,7 +348,7 @@ def profile_values(profile: Profile) -> Dict[str, str]:
 def _placeholders(profile: Profile, facts: Facts) -> Dict[str, str]:
     value = facts.value
     # Only a recognised kind of giver is repeated back; free text the user typed is not.
-    giver = facts.gever if facts.gever in KNOWN_GIVERS else None
+    giver = facts.gever if facts.gever in GIVER_KINDS else None
     return {
         **profile_values(profile),
         "waarde": ("ruim " if more_than(facts.bedrag) else "") + format_euro(value) if value is not None

@@ -67,6 +67,13 @@ def either_or(labels) -> str:
     return ", om ".join(labels[:-1]) + " of om " + labels[-1] if len(labels) > 1 else labels[0]
 
 
+# The kinds of giver the NLU's `gever` entity names (its synonyms map to these); a giver by name is kept as said.
+GIVER_KINDS = {
+    "leverancier", "aannemer", "inwoner", "adviesbureau", "projectontwikkelaar", "ondernemer",
+    "vereniging", "zorgaanbieder", "softwarebedrijf", "makelaar", "advocatenkantoor", "collega",
+}
+PERSON_GIVERS = {"inwoner", "collega"}  # a person, not an organisation
+
 # Facts that the NLU finds as entities and that a new theme starts from afresh.
 FACT_SLOTS = (
     "bedrag",

@@ -307,6 +307,32 @@ def test_the_facts_of_the_advice_prefill_the_notice():
     assert slot_events(events)["melding_waarde"] == "80"
 
 
+@pytest.mark.parametrize("notice_type, giver, asked", [
+    ("geschenk", "leverancier", True), ("geschenk", "van een aannemer.", True), ("uitnodiging", "adviesbureau", True),
+    ("geschenk", "Bouwbedrijf Jansen", False), ("geschenk", "inwoner", False), ("uitnodiging", "Adviesbureau Kustlijn", False),
+])
+def test_a_giver_known_only_by_its_kind_is_asked_its_organisation(notice_type, giver, asked):
+    """DESIGN: a gift's giver is its kind and organisation; the advice's "leverancier" prefilled "Van wie" and the
+    organisation was never asked (EA-01, EA-06, DE-14)."""
+    required = form.required_slots(notice_type, {"melding_gever": giver})
+    assert ("melding_organisatie" in required) == asked
+    if asked:
+        assert required[required.index("melding_gever") + 1] == "melding_organisatie"
+        _, events = validate(notice_type, "melding_organisatie", "Drukkerij De Gooi", {"melding_gever": giver})
+        assert slot_events(events)["melding_organisatie"] == "Drukkerij De Gooi"
+        assert "- Organisatie: Drukkerij De Gooi" in form.summary(
+            notice_type, {"melding_gever": giver, "melding_organisatie": "Drukkerij De Gooi"})
+
+
+def test_an_organisation_corrected_where_the_giver_was_named_changes_the_giver():
+    """The organisation is not asked where the giver was named: "de organisatie is ..." is then "Van wie", not a
+    field that is never sent."""
+    named = {**GIFT, "melding_gever": "Drukkerij De Gooi"}
+    typed = "de organisatie is Drukkerij Het Gooi, niet De Gooi"
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=named, intent="inform", text=typed))[1])
+    assert slots.get("melding_gever") == "Drukkerij Het Gooi, niet De Gooi" and "melding_organisatie" not in slots
+
+
 def test_a_fact_not_known_prefills_only_a_field_that_may_stay_unknown():
     facts = {"thema": "dilemma_belangenverstrengeling", "relatie": "onbekend", "eigen_rol": "behandelaar"}
     assert form.prefill("belangenverstrengeling", facts) == {"melding_rol": "behandelaar"}  # the relation is asked
@@ -615,6 +641,13 @@ def test_two_corrections_in_one_message_both_change(typed, changed):
     assert slots["melding_type"] == "geschenk" and "melding_gever" not in slots
 
 
+def test_two_corrections_after_a_lead_in_with_a_quoted_value_both_change():
+    """"Twee dingen: ..." got the menu of fields, and the second correction was lost (FA-07)."""
+    typed = "Twee dingen: bij wat voor werk moet staan 'bouwtekeningen en advies', en bij uren liever 6 tot 8 uur"
+    assert na._corrections_said("nevenwerkzaamheden", typed) == {
+        "melding_omschrijving": "bouwtekeningen en advies", "melding_uren": "6 à 8 uur"}
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
@@ -778,12 +811,13 @@ def test_no_code_or_a_lost_one_is_not_looked_up_as_a_wrong_code(typed, answer):
 
 
 def test_a_message_that_answers_nothing_lets_the_rules_take_over():
-    # no events, so Rasa rejects the form and "stop" or "a person, please" is handled by the rules
+    # no slot set (Rasa ignores `requested_slot` here), so Rasa rejects the form and "stop" or "a person, please" is
+    # handled by the rules
     action = na.VALIDATIONS["geschenk"]()
     events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": "/stop"}]
     slots = {"melding_type": "geschenk", "requested_slot": "melding_datum", na.FAILURES_SLOT: 1}
     _, returned = run(action, tracker(slots=slots, intent="stop", events=events, active_loop="geschenk_melding_form"))
-    assert returned == []
+    assert [event for event in returned if event.get("name") != "requested_slot"] == []
 
 
 MISSTAND = {"melding_type": "vermoeden_misstand", "melding_omschrijving": "fraude met declaraties",

@@ -22,6 +22,7 @@ from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
 from bot.said import anonymous_wish, what_if
+from bot.themes import GIVER_KINDS, PERSON_GIVERS
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")
 
@@ -49,26 +50,33 @@ class Field:
     only_anonymous: bool = False  # asked only when the notice is anonymous
     plain_no: bool = False  # a text field that a plain "nee" answers
     only_named: bool = False  # asked only when the notice is not anonymous
+    only_after_kind: bool = False  # asked only when the giver is a kind of organisation ("leverancier"), not its name
 
 
 # Fields shared by several types use the same slot; their label and question may differ per type.
 def _f(slot: str, label: str, kind: str = TEXT, optional: bool = False, prefill_from: Optional[str] = None,
        *, ask: str, buttons: Buttons = (), entity: Optional[str] = None, unknown: str = "weet ik niet",
-       only_anonymous: bool = False, plain_no: bool = False, only_named: bool = False) -> Field:
+       only_anonymous: bool = False, plain_no: bool = False, only_named: bool = False,
+       only_after_kind: bool = False) -> Field:
     return Field(f"melding_{slot}", label, kind, optional, prefill_from, ask, buttons, entity, unknown, only_anonymous,
-                 plain_no, only_named)
+                 plain_no, only_named, only_after_kind)
 
 
 CONTACT_REQUEST = "contactverzoek_vertrouwenspersoon"
 NAME = _f("naam", "Je naam en afdeling", ask="Wat is je naam en je afdeling?", only_named=True)
 ANONYMOUS = _f("anoniem", "Anoniem", YES_NO, ask="Wil je anoniem melden of met je naam?",
                buttons=(("Anoniem", "/affirm"), ("Met mijn naam", "/deny")))
+# DESIGN: the giver's kind and organisation. The advice asks the kind ("leverancier"), which then prefills "Van wie";
+# the organisation's name is asked after it (a giver named by the user is the organisation already).
+GIVER_ORGANISATION = _f("organisatie", "Organisatie", optional=True, buttons=DONT_KNOW, unknown="onbekend",
+                        only_after_kind=True, ask="Welke organisatie of welk bedrijf is het? De naam is genoeg.")
 VALUE_ASK = "Hoeveel is het ongeveer waard, in euro's? Een schatting is goed."
 
 FORMS: Dict[str, Tuple[Field, ...]] = {
     "geschenk": (
         _f("gever", "Van wie", optional=True, prefill_from="gever", buttons=DONT_KNOW, unknown="onbekend",
            ask='Van wie kreeg je het? Noem het soort gever en de organisatie, bijvoorbeeld "leverancier, Bouwbedrijf Jansen".'),
+        GIVER_ORGANISATION,
         _f("omschrijving", "Wat", ask="Wat heb je gekregen, of wat werd je aangeboden?"),
         _f("waarde", "Geschatte waarde", AMOUNT, optional=True, prefill_from="bedrag", ask=VALUE_ASK, buttons=DONT_KNOW),
         _f("datum", "Datum", PAST_DATE, optional=True,
@@ -79,6 +87,7 @@ FORMS: Dict[str, Tuple[Field, ...]] = {
     ),
     "uitnodiging": (
         _f("gever", "Wie nodigt je uit", prefill_from="gever", ask="Wie nodigt je uit? Noem de organisatie."),
+        GIVER_ORGANISATION,
         _f("evenement", "Waarvoor", ask="Waarvoor ben je uitgenodigd? Bijvoorbeeld een etentje, congres of reis."),
         _f("datum", "Datum", ANY_DATE, optional=True,
            ask='Wanneer is het? Bijvoorbeeld "volgende week vrijdag" of "15 maart".', buttons=DONT_KNOW),
@@ -224,7 +233,7 @@ def _field_and_value(notice_type: str, text: str) -> Tuple[Optional[str], str]:
         by_label = not by_name_only and said in (" ".join(label), label[0], label[-1])
         if by_label or said == name or said in _FIELD_WORDS.get(name, ()):
             named.append(f.slot)
-    return (named[0], after.strip()) if len(named) == 1 else (None, "")
+    return (named[0], after.strip().strip("'\"‘’“”")) if len(named) == 1 else (None, "")
 
 
 def value_after_colon(notice_type: str, slot: str, text: str) -> Optional[str]:
@@ -267,11 +276,24 @@ def field_of_value(notice_type: str, text: str) -> Optional[str]:
     return fields[0] if len(fields) == 1 else None
 
 
+_KIND_ONLY = re.compile(r"^(?:van )?(?:een |de |het |mijn |onze )?|\W+$")  # "van een leverancier."
+
+
 def required_slots(notice_type: str, values: Mapping[str, Any]) -> List[str]:
     """The slots to ask, in order. A name and the wish how to be contacted by name are asked only where the notice is
-    not anonymous, a way to contact an anonymous reporter only where it is."""
+    not anonymous, a way to contact an anonymous reporter only where it is; a giver's organisation only where the giver
+    is a kind of organisation."""
     anonymous = values.get(ANONYMOUS.slot) is True
-    return [f.slot for f in FORMS[notice_type] if not (f.only_named and anonymous) and not (f.only_anonymous and not anonymous)]
+    kind_only = _KIND_ONLY.sub("", str(values.get("melding_gever") or "").strip().lower()) in GIVER_KINDS - PERSON_GIVERS
+    return [f.slot for f in FORMS[notice_type] if not (f.only_named and anonymous)
+            and not (f.only_anonymous and not anonymous) and not (f.only_after_kind and not kind_only)]
+
+
+def field_asked(notice_type: str, slot: str, values: Mapping[str, Any]) -> str:
+    """The field a correction of `slot` changes: a giver's organisation not asked is in "Van wie" ("de organisatie is
+    ..." where the giver was named)."""
+    f = field(notice_type, slot)
+    return "melding_gever" if f and f.only_after_kind and slot not in required_slots(notice_type, values) else slot
 
 
 def is_anonymous(notice_type: str, values: Mapping[str, Any]) -> bool:
