@@ -177,7 +177,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:me|mij|mezelf) ziek", r"verzuim", r"tijdens (?:mijn )?ziekte", r"als ik ziek", r"terwijl ik ziek", r"ziekteverlof")),
     # hours and claims first: "als ik thuiswerk schrijf ik 8 uur maar ..." is about hours, not the laptop
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
-        r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"\d+ uur\b", r"urenbriefje",
+        # hours worked, not a time of day or a deadline ("ik moet om 5 uur naar de fiets", "te laat met die 72 uur", FE-03,
+        # FE-11)
+        r"declar", r"declareer", r"reiskosten", r"kilometer", r"onkosten", r"uren\b", r"urenbriefje",
+        r"(?<!om )(?<!rond )(?<!tegen )(?<!binnen )(?<!die )(?<!de )(?<!na )(?<!voor )(?!72 |48 |24 )\d+ uur\b",
         # "na werktijd de dienstbus mee naar huis" is no question of hours (BC-14)
         r"(?<!na )(?<!buiten )(?<!onder )werktijd", r"inklok", r"uitklok", r"klokken", r"prikklok")),
     # things the municipality throws away: still its property until then ("mag ik een oude monitor
@@ -270,7 +273,8 @@ SUBJECT_WORDS = {
     "dilemma_gemeentelijke_voorzieningen": _words(r"mee naar huis", r"meenemen", r"meegenomen", r"print", r"kopie", r"auto",
                                                   r"bus\b", r"busje", r"gereedschap", r"declar", r"uren", r"overuren",
                                                   r"ziek", r"tankpas", r"materiaal", r"spullen", r"schroot", r"computer",
-                                                  r"telefoon", r"internet", r"werktijd", r"kilometer", r"toner", r"papier"),
+                                                  r"telefoon", r"internet", r"(?<!na )(?<!buiten )werktijd", r"kilometer", r"toner",
+                                                  r"papier"),
 }
 
 

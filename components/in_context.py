@@ -89,9 +89,9 @@ from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KEY, PREDICTED_CONFIDENCE_KEY
 
 from bot.amounts import rule_amounts
-from bot.cases import priority_for_someone_known, subject_case
+from bot.cases import priority_for_someone_known, subject_case, subject_evidenced
 from bot.follow_up_answers import asked_after_advice
-from bot.notices.form import THEME_NOTICE
+from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
                       code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
@@ -154,6 +154,11 @@ WALK_THROUGHS = (*FACT_FORMS, "ongewenst_form", "misstand_form")
 def last_action(tracker: DialogueStateTracker) -> Optional[str]:
     last = tracker.get_last_event_for(ActionExecuted, action_names_to_exclude=[ACTION_LISTEN_NAME])
     return last.action_name if last else None
+
+
+def _names_a_field(tracker: DialogueStateTracker, text: str) -> bool:
+    notice_type = tracker.get_slot("melding_type")
+    return notice_type in FORMS and bool(field_named(notice_type, text) or field_of_value(notice_type, text))
 
 
 def _buttons_shown(tracker: DialogueStateTracker) -> list:
@@ -328,6 +333,14 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and not behaviour_said(text) and not NEW_MATTER.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # a question after the advice that the model read as another own dilemma without a word of it ("en vanavond? hij zei
+    # dat hij me zou opwachten" after a threat, "is het nu al te laat met die 72 uur?" after a lost stick, both got the
+    # rules for claims and hours, FE-03, FE-11): the same matter
+    if last == ADVICE_ACTION and theme in THEMES and found in SUBJECTS and found != theme and "?" in text \
+            and not subject_evidenced(found, text) and not NEW_MATTER.search(text) and not THEME_SWITCH.search(text) \
+            and not (colleague_asked_about(text) or not_me_said(text)):  # (someone else's conduct: below)
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # after the advice on a private discount or favour, private use of the municipality's things is the same matter
     # ("het is toch voor thuiswerken, dus mag ik die stoel met korting bestellen?" got "Kort gezegd: dat mag")
     if last == ADVICE_ACTION and theme == GIFT and tracker.get_slot("soort_gift") in ("korting", "gunst") \
@@ -386,6 +399,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
+    # words read as a goodbye or thanks at the summary that name one of its fields or give its date or amount: a
+    # correction ("en de uren per week dus 6 tot 8" said goodbye and dropped the notice, FA-07)
+    if last in SUMMARY_ACTIONS and found in ("goodbye", "thankyou") and _names_a_field(tracker, text):
+        return "inform"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
     if found == "affirm" and (last in SUMMARY_ACTIONS and ("?" in text or anonymous_wish(text) is not None)

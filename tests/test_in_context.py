@@ -391,6 +391,35 @@ def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
     assert result["intent"]["name"] == "inform"
 
 
+@pytest.mark.parametrize("text, found, meant", [
+    ("en de uren per week dus 6 tot 8", "goodbye", "inform"),  # it said goodbye and dropped the notice (FA-07)
+    ("bedankt, en de startdatum was 1 februari", "thankyou", "inform"),
+    ("bedankt, tot ziens", "goodbye", "goodbye"),
+])
+def test_a_field_named_at_the_summary_is_a_correction_not_a_goodbye(text, found, meant):
+    summary = conversation("action_melding_samenvatting")
+    summary.update(SlotSet("melding_type", "nevenwerkzaamheden"))
+    assert in_context(parsed(text, found), summary)["intent"]["name"] == meant
+
+
+@pytest.mark.parametrize("text, theme, found, kept", [
+    # both got the rules for claims and hours (FE-03, FE-11), and the wait for the manager the private use text (FE-06)
+    ("en vanavond? hij zei dat hij me zou opwachten na werktijd. ik moet om 5 uur naar de fiets",
+     "dilemma_ongewenst_gedrag", "dilemma_gemeentelijke_voorzieningen", True),
+    ("ik ben hem al zaterdag kwijtgeraakt, nu is het maandag. is het nu al te laat met die 72 uur?",
+     "dilemma_vertrouwelijke_informatie", "dilemma_gemeentelijke_voorzieningen", True),
+    ("Mijn leidinggevende zit de hele middag in een overleg. Is het erg als ik het morgenochtend pas meld?",
+     "dilemma_vertrouwelijke_informatie", "dilemma_gemeentelijke_voorzieningen", True),
+    # another matter in its own words stays another matter
+    ("en mag ik de dienstauto ook meenemen naar huis?", "dilemma_vertrouwelijke_informatie",
+     "dilemma_gemeentelijke_voorzieningen", False),
+    ("nog iets anders: mag ik een bijbaan als kok nemen?", "dilemma_geschenk", "dilemma_nevenwerkzaamheden", False),
+])
+def test_a_question_after_the_advice_read_as_another_theme_without_its_words_stays_with_the_advice(text, theme, found, kept):
+    result = in_context(parsed(text, found), conversation("action_advies", theme))
+    assert result["intent"]["name"] == (theme if kept else found)
+
+
 def test_a_typed_yes_at_the_menu_of_fields_does_not_send_but_its_button_does():
     """After "nog niet versturen", "ja hij staat erop" sent the notice."""
     assert in_context(parsed("ja hij staat erop", "affirm"), conversation("action_melding_aanpassen"))["intent"]["name"] == "inform"
