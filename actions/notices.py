@@ -149,6 +149,8 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
     found: Dict[str, Any] = {}
     named_only = set()  # "de datum klopt niet" before ", het was 3 november"
     for part in _parts(_LEAD_IN.sub("", text)):
+        if _OLD_VALUE.match(part):  # "..., niet 5000": the value it had (it named the field twice, FA-11)
+            continue
         slot = form.field_named(notice_type, part) or form.field_of_value(notice_type, part)
         if slot is None:
             continue
@@ -167,6 +169,7 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
 
 # "Twee dingen: bij wat voor werk moet staan '...', en bij uren ..." (FA-07: only the menu of fields)
 _LEAD_IN = re.compile(r"^\W*(?:\w+\s+)?(?:dingen|aanpassingen|correcties|wijzigingen|punten)\s*:\s*", re.I)
+_OLD_VALUE = re.compile(r"^\W*(?:en )?(?:dus )?niet\s+(?:€\s*)?\d", re.I)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
 
 

@@ -808,7 +808,8 @@ STOP_SAID = _words(
     r"bedenk me", r"spijt", r"klaar", r"genoeg", r"later\b", r"hierbij\b", r"beëindig", r"geen zin", r"niks meer",
     r"niet doorzetten", r"niet afmaken")
 SEND_SAID = _words(r"verstuur", r"versturen", r"verzend", r"opsturen", r"insturen", r"doorsturen", r"indienen",
-                   r"stuur (?:\w+ )?(?:maar|door|op|in)\b", r"dien (?:\w+ )?in\b", r"ga je gang")
+                   r"stuur (?:\w+ )?(?:maar|door|op|in)\b", r"dien (?:\w+ )?in\b", r"ga je gang",
+                   r"laat (?:het |hem )?(?:maar )?zo\b")  # ("laat maar zo, verstuur" threw the notice away, FA-11)
 NOT_YET = _words(r"niet\b", r"nog niet", r"wacht", r"eerst", r"voordat", r"voor ik", r"pas\b", r"zodra", r"straks",
                  r"morgen", r"later\b", r"als ik")
 # No notice now, inside a notice or at its summary ("ik wil nu geen melding doen" was kept as the case;
@@ -1053,7 +1054,7 @@ def crisis_said(text: str) -> bool:
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
 # "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
-STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ )?maar|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ )?maar(?! zo\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 

@@ -377,8 +377,10 @@ def test_a_long_message_is_a_new_matter_even_if_it_starts_like_a_follow_up():
     assert not follow_up("en dan nog iets anders: mijn buurman heeft een aanvraag ingediend die ik zelf moet behandelen")
 
 
-def test_a_wish_to_send_at_the_summary_sends_it():
-    result = in_context(parsed("versturen maar", "stop"), conversation("action_melding_samenvatting"))
+@pytest.mark.parametrize("text", ["versturen maar", "laat maar zo, verstuur", "laat het maar zo"])
+def test_a_wish_to_send_at_the_summary_sends_it(text):
+    """"laat maar zo, verstuur" threw the notice away (FA-11, FA-18)."""
+    result = in_context(parsed(text, "stop"), conversation("action_melding_samenvatting"))
     assert result["intent"]["name"] == "affirm"
 
 

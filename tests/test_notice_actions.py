@@ -648,6 +648,17 @@ def test_two_corrections_after_a_lead_in_with_a_quoted_value_both_change():
         "melding_omschrijving": "bouwtekeningen en advies", "melding_uren": "6 à 8 uur"}
 
 
+@pytest.mark.parametrize("typed, changed", [
+    ("waarde moet zijn 3000 tot 5000 euro, niet 5000. en van wie: Autobedrijf Van den Berg",
+     {"melding_waarde": "5000", "melding_gever": "Autobedrijf Van den Berg"}),
+    ("dan maar ongeveer 4000. en bij van wie alleen Autobedrijf Van den Berg (leverancier)",
+     {"melding_waarde": "4000", "melding_gever": "Autobedrijf Van den Berg (leverancier)"}),
+])
+def test_two_corrections_with_the_old_value_or_at_a_label_both_change(typed, changed):
+    """Both got the menu of fields, or the giver asked again and the value lost (FA-11)."""
+    assert na._corrections_said("geschenk", typed) == changed
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
@@ -660,8 +671,7 @@ def test_a_correction_asks_one_field_again():
 
 @pytest.mark.parametrize(
     "typed, slot",
-    [("de datum", "melding_datum"), ("het bedrag klopt niet", "melding_waarde"), ("mijn afdeling", "melding_naam"),
-     ("bij van wie moet Bouwbedrijf Van Dijk staan", "melding_gever")],
+    [("de datum", "melding_datum"), ("het bedrag klopt niet", "melding_waarde"), ("mijn afdeling", "melding_naam")],
 )
 def test_a_typed_field_name_is_asked_again(typed, slot):
     _, events = run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))
@@ -1000,6 +1010,7 @@ def test_a_sent_notice_says_what_happens_next_where_the_law_or_the_request_says_
     ("nee de datum klopt niet, het was 3 november. en de gever is bouwbedrijf Van Dam, niet zomaar 'aannemer'",
      {"melding_datum": LAST_3_NOVEMBER, "melding_gever": "bouwbedrijf Van Dam"}),
     ("de leverancier is DataNova BV", {"melding_gever": "DataNova BV"}),
+    ("bij van wie moet Bouwbedrijf Van Dijk staan", {"melding_gever": "Bouwbedrijf Van Dijk"}),  # (it was asked again)
 ])
 def test_a_field_named_with_is_and_its_new_value_takes_it(typed, changed):
     slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text=typed))[1])

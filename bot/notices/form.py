@@ -213,11 +213,22 @@ _SAYS_VALUE = re.compile(r"\s+moet (?:er )?staan:?\s+(?P<a>.+)"
                          r"(?:moet (?P<b>.+?) zijn\W*$|(?:is|was|moet (?:zijn|worden)|wordt)\s+(?P<c>.+))", re.I)
 
 
+_AT_LABEL = re.compile(r"^\W*(?:en |ook |dan )*bij (?P<rest>.+)$", re.I | re.S)
+_TRAILER = re.compile(r"\s+(?:staan|zijn|worden)\W*$", re.I)  # "bij van wie moet Bouwbedrijf Van Dijk staan"
+_FILLER = re.compile(r"^(?:(?:alleen|gewoon|graag|liever|dus|maar|dan|moet|staan|zetten|zet)\s+)+", re.I)
+
+
 def _field_and_value(notice_type: str, text: str) -> Tuple[Optional[str], str]:
     """The field that "<field>: <new value>" names before its colon ("bij wie: mijn neef Tom"), or "<field> is
     <new value>" where the field's own name comes first ("de gever is Bouwbedrijf Van Dam"), or "<field> moet staan
     <value>", "<field> klopt niet, dat is <value>"; and the new value."""
     before, colon, after = text.partition(":")
+    at_label = _AT_LABEL.match(text)
+    if at_label and not colon:  # "bij van wie alleen Autobedrijf Van den Berg" (FA-11)
+        label = next((f.label for f in FORMS[notice_type] if at_label.group("rest").lower().startswith(f.label.lower() + " ")), None)
+        if label:
+            rest = at_label.group("rest")[len(label):]
+            before, colon, after = label, ":", _TRAILER.sub("", _FILLER.sub("", rest.strip()))
     says = _SAYS_VALUE.search(text)
     if says and (not colon or says.start() < len(before)):
         before, colon, after = text[:says.start()], ":", next(group for group in says.groups() if group)
