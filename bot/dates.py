@@ -77,6 +77,8 @@ _BARE_DAY = re.compile(rf"\b{_DAY}\b")
 
 # A day named so that it is no schedule ("op maandag" and "'s morgens" may be one): a written date, a weekday with its
 # week, a day word, a time from now. For the day of an event that a message names in passing.
+# a weekday of some week: "een maandagochtend", "in november, op maandag"
+_SOME_DAY = re.compile(rf"\been\s+{_DAY}|\b(?:{_MONTH}|maand|maanden|jaar)\b")
 _DAY_NAMED = (_WRITTEN, _NEXT_WEEK_DAY, _COMING_DAY, _THIS_WEEK_DAY, _LAST_WEEK_DAY, _PREVIOUS_DAY, _IN, _AGO,
               re.compile(r"\b(?:eergisteren|gisteren|overmorgen|morgen)(?:avond|middag|ochtend)?\b"))
 
@@ -88,7 +90,7 @@ def day_named(text: Optional[str]) -> Optional[str]:
 
 
 _TIME_WORDS = re.compile(
-    rf"\b({_MONTH}|{_UNIT}|{_WEEKDAY}|(?:19|20)\d\d|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
+    rf"\b({_MONTH}|{_UNIT}|(?:{_WEEKDAY})(?:avond|middag|ochtend|morgen|nacht)?|(?:19|20)\d\d|geleden|kerst|pasen|pinksteren|carnaval|oud en nieuw|sinterklaas"
     r"|zomer|winter|lente|voorjaar|herfst|najaar|vakantie|zomervakantie|kerstvakantie|jaarwisseling)\b"
 )
 
@@ -227,6 +229,8 @@ def _weekday(text: str, today: date, allow_future: bool):
         if match:
             return pick(WEEKDAYS[match.group(1) or match.group(2)])
     match = _BARE_DAY.search(text)
+    if match and _SOME_DAY.search(text):  # "vorige maand, een maandagochtend" became today (FA-15): no day named
+        return None
     if match:
         day = WEEKDAYS[match.group(1)]
         if allow_future:

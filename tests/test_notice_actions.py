@@ -167,7 +167,9 @@ def test_a_button_of_an_earlier_question_answers_no_field(slot):
 
 @pytest.mark.parametrize("answer", ["vorige maand", "begin maart", "een paar weken geleden", "rond kerst",
                                     "ergens tussen 3 en 10 november",  # it kept 3 November as if sure
-                                    "al een paar maanden, laatst gezien vorige week woensdag"])  # only the Wednesday
+                                    "al een paar maanden, laatst gezien vorige week woensdag",  # only the Wednesday
+                                    "vorige maand, een maandagochtend", "een maandagochtend",  # today's date (FA-15)
+                                    "ergens in november, op maandag"])
 def test_a_vague_date_is_accepted_in_the_users_words(answer):
     messages_, events = validate("geschenk", "melding_datum", answer)
     assert slot_events(events)["melding_datum"].startswith(f"{answer}, gezegd op ")
