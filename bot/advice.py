@@ -163,6 +163,10 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     ]
 
 
+# cases with nothing to register: a bribe is no gift, a nationality no side job
+NO_NOTICE_CASES = (BRIBE, "nationaliteit")
+
+
 def offered_notice(theme: str, facts: Facts) -> Optional[str]:
     """The notice the advice offers to fill in, if any.
 
@@ -172,7 +176,7 @@ def offered_notice(theme: str, facts: Facts) -> Optional[str]:
     asking about an employee's own dilemma is not offered the employee's notice."""
     if theme == "dilemma_vermoeden_misstand" and escalation_kind(theme, facts) == "gedrag":
         return "contactverzoek_vertrouwenspersoon"
-    if (facts.als_leidinggevende or facts.namens) and theme in EMPLOYEES_NOTICE or facts.geval == BRIBE:  # (a bribe: no register)
+    if (facts.als_leidinggevende or facts.namens) and theme in EMPLOYEES_NOTICE or facts.geval in NO_NOTICE_CASES:
         return None
     return THEME_NOTICE.get(theme)
 
@@ -244,8 +248,9 @@ def _escalation(theme: str):
 _RULES = {
     "dilemma_geschenk": _gift,
     "dilemma_uitnodiging": _invitation,
-    "dilemma_nevenwerkzaamheden": lambda f, p: [
-        "nevenwerkzaamheden.geval_raakt_werk" if f.geval == "raakt_werk" else "nevenwerkzaamheden.toegestaan_melden",
+    "dilemma_nevenwerkzaamheden": lambda f, p: ["nevenwerkzaamheden.geval_nationaliteit"] if f.geval in NO_NOTICE_CASES else [
+        f"nevenwerkzaamheden.geval_{f.geval}" if f.geval in ("raakt_werk", "gemeenteraad")
+        else "nevenwerkzaamheden.toegestaan_melden",
         "nevenwerkzaamheden.registratie",
     ],
     "dilemma_belangenverstrengeling": _conflict_of_interest,

@@ -98,6 +98,12 @@ _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
+    # a seat in the municipality's own council: the Gemeentewet, not the code ("kandidaat voor de gemeenteraad" got "Actief
+    # zijn naast je werk is prima", FD-06)
+    ("dilemma_nevenwerkzaamheden", "gemeenteraad", _words(
+        r"gemeenteraad\w*", r"raadslid", r"raadsleden", r"kieslijst", r"verkiesbaar", r"kandidaat\w* (?:\w+ ){0,3}raad\b")),
+    # a nationality is no side job (a second nationality was offered a side-job notice, twice, FD-06)
+    ("dilemma_nevenwerkzaamheden", "nationaliteit", _words(r"nationaliteit\w*", r"paspoort\w*")),
     # a side job that touches one's own work: for those who apply, bid or are judged where one works
     ("dilemma_nevenwerkzaamheden", "raakt_werk", _words(
         r"zelfde (?:werk|vak|gebied|team|afdeling|klanten|soort werk)", r"raakt (?:aan )?(?:mijn|m'n) (?:eigen )?werk",

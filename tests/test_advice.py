@@ -359,3 +359,16 @@ def test_someone_asking_for_someone_else_hears_so_and_is_offered_no_notice_of_th
     assert advice_keys(theme, facts, load_profile())[0] == "leidinggevende.namens"
     assert (offered_notice(theme, facts) is not None) is notice  # a contact request is hers to ask, or HR's
     assert advice_keys(theme, Facts(), load_profile())[0] != "leidinggevende.namens"
+
+
+def test_a_nationality_is_no_side_job_and_is_offered_no_notice(profile_file):
+    """A second nationality got "kan het imago ... raken" and, twice, a side-job notice to file (FD-06)."""
+    facts = Facts(geval="nationaliteit")
+    assert advice_keys("dilemma_nevenwerkzaamheden", facts, load_profile()) == ["nevenwerkzaamheden.geval_nationaliteit"]
+    assert offered_notice("dilemma_nevenwerkzaamheden", facts) is None
+
+
+def test_the_council_of_ones_own_municipality_gets_the_gemeentewet_and_the_register(profile_file):
+    said = advice("dilemma_nevenwerkzaamheden", Facts(geval="gemeenteraad"), load_profile())
+    assert "Gemeentewet (art. 13)" in said[0] and "registreren" in said[1]
+    assert offered_notice("dilemma_nevenwerkzaamheden", Facts(geval="gemeenteraad")) == "nevenwerkzaamheden"

@@ -39,6 +39,11 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (FACILITIES, "mag ik in mijn pauze iets bestellen in een webshop?", "beperkt"),
     # sick leave is not about claims (a tester asked about a birthday while ill and got "Declareer alleen ...")
     (FACILITIES, "ik ben ziek gemeld maar mijn zus vraagt of ik zaterdag op haar verjaardag kom, is dat erg?", "ziek"),
+    # the council of one's own municipality, and a nationality (FD-06: "Actief zijn naast je werk is prima", and a side-job
+    # notice offered for a second nationality)
+    (SIDE_JOB, "ik wil me kandidaat stellen voor de gemeenteraad hier in Huizen, kan dat naast mijn baan?", "gemeenteraad"),
+    (SIDE_JOB, "ik sta op plek 4 van de kieslijst van een lokale partij", "gemeenteraad"),
+    (SIDE_JOB, "ik heb ook een Marokkaanse nationaliteit, moet ik dat ergens opgeven?", "nationaliteit"),
     # a side job that touches one's own work (testers got "Actief zijn naast je werk is prima" first)
     (SIDE_JOB, "Ik werk zelf bij team Subsidies en de club waar ik penningmeester word krijgt jaarlijks subsidie van de gemeente",
      "raakt_werk"),
