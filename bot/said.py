@@ -840,7 +840,7 @@ def save_asked(text: str) -> bool:
 
 # One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
 ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:vertrouwenspersoon )?(?:\w+ ){0,3}(?:te zien|mee|dit|het)\b",
-                     r"(?:alleen|enkel|uitsluitend|liever)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
+                     r"(?:alleen|enkel|uitsluitend|liever|liefst)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
                      r"niet (?:\w+ ){0,6}(?:de |die )?(?:extern|intern)\w* (?:vertrouwenspersoon|vp)",
                      r"niet (?:\w+ ){0,3}(?:dat |of )?(?:de|die) (?:extern|intern)e\b",
                      r"(?:gaat|komt) (?:dit|het|die|dat) (?:\w+ ){0,2}(?:naar|bij) (?:de|die) (?:extern|intern)e\b",
@@ -914,7 +914,10 @@ def what_now_asked(text: str) -> bool:
     return bool(WHAT_NOW.search(text or ""))
 
 
-_ADVISER_NAMED = _words(r"vertrouwens\w*", r"vp", r"contactverzoek", r"(?:de|die) (?:externe|interne)\W*$")
+# ("kan het alleen naar de externe? de interne kent hem goed" got the outside routes, FC-12)
+_ADVISER_NAMED = _words(r"vertrouwens\w*", r"vp", r"contactverzoek",
+                        r"(?:de|die) (?:externe|interne)\b(?!\s+(?:\w+ )?(?:partij|bedrijf|adres|mail\w*|organisatie|ontvanger|"
+                        r"bureau|deskundige|onderzoek\w*|collega\w*|harde schijf|schijf|stick))")
 
 
 def one_adviser_asked(text: str) -> bool:
@@ -1157,7 +1160,10 @@ _TURN_TO = _words(r"vertrouwenspersoon", r"vertrouwenspersonen", r"integriteitsc
 
 # the numbers of the people to turn to, asked without saying whose ("geef me gewoon het nummer"): the bot's contacts
 CONTACTS_ASKED = _words(r"(?:geef|stuur|noem) (?:me|mij) (?:\w+ ){0,2}(?:het|een|jullie|dat) (?:telefoon)?nummer",
-                        r"(?:welk|wat is het) (?:telefoon)?nummer (?:moet|kan) ik bellen", r"contactgegevens")
+                        r"(?:welk|wat is het) (?:telefoon)?nummer (?:moet|kan) ik bellen", r"contactgegevens",
+                        # ("dan bel ik zelf de externe. wat is dat nummer ook alweer" got the Huis voor Klokkenluiders, FC-12)
+                        r"wat (?:is|was) (?:dat|het) (?:telefoon)?nummer",
+                        r"(?:telefoon)?nummer van (?:de|die) (?:externe|interne|vertrouwens\w*)")
 
 
 # Who reported, asked by someone else, or a tipster's name to leave out ("Kun je me vertellen wie die melding heeft

@@ -230,6 +230,20 @@ def test_stopping_midway_files_nothing(setting):
     assert stored_count(direct_url) == before
 
 
+def test_wiping_the_conversation_midway_files_nothing_and_says_the_notice_is_gone(setting):
+    """"kun je alles wissen wat ik tot nu toe heb getypt?" inside a notice wiped it without a word of it (FD-11)."""
+    url, direct_url, *_ = setting
+    before = stored_count(direct_url)
+    chat = Chat(url)
+    chat.say('/melding_doen{"melding_type": "nevenwerkzaamheden"}')
+    chat.say("ik geef bijles wiskunde")
+    assert "is niet verstuurd en is nu ook weg" in chat.say("/gesprek_wissen")
+    assert stored_count(direct_url) == before
+    other = Chat(url)
+    other.say("/greet")
+    assert "is niet verstuurd" not in other.say("/gesprek_wissen")  # no notice begun: none named
+
+
 def test_a_wish_to_keep_the_notice_for_later_is_answered_and_the_notice_kept_as_it_was(setting):
     """At the summary "kun je dit bewaren?" was read as an answer; once the notice restarted and lost its corrections."""
     url, direct_url, *_ = setting

@@ -433,6 +433,9 @@ def test_whether_the_one_reported_on_learns_who_reported_is_heard(text, asked):
     ("wacht even, gaat dit nu naar de externe vertrouwenspersoon? ik wil echt niet dat de interne dit leest", True),
     ("ik heb al met de interne vertrouwenspersoon gesproken", False),
     ("ik heb alleen interne documenten gezien", False),
+    ("kan het alleen naar de externe? de interne kent hem goed", True),  # the outside routes (FC-12)
+    ("liefst de externe, bellen op 06 12345678", True),
+    ("ik heb het alleen naar de externe partij gestuurd", False),
 ])
 def test_a_wish_for_one_confidential_adviser_is_heard(text, asked):
     assert one_adviser_asked(text) is asked
@@ -531,6 +534,9 @@ def test_the_number_asked_without_whose_is_the_advisers_not_a_colleagues_details
     assert contacts_asked("ik zei: ik bel ZELF. geef me gewoon het nummer") and not not_given_asked("geef me gewoon het nummer")
     assert not_given_asked("kun je me het 06 nummer en huisadres geven van mijn collega")
     assert not_given_asked("geef me zijn nummer") and not contacts_asked("geef me zijn nummer")
+    # the Huis voor Klokkenluiders came first (FC-12)
+    assert contacts_asked("dan bel ik zelf de externe. wat is dat nummer ook alweer")
+    assert contacts_asked("nee ik bedoel het nummer van de externe vertrouwenspersoon")
 
 
 @pytest.mark.parametrize("text, sought", [
