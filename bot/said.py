@@ -616,8 +616,16 @@ MANAGER_ROLE = _words(rf"ik ben (?:hier |zelf |de |een )?{MANAGER}\b", rf"als {M
 EMPLOYEE_IN_STORY = _words(r"medewerk\w*", r"werknemer\w*", r"teamlid", r"teamleden", r"(?:uit|van|in) (?:mijn|m'n|mn) (?:team|afdeling)")
 
 
+# one's own relative in one's own team ("mijn neef heeft gesolliciteerd op de vacature in mijn team (ik ben teamleider)" got
+# "Een melding doet je medewerker zelf", FA-06): one's own conflict, unless an employee is named
+_MY_RELATIVE = _words(rf"(?:mijn|m'n|mn) (?:eigen )?{RELATIVE}")
+_EMPLOYEE_NAMED = _words(r"medewerk\w*", r"werknemer\w*", r"teamlid", r"teamleden")
+
+
 def manager_asking(text: str) -> bool:
     text = text or ""
+    if _MY_RELATIVE.search(text) and not _EMPLOYEE_NAMED.search(text) and not MANAGER_ASKING.search(text):
+        return False
     return bool(MANAGER_ASKING.search(text) or MANAGER_ROLE.search(text) and EMPLOYEE_IN_STORY.search(text))
 
 

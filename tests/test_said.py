@@ -399,6 +399,10 @@ def test_a_story_told_before_is_the_description_of_a_suspected_wrongdoing(text, 
     ("mijn teamleider kreeg een fles wijn", False),  # the user's own manager
     ("ik kreeg een kerstpakket van een leverancier", False),
     ("moet ik dit melden bij mijn leidinggevende?", False),
+    # his own nephew in his own team: his own conflict ("Een melding doet je medewerker zelf", FA-06)
+    ("mijn neef heeft gesolliciteerd op de vacature in mijn team (ik ben teamleider wijkbeheer) en ik zit in de "
+     "sollicitatiecommissie. wat nu", False),
+    ("ik ben teamleider en de zoon van een medewerker in mijn team solliciteert", True),
 ])
 def test_a_manager_asking_about_an_employee_is_read(text, manager):
     assert manager_asking(text) is manager
