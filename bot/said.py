@@ -395,10 +395,18 @@ def colleague_asked_about(text: str) -> bool:
     return bool(COLLEAGUE_ASKED_ABOUT.search(text or ""))
 
 
+# the other one did not report their own interest: their conduct, also told by someone in a supporting role ("ik ben
+# HR-adviseur ... de afdelingshoofd zit in de commissie en haar schoonzoon solliciteert. Zij heeft dat niet gemeld" got
+# "Jij behandelt of beoordeelt het zelf", FB-04)
+_THEY_DID_NOT_REPORT = _words(r"(?:zij|hij|ze|die) (?:heeft|had) (?:dat|het|dit) (?:\w+ )?niet (?:gemeld|verteld|doorgegeven|aangegeven)",
+                              r"(?:zij|hij|ze|die) (?:heeft|had) (?:niks|niets) (?:gemeld|gezegd|doorgegeven)",
+                              r"(?:zij|hij|ze|die) meldt (?:dat|het|dit) niet", r"zonder (?:dat |het )?(?:te )?melden")
+
+
 def others_act_said(text: str) -> bool:
     text = text or ""
     return bool(OTHERS_ACT.search(text) and not OWN_PART.search(text)
-                and not on_behalf_asking(text) and not manager_asking(text))
+                and (not on_behalf_asking(text) or _THEY_DID_NOT_REPORT.search(text)) and not manager_asking(text))
 
 
 # The user is the one whose behaviour a colleague finds unwanted ("een collega wil een klacht over

@@ -65,6 +65,9 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
      "zwager werd uitgenodigd en die heeft het nu ook gekregen", "dilemma_belangenverstrengeling"),  # (DC-03)
     ("Ik hoorde vandaag dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de projectontwikkelaar die het "
      "plan voor het havengebied indient.", "dilemma_uitnodiging"),  # (EC-07)
+    # an HR adviser on a department head who did not report her son-in-law ("Jij behandelt of beoordeelt het zelf", FB-04)
+    ("Hoi, ik ben HR-adviseur. De afdelingshoofd zit in de selectiecommissie en haar schoonzoon solliciteert. Zij heeft dat "
+     "niet gemeld. Hoe pak ik dit aan?", "dilemma_belangenverstrengeling"),
 ])
 def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduct(text, found):
     """The stagiair got "Je hebt het al aangenomen", the buyer "Meld het dus ook zelf bij je leidinggevende"."""
