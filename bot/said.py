@@ -1073,7 +1073,7 @@ def crisis_said(text: str) -> bool:
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
 # "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
-STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ )?maar(?! zo\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ ){0,2}maar(?! zo\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 

@@ -369,7 +369,9 @@ def test_a_wish_to_delete_the_conversation_is_heard_anywhere(loop):
 
 
 @pytest.mark.parametrize("text, meant", [("doe maar niet", "stop"), ("stop maar even, ik moet eerst met mijn teamleider overleggen", "stop"),
-                                         ("cancel", "stop"), ("Stoppels BV", "inform")])
+                                         ("cancel", "stop"), ("Stoppels BV", "inform"),
+                                         # it was kept as the name (FD-01)
+                                         ("laat die cadeaumelding maar even, ik wil het over die opmerkingen hebben", "stop")])
 def test_in_a_notice_a_message_that_begins_with_stop_stops_it(text, meant):
     """"doe maar niet" was stored as the giver, "stop maar even, ..." as the name."""
     result = in_context(parsed(text, "inform"), conversation("geschenk_melding_form", loop="geschenk_melding_form"))
