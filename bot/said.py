@@ -303,10 +303,10 @@ TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|wordt|werd)\b
                     # threatened for speaking up ("als ik mijn mond niet hou steekt hij mijn autobanden lek", AE-04)
                     r"(?:als|dat) ik (?:\w+ ){0,3}(?:mijn|m'n|mn) mond", r"ik (?:\w+ ){0,2}durf (?:\w+ ){0,4}niet",
                     r"(?:mijn|m'n|mn) (?:auto|autobanden|banden|fiets|huis|kinderen)\b",
-                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|kleding|huidskleur|leeftijd|accent|handicap)",
+                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|lijf|figuur|kleding|huidskleur|leeftijd|accent|handicap)",
                     # "een collega heeft zijn hand op mijn bil gelegd" went the way of a colleague's conduct (EE-11)
                     r"(?:op|aan|tegen|over) (?:mijn|m'n|mn) (?:bil|billen|been|benen|knie|rug|borst\w*|kont|heup|schouder|lichaam|"
-                    r"dij|nek|haar)\b")
+                    r"dij|nek|haar|lijf)\b")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
                         rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
                         rf"{_VICTIM} voelt zich\b",

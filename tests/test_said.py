@@ -763,3 +763,10 @@ def test_the_hours_of_a_side_job_said_in_passing(text, hours):
 ])
 def test_working_elsewhere_is_read(text, elsewhere):
     assert other_employer_said(text, "gemeente Huizen") is elsewhere
+
+
+def test_remarks_about_ones_body_are_behaviour_towards_the_user():
+    """She got the bystander's advice, "vraag je collega hoe die het ervaart", about the colleague who laughs along (FD-01)."""
+    text = ("ja. die aannemer maakt dus steeds opmerkingen over mijn lijf als ik op de bouwplaats ben. en mijn collega Ruud "
+            "lacht mee. ik vind het echt vervelend")
+    assert facts_said("dilemma_ongewenst_gedrag", text)["zelf_getroffen"] is True
