@@ -315,7 +315,9 @@ TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?
                         # "grappen over de hoofddoek van een collega" was asked "Is het gedrag tegen jou gericht?" (BE-15)
                         r"over (?:de|het|zijn|haar) \w+ van (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?(?:collega|stagiai?r\w*|medewerk\w*)",
                         # "kleineert een collega", not "gedrag van een collega"
-                        r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b|heeft\b|hebben\b|is\b|was\b|werd\b|wordt\b)"
+                        # (not "... en mijn collega Ruud lacht mee", FD-01)
+                        r"(?!van\b|door\b|met\b|dat\b|omdat\b|heb\b|had\b|heeft\b|hebben\b|is\b|was\b|werd\b|wordt\b|en\b|"
+                        r"maar\b|ook\b)"
                         r"\w+ (?:een|mijn|m'n|onze) (?:nieuwe |jonge )?"  # (not "heeft een collega ... op mijn bil", EE-11)
                         r"(?:collega|stagiai?r|medewerker)",
                         r"vertel\w* (?:me|mij) (?:\w+ ){0,3}?dat\b",  # "vertelde me in vertrouwen dat ze ..."
