@@ -316,9 +316,17 @@ def subject_case(subject: Optional[str], text: str) -> Optional[str]:
 _NOT_FOR_WORK = _words(*_PRIVATE_PURPOSE, r"zoon", r"dochter", r"kind", r"kinderen", r"houden", r"hou\b", r"zelf hebben")
 
 
+# the lost device's protection ("hij zat wel op slot met wachtwoord en volgens mij is ie versleuteld" got the text on
+# sharing passwords, twice, FE-05)
+_PROTECTED = _words(r"versleuteld", r"encrypt\w*", r"bitlocker", r"beveiligd", r"op slot", r"(?:wachtwoord|pincode|code) (?:erop|op)\b",
+                    r"met (?:een )?(?:wachtwoord|pincode)")
+
+
 def case_followed_up(theme: Optional[str], previous: Optional[str], text: str) -> Optional[str]:
     """The case a follow-up question to the advice on case `previous` names, else None (the case stays)."""
     said = case_said(theme, text)
     if said is None and previous == "thuiswerken" and _NOT_FOR_WORK.search(text or ""):
         return "meenemen"
+    if previous == "datalek" and said == "wachtwoord" and _PROTECTED.search(text or ""):
+        return None
     return said

@@ -238,7 +238,15 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),
      "vertrouwelijke_informatie.geval_datalek"),
-    ("dilemma_vertrouwelijke_informatie", words(r"hoeveel tijd", r"hoe lang", r"te laat", r"hoe snel", r"binnen hoeveel"),
+    # encrypted or locked: still told ("... versleuteld. dan hoef ik het toch niet te melden?" got the text on passwords,
+    # twice, FE-05)
+    ("dilemma_vertrouwelijke_informatie", words(r"versleuteld", r"encrypt\w*", r"bitlocker", r"beveiligd", r"op slot",
+                                                r"met (?:een )?(?:wachtwoord|pincode|code) (?:erop|beveiligd)"),
+     lambda facts, profile: "vervolg.datalek_versleuteld" if facts.geval == "datalek" else None),
+    # "Is het erg als ik het morgenochtend pas meld?" got the text on private use (FE-06)
+    ("dilemma_vertrouwelijke_informatie", words(r"hoeveel tijd", r"hoe lang", r"te laat", r"hoe snel", r"binnen hoeveel",
+                                                r"morgen\w*", r"pas (?:\w+ ){0,2}(?:melden|meld|vertellen|vertel)\b",
+                                                r"(?:kan|mag) (?:het|dat|dit) wachten", r"even wachten"),
      lambda facts, profile: "vervolg.datalek_tijd" if facts.geval == "datalek" else None),
     ("dilemma_vertrouwelijke_informatie", words(r"\bict\b", r"servicedesk", r"helpdesk", r"blokker\w*", r"politie", r"aangifte",
                                                 r"\bns\b", r"gevonden voorwerpen"),

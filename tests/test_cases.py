@@ -220,3 +220,12 @@ def test_money_for_something_in_return_is_a_possible_bribe(told):
     """It got "Je mag het aannemen", or the text on cash (ED-09, ED-16)."""
     from bot.cases import bribe_said
     assert bribe_said(told)
+
+
+def test_a_lost_devices_password_asked_on_keeps_the_data_leak():
+    """"hij zat wel op slot met wachtwoord en volgens mij is ie versleuteld. dan hoef ik het toch niet te melden?" got the
+    text on sharing passwords, twice (FE-05)."""
+    asked = "hij zat wel op slot met wachtwoord en volgens mij is ie versleuteld. dan hoef ik het toch niet te melden?"
+    assert case_followed_up("dilemma_vertrouwelijke_informatie", "datalek", asked) is None
+    assert case_followed_up("dilemma_vertrouwelijke_informatie", "datalek", "mag ik mijn wachtwoord aan een collega geven?") \
+        == "wachtwoord"

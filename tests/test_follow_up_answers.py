@@ -289,6 +289,11 @@ def test_an_alderman_involved_gets_the_mayors_role_and_the_route(profile_file, t
     ("hoeveel tijd heb ik eigenlijk?", "vervolg.datalek_tijd"),  # it got "Daar kan ik je niet mee helpen" (CA-01)
     ("is het nu al te laat? het was vorige week", "vervolg.datalek_tijd"),
     ("ok maar ICT bellen ja of nee? zodat ze hem kunnen blokkeren", "vervolg.datalek_wie_nog"),  # the greeting (CA-03)
+    # the text on passwords, twice (FE-05); the text on private use (FE-06)
+    ("hij zat wel op slot met wachtwoord en volgens mij is ie versleuteld. dan hoef ik het toch niet te melden?",
+     "vervolg.datalek_versleuteld"),
+    ("Mijn leidinggevende zit de hele middag in een overleg. Is het erg als ik het morgenochtend pas meld?",
+     "vervolg.datalek_tijd"),
 ])
 def test_a_data_leaks_follow_ups_get_their_answers(text, answer):
     leak = Facts(geval="datalek")
