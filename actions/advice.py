@@ -40,8 +40,8 @@ class ActionNieuwThema(Action):
         if message.get("vervolg"):  # a follow-up question to the advice (components/in_context.py)
             if what_if(message.get("text") or ""):  # answered for its case, but the real facts stay
                 return slot_changes(tracker, {slot: value_before_message(tracker, slot) for slot in _named(message)})
-            said = facts_said(theme, message.get("text") or "")
-            case = case_followed_up(theme, tracker.get_slot("geval"), message.get("text") or "")
+            said = {slot: value for slot, value in facts_said(theme, message.get("text") or "").items() if slot != "geval"}
+            case = case_followed_up(theme, tracker.get_slot("geval"), message.get("text") or "")  # (None: the case stays)
             return slot_changes(tracker, {**said, **({"geval": case} if case else {})})
         if in_danger(tracker):  # first of all: call 112
             dispatcher.utter_message(text=text("escalatie.direct_gevaar", load_profile()))

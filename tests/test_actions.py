@@ -173,6 +173,17 @@ def test_a_known_follow_up_question_gets_its_answer_not_the_advice_again(profile
     assert "Wil je dit nu melden?" in messages[0]["text"]  # the offer of the notice stays
 
 
+def test_a_lost_laptops_encryption_asked_on_gets_the_data_leaks_answer(profile_file):
+    """"hij zat wel op slot met wachtwoord ... dan hoef ik het toch niet te melden?" got the text on sharing passwords (FE-05)."""
+    asked = tracker(slots={"thema": "dilemma_vertrouwelijke_informatie", "geval": "datalek"},
+                    intent="dilemma_vertrouwelijke_informatie",
+                    text="hij zat wel op slot met wachtwoord en volgens mij is ie versleuteld. dan hoef ik het toch niet te melden?")
+    asked.latest_message["vervolg"] = True
+    assert "geval" not in slot_events(run(ActionNieuwThema(), asked)[1])
+    messages, _ = run(ActionAdvies(), asked)
+    assert "beoordeelt de gemeente, niet jij" in texts(messages) and "wachtwoord houd je" not in texts(messages)
+
+
 def test_a_what_if_is_answered_for_its_case_but_the_real_facts_stay():
     """"en als het 40 euro was?" once put € 40 in the notice of a gift of € 100."""
     events = [{"event": "slot", "name": "bedrag", "value": "100 euro"}, {"event": "user", "text": "stel dat het 40 euro was?"},
