@@ -23,7 +23,8 @@ _PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus",
                     r"verjaardag", r"feest", r"borrel", r"kroeg")  # "op een verjaardag verteld wie bezwaar maakte" (BC-05)
 _LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|op te zoeken|opzoek\w*|op te vragen|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
 _BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|club|vereniging)\b"
-_POST = r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven)"
+_POST = (r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven|"
+         r"reageren|reageer|reageerde|gereageerd|reactie)")
 _PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
              r"whatsapp-?status|status|online|internet)")
 _TELL = (r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen|"
@@ -142,6 +143,15 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"\b{_WATCHED}\b.{{0,120}}\b{_LOOKED_INTO}|\b{_LOOKED_INTO}\b.{{0,120}}\b{_WATCHED}"
         # "Mag ik die gegevens van de toegangspas eigenlijk wel gebruiken in dat gesprek?" (EC-08)
         r"|\b(?:toegangspas\w*|pasregistratie|pasjes?gegevens|camerabeelden)\b.{0,80}\bgebruik", re.IGNORECASE | re.DOTALL)),
+    # what one sees at work, put online ("mag ik daar een berichtje over op insta zetten? zonder naam" got, asked on,
+    # "Kort gezegd: dat mag, als het beperkt blijft", BC-12); before the press (a reaction on Facebook to the newspaper's
+    # article got "dat mag", FE-08)
+    ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
+        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}|\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}\b"
+        rf".{{0,40}}\b{_POST}\b"
+        # what is not yet public, in a post ("de conceptkaart ... nog niet openbaar. Mag ik die info gebruiken in mijn
+        # bericht?" got "Kort gezegd: dat mag", EE-06)
+        rf"|\b{_NOT_YET_PUBLIC}\b.{{0,150}}\b(?:{_PLATFORM}|bericht|post|berichtje)\b", re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "pers", _words(r"journalist\w*", r"pers\b", r"persvoorlichter", r"krant\w*",
                                                          r"verslaggever\w*", r"omroep", r"redactie")),
     # someone's health passed on ("mag ik de diagnose van een zieke collega aan zijn leidinggevende geven?" had no answer,
@@ -165,14 +175,6 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:vond|gevonden)\b (?:\w+ ){0,3}(?:usb|stick|map|dossier|papieren|documenten)")),
     ("dilemma_vertrouwelijke_informatie", "wachtwoord", _words(
         r"wachtwoord", r"inlogcode", r"inloggegevens", r"inloggen (?:met|op) (?:zijn|haar|jouw|mijn) ", r"pasje")),
-    # what one sees at work, put online ("mag ik daar een berichtje over op insta zetten? zonder naam" got, asked on,
-    # "Kort gezegd: dat mag, als het beperkt blijft", BC-12)
-    ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
-        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}|\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}\b"
-        rf".{{0,40}}\b{_POST}\b"
-        # what is not yet public, in a post ("de conceptkaart ... nog niet openbaar. Mag ik die info gebruiken in mijn
-        # bericht?" got "Kort gezegd: dat mag", EE-06)
-        rf"|\b{_NOT_YET_PUBLIC}\b.{{0,150}}\b(?:{_PLATFORM}|bericht|post|berichtje)\b", re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
         rf"\b(?:{_LOOK_UP}|{_TELL})\b.*\b(?:{'|'.join(_PRIVATE_PURPOSE)})"
         rf"|\b(?:{'|'.join(_PRIVATE_PURPOSE)}).*\b(?:{_LOOK_UP}|{_TELL})\b", re.IGNORECASE | re.DOTALL)),

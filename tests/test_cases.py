@@ -44,6 +44,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (SIDE_JOB, "ik wil me kandidaat stellen voor de gemeenteraad hier in Huizen, kan dat naast mijn baan?", "gemeenteraad"),
     (SIDE_JOB, "ik sta op plek 4 van de kieslijst van een lokale partij", "gemeenteraad"),
     (SIDE_JOB, "ik heb ook een Marokkaanse nationaliteit, moet ik dat ergens opgeven?", "nationaliteit"),
+    # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
+    (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
+                  "ook in Huizen", "sociale_media"),
     # a side job that touches one's own work (testers got "Actief zijn naast je werk is prima" first)
     (SIDE_JOB, "Ik werk zelf bij team Subsidies en de club waar ik penningmeester word krijgt jaarlijks subsidie van de gemeente",
      "raakt_werk"),
