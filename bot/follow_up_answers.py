@@ -232,8 +232,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "nevenwerkzaamheden.registratie"),
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
+    # (not a post about the newspaper's article: "mag ik daar dan op Facebook op reageren?" got the press again, FE-08)
     ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"),
-     "vertrouwelijke_informatie.geval_pers"),
+     lambda facts, profile: None if facts.geval == "sociale_media" else "vertrouwelijke_informatie.geval_pers"),
     # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",
                                                 r"autoriteit persoonsgegevens", r"\bap\b", r"datalek\w*", r"72 uur"),

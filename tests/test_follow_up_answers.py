@@ -1,7 +1,7 @@
 """A question right after the advice gets its own answer, not the whole advice again (bot/follow_up_answers.py)."""
 import pytest
 
-from bot.advice import Facts, text
+from bot.advice import Facts, advice_keys, text
 from bot.follow_up_answers import asked_after_advice, follow_up_answer
 from bot.profile import load_profile
 
@@ -325,3 +325,13 @@ def test_yes_or_no_asked_after_the_advice_on_a_case_gets_its_own_answer(theme, c
     assert follow_up_answer(theme, "ja maar mag het nou of niet?", Facts(geval=case), load_profile()) == key
     assert text(key, load_profile())  # the text exists
     assert follow_up_answer(theme, "dus ja of nee?", Facts(), load_profile()) is None  # no case: the advice again
+
+
+def test_a_post_about_the_newspapers_article_gets_the_answer_on_posting_not_the_press(profile_file):
+    """"als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren?" got "dat mag", then the
+    press again (FE-08)."""
+    asked = "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren?"
+    posting = Facts(geval="sociale_media")
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, posting, load_profile()) is None  # the advice again:
+    assert advice_keys("dilemma_vertrouwelijke_informatie", posting, load_profile())[0] == \
+        "vertrouwelijke_informatie.geval_sociale_media"  # on posting
