@@ -54,6 +54,10 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"vragen wat (?:ze|hij|zij|die) (?:\w+ ){0,5}(?:verteld|gezegd|besproken)",
               # "kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?" got the text on data leaks (AB-07)
               r"(?:hem|haar) (?:\w+ ){0,3}(?:zeggen|vertellen|waarschuwen) dat", r"met (?:hem|haar) (?:\w+ ){0,2}praten")
+# the user's own choice to talk to the one who did it, with a wish for tips ("nee ik wil het wel zelf proberen. heb je tips
+# voor dat gesprek?" got "Sla die stap dan gewoon over", three times, FE-02)
+_TALK_MYSELF = words(r"(?:wil|ga) (?:het |hem |haar )?(?:\w+ ){0,2}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
+                     r"\btips?\b")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",
@@ -275,6 +279,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _PROTECTED, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
+    ("dilemma_ongewenst_gedrag", _TALK_MYSELF, lambda facts, profile: "escalatie.gesprek_zelf_gekozen" if escalation_kind(
+        "dilemma_ongewenst_gedrag", facts) not in ("beschuldigd", "publiek") else None),
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     # "stel dat mijn leidinggevende het weet en goed vindt?" got the text on data leaks (AF-08)
     ("dilemma_vermoeden_misstand", _MANAGER_AGREES, "escalatie.vertrouwenspersoon"),
@@ -296,7 +302,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TOLD_BEFORE), 30
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF,
+                                         _TOLD_BEFORE), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

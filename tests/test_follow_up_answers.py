@@ -335,3 +335,13 @@ def test_a_post_about_the_newspapers_article_gets_the_answer_on_posting_not_the_
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, posting, load_profile()) is None  # the advice again:
     assert advice_keys("dilemma_vertrouwelijke_informatie", posting, load_profile())[0] == \
         "vertrouwelijke_informatie.geval_sociale_media"  # on posting
+
+
+@pytest.mark.parametrize("asked", ["nee ik wil het wel zelf proberen. heb je tips voor dat gesprek?",
+                                   "ik wil eerst zelf met hem praten. kun je me tips geven voor zo'n gesprek?"])
+def test_a_wish_to_talk_to_the_harasser_oneself_gets_tips_not_skip_that_step(profile_file, asked):
+    """Asked three times, she got "Sla die stap dan gewoon over" (FE-02)."""
+    harassed = Facts(gedragsvorm="seksuele_intimidatie", zelf_getroffen=True)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", asked, harassed, load_profile()) == "escalatie.gesprek_zelf_gekozen"
+    assert follow_up_answer("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", harassed,
+                            load_profile()) == "escalatie.niet_veilig"  # not pushed where it was not chosen
