@@ -712,6 +712,32 @@ BEHAVIOUR_WORDS = _words(r"gedrag", r"ongewenst", r"lastig", r"opmerking", r"gra
                          r"seks", r"buitengesloten", r"negeer", r"genegeerd", r"treiter", r"roddel", r"uitlach")
 
 
+# the theme of a walk-through denied ("Het gaat niet om een cadeau, het gaat om zijn bijbaan" was read as the value, "er is
+# geen ongewenst gedrag!! stop daarmee" asked what happened again, FB-01, FC-03): what it is not about
+_NOT_ABOUT = re.compile(r"\b(?:gaat|ging|is|was|heb|had) (?:het |dit |ik )?(?:\w+ )?niet (?:over|om|het over) (?P<what>[^.,!?;]{1,40})"
+                        r"|\bgeen (?P<none>cadeau\w*|gift|geschenk|uitnodiging|nevenwerk|bijbaan|familie\w*|datalek|ongewenst gedrag|"
+                        r"intimidatie|pesten|discriminatie)\b|\b(?P<nothing>(?:er is|is er) (?:niks|niets) gebeurd)\b", re.IGNORECASE)
+
+
+_THEME_NAMED = {  # the words that name a walk-through's theme itself ("niet om geld" is no denial of a gift)
+    "dilemma_geschenk": _words(r"cadeau\w*", r"kado\w*", r"gift", r"geschenk\w*"),
+    "dilemma_uitnodiging": _words(r"uitnodig\w*", r"uitgenodigd"),
+    "dilemma_belangenverstrengeling": _words(r"famil\w*", r"belangenverstrengeling"),
+    "dilemma_vermoeden_misstand": _words(r"misstand\w*", r"fraude", r"corruptie"),
+}
+
+
+def theme_denied(theme: str, text: str) -> bool:
+    """Whether `text` says the conversation is not about `theme`."""
+    denied = _NOT_ABOUT.search(text or "")
+    if not denied:
+        return False
+    what = denied.group("what") or denied.group("none") or ""
+    if theme == "dilemma_ongewenst_gedrag":
+        return bool(denied.group("nothing") or "ongewenst" in what.lower() or behaviour_said(what))
+    return theme in _THEME_NAMED and bool(_THEME_NAMED[theme].search(what))
+
+
 def behaviour_said(text: str) -> bool:
     return bool(BEHAVIOUR_WORDS.search(text or "")) or choice_said("gedragsvorm", text) is not None
 

@@ -969,3 +969,17 @@ def test_reporting_after_all_after_a_stop_starts_the_notice_again():
     assert in_context(parsed("ah nee toch wel melden sorry", "stop"), stopped)["intent"]["name"] == "melding_doen"
     assert in_context(parsed("nee wacht, verstuur hem toch maar", "stop"), stopped)["intent"]["name"] == "melding_doen"  # (ED-15)
     assert in_context(parsed("nee laat maar", "stop"), stopped)["intent"]["name"] == "stop"
+
+
+@pytest.mark.parametrize("text, theme, loop, ranking, meant", [
+    # it was read as the value ("Dat bedrag kan ik niet lezen", FB-01)
+    ("Het gaat niet om een cadeau, het gaat om zijn bijbaan", "dilemma_geschenk", "geschenk_form",
+     ("dilemma_geschenk", "dilemma_nevenwerkzaamheden"), "dilemma_nevenwerkzaamheden"),
+    # the questions on behaviour came back four times (FC-03)
+    ("er is geen ongewenst gedrag!! stop daarmee", "dilemma_ongewenst_gedrag", "ongewenst_form", (), "stop"),
+    ("nee er is niks gebeurd hoor", "dilemma_ongewenst_gedrag", "ongewenst_form", (), "stop"),
+    ("het gaat niet om geld, het is een fles wijn", "dilemma_geschenk", "geschenk_form", (), "inform"),
+])
+def test_a_walk_throughs_theme_denied_leaves_it(text, theme, loop, ranking, meant):
+    result = in_context(parsed(text, "inform", ranking=ranking), conversation(loop, theme, loop=loop))
+    assert result["intent"]["name"] == meant
