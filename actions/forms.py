@@ -14,7 +14,7 @@ from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
 from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message
-from bot.advice import BRIBE, SEVERE_BEHAVIOUR, text as advice_text
+from bot.advice import BRIBE, EMPLOYER_SCHEME, SEVERE_BEHAVIOUR, text as advice_text
 from bot.amounts import count_total, items_total, more_than, parse_amount
 from bot.follow_up_answers import follow_up_answer
 from bot.notices.form import no_answer, yes_or_no
@@ -199,7 +199,7 @@ class ValidateGeschenkForm(FactFormValidation):
     async def required_slots(
         self, domain_slots: List[Text], dispatcher, tracker: Tracker, domain: DomainDict
     ) -> List[Text]:
-        if tracker.get_slot("geval") == BRIBE:  # no gift: nothing of it to ask
+        if tracker.get_slot("geval") in (BRIBE, EMPLOYER_SCHEME):  # no gift from another: nothing of it to ask
             return []
         # A discount, favour or cash gets its advice whatever it is worth.
         if tracker.get_slot("soort_gift") in ("korting", "gunst", "geld"):

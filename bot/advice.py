@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.cases import BRIBE, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
+from bot.cases import BRIBE, EMPLOYER_SCHEME, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said import ACCUSED, NO_TRAVEL, TALKED
@@ -163,8 +163,8 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     ]
 
 
-# cases with nothing to register: a bribe is no gift, a nationality no side job
-NO_NOTICE_CASES = (BRIBE, "nationaliteit")
+# cases with nothing to register: a bribe or the employer's own scheme is no gift, a nationality no side job
+NO_NOTICE_CASES = (BRIBE, EMPLOYER_SCHEME, "nationaliteit")
 
 
 def offered_notice(theme: str, facts: Facts) -> Optional[str]:
@@ -186,8 +186,8 @@ def _adviser_step(facts: Facts) -> str:
 
 
 def _gift(facts: Facts, profile: Profile) -> List[str]:
-    if facts.geval == BRIBE:  # no gift at all: the limit does not apply
-        return ["geschenk.geval_omkoping"]
+    if facts.geval in (BRIBE, EMPLOYER_SCHEME):  # no gift from another at all: the limit does not apply
+        return [f"geschenk.geval_{'omkoping' if facts.geval == BRIBE else EMPLOYER_SCHEME}"]
     keys = [gift_outcome(facts, profile.geschenk_drempel_euro)]
     if facts.geval == PENDING_CASE:  # whatever its value: not from someone whose tender or application runs
         keys = ["geval_lopende_zaak", *(["afwijzen"] if keys[0] == "afwijzen" else [])]

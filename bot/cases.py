@@ -96,9 +96,16 @@ _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk
                    r"voordat (?:\w+ ){0,3}(?:bewoners|inwoners|het publiek|iedereen|anderen|de markt))")
 
 
+EMPLOYER_SCHEME = "werkgever"
+
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
+    # the municipality's own scheme for its staff is no gift from another ("het is het fietsplan van de gemeente zelf, voor
+    # alle medewerkers" got "Korting op privéspullen ... neem je nooit aan", then the side-job text, FC-13)
+    ("dilemma_geschenk", EMPLOYER_SCHEME, _words(
+        r"fietsplan", r"fietsregeling", r"personeelsregeling\w*", r"(?:van|via|door) de gemeente zelf", r"(?:van|via) (?:mijn|onze|de) werkgever\b",
+        r"werkgever zelf", r"personeelsvereniging", r"cafetariaregeling", r"(?:kerstpakket|kerstgeschenk|bon) van de gemeente\b")),
     # a seat in the municipality's own council: the Gemeentewet, not the code ("kandidaat voor de gemeenteraad" got "Actief
     # zijn naast je werk is prima", FD-06)
     ("dilemma_nevenwerkzaamheden", "gemeenteraad", _words(

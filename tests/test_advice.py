@@ -372,3 +372,12 @@ def test_the_council_of_ones_own_municipality_gets_the_gemeentewet_and_the_regis
     said = advice("dilemma_nevenwerkzaamheden", Facts(geval="gemeenteraad"), load_profile())
     assert "Gemeentewet (art. 13)" in said[0] and "registreren" in said[1]
     assert offered_notice("dilemma_nevenwerkzaamheden", Facts(geval="gemeenteraad")) == "nevenwerkzaamheden"
+
+
+def test_the_municipalitys_own_scheme_for_its_staff_is_no_gift(profile_file):
+    """"het is het fietsplan van de gemeente zelf, voor alle medewerkers" got "Korting op privéspullen ... nooit" (FC-13)."""
+    told = "wacht, het is het fietsplan van de gemeente zelf, voor alle medewerkers, via een leasebedrijf. ook niet?"
+    facts = Facts(geval=subject_case("dilemma_geschenk", told), soort_gift="korting")
+    assert advice_keys("dilemma_geschenk", facts, load_profile()) == ["geschenk.geval_werkgever"]
+    assert offered_notice("dilemma_geschenk", facts) is None
+    assert subject_case("dilemma_geschenk", "korting op een fiets via een leverancier van ons") is None
