@@ -64,8 +64,17 @@ def count_total(count_text: Optional[str], price_text: Optional[str]) -> Optiona
     return count * price if count > 1 else None
 
 
+# one part priced and the rest ("De waardebon is van 75 euro, de rest schat ik op circa 60 euro" was € 60, FB-02)
+_PART_AND_REST = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:euro|,-)?[^.?!\d]{0,60}?[,.;]?\s*(?:en )?de rest\b[^\d.?!]{0,40}?(\d+(?:[.,]\d+)?)",
+                            re.IGNORECASE)
+
+
 def items_total(text: Optional[str]) -> Optional[Decimal]:
-    """The whole value of several items priced each ("6 flessen van een tientje"), or None."""
+    """The whole value of several items priced each ("6 flessen van een tientje"), or of a part and the rest, or None."""
+    parts = _PART_AND_REST.search(_normalised(text or ""))
+    if parts:
+        values = [_to_decimal(*(part.replace(",", ".").split(".") + [""])[:2]) for part in parts.groups()]
+        return values[0] + values[1] if None not in values else None
     found = _COUNT_TIMES_PRICE.search(_normalised(text or ""))
     if not found:
         return None

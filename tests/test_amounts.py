@@ -55,6 +55,9 @@ def test_format_euro():
     ("2 kaartjes van 90 euro samen", None),  # the whole already
     ("een fles van 30 euro", None),
     ("ik kreeg 3 flessen wijn van de aannemer", None),  # no price
+    # a part and the rest: it was € 60, "Je mag het aannemen" for the champagne (FB-02)
+    ("Dat is mij niet precies bekend. De waardebon is van 75 euro, de rest schat ik op circa 60 euro.", Decimal(135)),
+    ("de bon is 20 euro en de rest is ongeveer 15", Decimal(35)),
 ])
 def test_several_items_priced_each_are_worth_their_total(text, total):
     assert items_total(text) == total
