@@ -1,6 +1,6 @@
 """Starting a theme and giving the advice of the code of conduct."""
 from dataclasses import replace
-from typing import Any, Dict, List
+from typing import Any, Dict, List, Optional
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
@@ -15,7 +15,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, others_case, subject_evidenced
-from bot.said import facts_said, other_employer_said, several_matters, what_if, with_entities
+from bot.said import administrator_said, facts_said, other_employer_said, several_matters, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -96,8 +96,12 @@ def _named(message: Dict[str, Any]) -> Dict[str, Any]:
     return {e["entity"]: e.get("value") for e in message.get("entities") or [] if e.get("entity") in FACT_SLOTS}
 
 
-def _works_elsewhere(tracker: Tracker, profile: Profile) -> bool:
-    return any(other_employer_said(e.get("text") or "", profile.organisatie) for e in tracker.events if e.get("event") == "user")
+def _not_an_employee(tracker: Tracker, profile: Profile) -> Optional[str]:
+    """The text key that says the employees' code is not the user's: working elsewhere, or an administrator."""
+    told = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    if any(administrator_said(said) for said in told):
+        return "gesprek.bestuurder_zelf"
+    return "gesprek.andere_werkgever" if any(other_employer_said(said, profile.organisatie) for said in told) else None
 
 
 class ActionAdvies(Action):
@@ -133,8 +137,9 @@ class ActionAdvies(Action):
             said = [*said, text("gesprek.meer_vragen", profile, facts)]
         if theme == OTHERS_CONDUCT and not message.get("vervolg") and alderman_named(_told_of_theme(tracker)):
             said = [*said, text("vervolg.bestuurder", profile, facts)]  # an alderman's trip got only the employees' route (EC-07)
-        if _works_elsewhere(tracker, profile):  # the code and its registers are not theirs; someone else's conduct is (BB-09)
-            said = said if message.get("vervolg") else [text("gesprek.andere_werkgever", profile, facts), *said]
+        elsewhere = _not_an_employee(tracker, profile)
+        if elsewhere:  # the code and its registers are not theirs; someone else's conduct is (BB-09, FB-06)
+            said = said if message.get("vervolg") else [text(elsewhere, profile, facts), *said]
             notice_type = notice_type if notice_type == "vermoeden_misstand" else None
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:

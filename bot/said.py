@@ -571,6 +571,17 @@ def several_matters(text: str) -> bool:
     return bool(SEVERAL_MATTERS.search(text or ""))
 
 
+# a council member, alderman or mayor: their own code of conduct, not the employees' ("Ik heb geen leidinggevende, ik ben
+# raadslid" was told three times to discuss it with the manager, FB-06)
+ADMINISTRATOR_SELF = _words(r"ik ben (?:hier |zelf |een |de )?(?:gemeente)?raadslid", r"ik ben (?:hier |zelf |de |een )?(?:wethouder|burgemeester)\b",
+                            r"als (?:gemeente)?raadslid\b", r"ik zit (?:zelf )?in de (?:gemeente)?raad\b",
+                            r"ik ben (?:\w+ )?(?:commissielid|fractievoorzitter|fractielid|burgerlid|steunfractielid)\b")
+
+
+def administrator_said(text: str) -> bool:
+    return bool(ADMINISTRATOR_SELF.search(text or ""))
+
+
 def other_employer_said(text: str, organisation: str) -> bool:
     """Whether the user says to work elsewhere than `organisation` ("gemeente Huizen")."""
     place = re.escape(organisation.split()[-1])

@@ -739,6 +739,15 @@ def test_someone_who_works_elsewhere_hears_the_code_is_not_theirs_and_is_offered
     assert not here[0]["text"].startswith("Let op")
 
 
+def test_a_council_member_hears_the_employees_code_is_not_theirs():
+    """"Ik heb geen leidinggevende, ik ben raadslid" was told three times to discuss it with "je leidinggevende" (FB-06)."""
+    told = [{"event": "user", "text": "Ik ben raadslid en een projectontwikkelaar biedt me kaartjes voor zijn skybox aan."}]
+    slots = {"thema": "dilemma_uitnodiging"}
+    messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=told))
+    assert messages[0]["text"].startswith("Let op: deze gedragscode is voor medewerkers") and "griffier" in messages[0]["text"]
+    assert slot_events(events)["melding_aangeboden"] is False
+
+
 def test_an_aldermans_conduct_gets_the_route_for_administrators(profile_file):
     """An alderman's trip at a developer's cost got only the employees' route (EC-07)."""
     told = [{"event": "user", "text": "Ik hoorde dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de "
