@@ -184,7 +184,13 @@ _MANAGER_AGREES = words(MANAGER + r" (?:\w+ ){0,5}(?:zegt|zei|vindt|vond|gaf|gee
                         MANAGER + r" (?:\w+ ){0,6}(?:goed|ok|oké|prima) (?:vindt|vond)")
 # "en als ik die bon van 25 euro terugstuur en de rest hou?": it got "Je mag het aannemen" for the part kept
 _SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:\w+ ){0,3}(?:terug|houden|hou)\b",
-               r"(?:op)?splits\w*", r"verdel\w*")
+               r"(?:op)?splits\w*", r"verdel\w*",
+               # "moet de champagne ook retour ...? Die is op zichzelf minder dan 50 euro" got "Je mag het aannemen" (FB-02)
+               r"op zichzelf", r"(?:los|apart) (?:\w+ ){0,2}(?:onder|minder|houden|hou)\b")
+# a gift declined, and whether to report it ("Is dat verplicht, melden, als ik hem toch al geweigerd heb?" got the side-job
+# text twice, FA-02)
+_DECLINED_REPORTED = words(r"(?:meld\w*)\b[^.!]{0,60}\b(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)",
+                           r"(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)\b[^.!]{0,60}\bmeld\w*")
 
 
 def _manager_agrees(facts: Facts, profile: Profile) -> str:
@@ -205,6 +211,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_uitnodiging", PENDING, "uitnodiging.geval_lopende_zaak"),
     ("dilemma_geschenk", _MANAGER_AGREES, _manager_agrees),
     ("dilemma_geschenk", _SPLIT, "vervolg.opsplitsen"),
+    ("dilemma_geschenk", _DECLINED_REPORTED, "vervolg.geweigerd_melden"),
     ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", words(r"(?:volle|gewone|normale) prijs", r"zelf (?:de )?(?:volle |hele )?(?:prijs )?betaal"),
      "vervolg.volle_prijs"),

@@ -345,3 +345,12 @@ def test_a_wish_to_talk_to_the_harasser_oneself_gets_tips_not_skip_that_step(pro
     assert follow_up_answer("dilemma_ongewenst_gedrag", asked, harassed, load_profile()) == "escalatie.gesprek_zelf_gekozen"
     assert follow_up_answer("dilemma_ongewenst_gedrag", "wat moet ik dan tegen hem zeggen?", harassed,
                             load_profile()) == "escalatie.niet_veilig"  # not pushed where it was not chosen
+
+
+@pytest.mark.parametrize("asked, answer", [
+    ("Is dat verplicht, melden, als ik hem toch al geweigerd heb?", "vervolg.geweigerd_melden"),  # the side-job text (FA-02)
+    ("moet de champagne ook retour, of mag die wel gehouden worden? Die is op zichzelf minder dan 50 euro",
+     "vervolg.opsplitsen"),  # "Je mag het aannemen" (FB-02)
+])
+def test_a_declined_gift_reported_and_a_gift_split_get_their_answers(profile_file, asked, answer):
+    assert follow_up_answer("dilemma_geschenk", asked, Facts(bedrag="135 euro"), load_profile()) == answer
