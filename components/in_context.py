@@ -193,6 +193,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "human_handoff"  # started a contact request (DC-11): the numbers instead
     if found == "melding_doen" and (REFUSAL_FIRST.match(text) and not official_said(text) and not notice_type_said(text)
                                     or no_notice_said(text)):  # "ik wil ... ook geen melding" started one (AI-08)
+        if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and no_notice_said(text):  # inside one it stops it
+            return "stop"  # ("ik wil geen melding doen!" got "Dat kan ik niet goed lezen" at the date, FE-10)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):

@@ -983,3 +983,11 @@ def test_reporting_after_all_after_a_stop_starts_the_notice_again():
 def test_a_walk_throughs_theme_denied_leaves_it(text, theme, loop, ranking, meant):
     result = in_context(parsed(text, "inform", ranking=ranking), conversation(loop, theme, loop=loop))
     assert result["intent"]["name"] == meant
+
+
+@pytest.mark.parametrize("found", ["melding_doen", "inform", "deny"])
+def test_no_notice_wished_inside_a_notice_stops_it(found):
+    """"ik wil geen melding doen!" got "Dat kan ik niet goed lezen" at the notice's date (FE-10)."""
+    loop = "vermoeden_misstand_melding_form"
+    result = in_context(parsed("ik wil geen melding doen!", found), conversation(loop, "dilemma_vermoeden_misstand", loop=loop))
+    assert result["intent"]["name"] == "stop"
