@@ -71,7 +71,8 @@ _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de k
                       r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
                       r"benadeeld", r"wraak", r"represaille", r"(?:krijg|kom) ik (?:\w+ ){0,2}(?:last|problemen|gedoe)",
                       r"contract (?:\w+ )?(?:niet )?(?:verleng\w*|stop\w*|beëindig\w*|opzeg\w*)", r"(?:niet|geen) (?:meer )?verlengd",
-                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)")
+                      r"(?:mijn )?(?:baan|werk) (?:kwijt|verliezen|raken)",
+                      r"aantekening", r"personeelsdossier", r"(?:denken|denkt) dat ik (?:\w+ )?fraud\w*")
 # "en ben ik beschermd? ik heb hem tenslotte gemeld" about unwanted behaviour got the advice again (AE-15); about a
 # suspected wrongdoing the whistleblower's protection answers it (the FAQ)
 _PROTECTED = words(r"(?:ben|word|wordt|blijf) (?:ik|hij|zij|ze) (?:\w+ ){0,2}beschermd")
@@ -272,6 +273,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vertrouwelijke_informatie", _CONSEQUENCES, "vervolg.eigen_fout"),
     ("dilemma_gemeentelijke_voorzieningen", words(r"terug\s?betalen", r"te veel (?:gekregen|gedeclareerd|betaald|uitbetaald)"),
      "vervolg.terugbetalen"),
+    # one's own claim too high ("krijg ik dan een aantekening in mn personeelsdossier?" started a notice, FE-10)
+    ("dilemma_gemeentelijke_voorzieningen", _CONSEQUENCES, "vervolg.eigen_fout"),
     ("dilemma_belangenverstrengeling", PRIORITY, "belangenverstrengeling.geval_voorrang"),  # "mag ik haar voorrang geven?"
     ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"

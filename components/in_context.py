@@ -121,6 +121,7 @@ FACT_YES_NO = ("al_aangenomen", "reis_betaald", "veilig_gesprek", "leidinggevend
 ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|ik twijfel)\b", re.I), "dont_know"),
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
                 (re.compile(r"^\W*(?:ja|jawel|zeker)\b", re.I), "affirm"))
+REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 THEME_SWITCH = re.compile(r"\b(?:gaat|ging) (?:het |eigenlijk |meer |juist |vooral )*(?:om|over)\b|\bander (?:onderwerp|ding)\b", re.I)
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
 NOTICE_FORM, STATUS_FORM = "_melding_form", "status_form"
@@ -196,6 +197,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and no_notice_said(text):  # inside one it stops it
             return "stop"  # ("ik wil geen melding doen!" got "Dat kan ik niet goed lezen" at the date, FE-10)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
+    # a question after the advice read as a wish to report without a word of reporting ("krijg ik dan een aantekening in mn
+    # personeelsdossier? ik wil niet dat ze denken dat ik fraudeer" started a notice of suspected wrongdoing, FE-10)
+    if last == ADVICE_ACTION and theme in THEMES and found == "melding_doen" and "?" in text and not REPORT_WORD.search(text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
         return "melding_doen"

@@ -354,3 +354,9 @@ def test_a_wish_to_talk_to_the_harasser_oneself_gets_tips_not_skip_that_step(pro
 ])
 def test_a_declined_gift_reported_and_a_gift_split_get_their_answers(profile_file, asked, answer):
     assert follow_up_answer("dilemma_geschenk", asked, Facts(bedrag="135 euro"), load_profile()) == answer
+
+
+def test_fear_of_a_note_in_ones_file_after_a_claim_too_high_gets_the_answer_on_own_mistakes(profile_file):
+    asked = "oke. maar krijg ik dan een aantekening in mn personeelsdossier? ik wil niet dat ze denken dat ik fraudeer"
+    assert follow_up_answer("dilemma_gemeentelijke_voorzieningen", asked, Facts(geval="regeling"), load_profile()) == \
+        "vervolg.eigen_fout"  # (it started a notice of suspected wrongdoing, FE-10)

@@ -991,3 +991,11 @@ def test_no_notice_wished_inside_a_notice_stops_it(found):
     loop = "vermoeden_misstand_melding_form"
     result = in_context(parsed("ik wil geen melding doen!", found), conversation(loop, "dilemma_vermoeden_misstand", loop=loop))
     assert result["intent"]["name"] == "stop"
+
+
+def test_a_question_after_the_advice_without_a_word_of_reporting_is_no_wish_to_report():
+    """"krijg ik dan een aantekening in mn personeelsdossier? ..." started a notice of suspected wrongdoing (FE-10)."""
+    asked = "oke. maar krijg ik dan een aantekening in mn personeelsdossier? ik wil niet dat ze denken dat ik fraudeer"
+    after = conversation("action_advies", "dilemma_gemeentelijke_voorzieningen")
+    assert in_context(parsed(asked, "melding_doen"), after)["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
+    assert in_context(parsed("kan ik dit ergens melden?", "melding_doen"), after)["intent"]["name"] == "melding_doen"
