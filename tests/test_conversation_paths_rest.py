@@ -137,6 +137,9 @@ def test_the_day_said_with_a_gift_is_not_asked_again_by_its_notice(setting):
     asked = chat.say('/melding_doen{"melding_type": "geschenk"}')
     if "Van wie kreeg je het?" in asked:  # the giver, where the model found none in the message
         asked = chat.say("aannemer, Bouwbedrijf Jansen")
+    else:  # the kind of giver only: its organisation is asked
+        assert "Welke organisatie of welk bedrijf is het?" in asked
+        asked = chat.say("Bouwbedrijf Jansen")
     # what it was and the day were said: neither is asked
     assert "Wat heb je gekregen" not in asked and "Wanneer was dat?" not in asked and "Wat is je naam" in asked
     summary = chat.say("Anna, Financiën")

@@ -162,11 +162,14 @@ def test_the_advice_prefills_the_notice_and_a_field_can_be_corrected(setting):
     chat.say("hoi")
     answer = chat.say("een leverancier wil me een fles champagne van 80 euro geven")  # offered: not asked
     assert "Wil je dit nu melden?" in answer
-    # giver, what it is, value and "accepted" are known from the advice: the form asks the day
-    assert "Wanneer was dat?" in chat.say(chat.buttons["Ja, nu melden"])
+    # the kind of giver, what it is, value and "accepted" are known from the advice: the form asks the giver's
+    # organisation (DESIGN: kind and organisation), then the day
+    assert "Welke organisatie of welk bedrijf is het?" in chat.say(chat.buttons["Ja, nu melden"])
+    assert "Wanneer was dat?" in chat.say("Wijnhandel De Kurk")
     assert "naam" in chat.say("15 maart")
     summary = chat.say("Bram, Inkoop")
     assert "Geschatte waarde: € 80" in summary and "Aangenomen: nee" in summary and "Wat: een fles champagne" in summary
+    assert "- Van wie: leverancier\n- Organisatie: Wijnhandel De Kurk" in summary
     chat.say(chat.buttons["Iets aanpassen"])
     assert "Hoeveel is het ongeveer waard" in chat.say(chat.buttons["Geschatte waarde"])
     summary = chat.say("nee wacht, het was 45 euro")
