@@ -163,6 +163,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
                                                          r"verslaggever\w*", r"omroep", r"redactie")),
     # someone's health passed on ("mag ik de diagnose van een zieke collega aan zijn leidinggevende geven?" had no answer,
     # EE-13)
+    # a manager asking a sick employee what he has ("mag ik als leidinggevende vragen naar zijn diagnose?" got the rules and
+    # the data-leak question, then private use, FB-11)
+    ("dilemma_vertrouwelijke_informatie", "diagnose_vragen", re.compile(
+        r"\b(?:vragen|vraag|vroeg|navragen|informeren|doorvragen)\b.{0,60}\b(?:diagnose|ziekte\b|\w*klachten|aandoening|"
+        r"wat (?:hij|zij|ze) (?:precies |nou |nu )?(?:heeft|mankeert))", re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "medisch", re.compile(
         rf"\b(?:diagnose|medisch\w*|ziektebeeld|aandoening|gezondheid\w*|behandeling)\b.{{0,120}}\b{_TELL}\b"
         rf"|\b{_TELL}\b.{{0,120}}\b(?:diagnose|medisch\w*|ziektebeeld|aandoening|gezondheid\w*)\b", re.IGNORECASE | re.DOTALL)),

@@ -132,7 +132,7 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd"
-INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan")  # cases of information read as private use
+INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")  # cases of information read as private use
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
                               r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)

@@ -44,6 +44,11 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (SIDE_JOB, "ik wil me kandidaat stellen voor de gemeenteraad hier in Huizen, kan dat naast mijn baan?", "gemeenteraad"),
     (SIDE_JOB, "ik sta op plek 4 van de kieslijst van een lokale partij", "gemeenteraad"),
     (SIDE_JOB, "ik heb ook een Marokkaanse nationaliteit, moet ik dat ergens opgeven?", "nationaliteit"),
+    # a manager asking a sick employee's diagnosis got the rules and the data-leak question (FB-11)
+    (INFORMATION, "Concreet: mag ik als leidinggevende vragen naar zijn diagnose?", "diagnose_vragen"),
+    (INFORMATION, "Mag ik hem in dat gesprek vragen wat zijn rugklachten precies zijn en of hij dit werk kan doen?",
+     "diagnose_vragen"),
+    (INFORMATION, "mag ik de diagnose van mijn collega aan het team vertellen?", "medisch"),
     # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
     (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
                   "ook in Huizen", "sociale_media"),
