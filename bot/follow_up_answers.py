@@ -40,6 +40,8 @@ def _talk(theme: str) -> Callable[[Facts, Profile], str]:
             return "vervolg.niet_aanspreken"
         if kind == "publiek":
             return "escalatie.publiek_leidinggevende"
+        if kind == "leidinggevende":  # the manager's own task, not the target's "skip that step" (FD-13)
+            return "vervolg.leidinggevende_taak"
         if facts.gedragsvorm in SEVERE_BEHAVIOUR or facts.veilig_gesprek is False:
             return "escalatie.niet_veilig"
         # not yet asked (in the walk-through) or not known: only if it feels safe, as the advice says
@@ -58,6 +60,8 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
 # voor dat gesprek?" got "Sla die stap dan gewoon over", three times, FE-02)
 _TALK_MYSELF = words(r"(?:wil|ga) (?:het |hem |haar )?(?:\w+ ){0,2}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
                      r"\btips?\b")
+_LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
+                  r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",
@@ -289,6 +293,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _CONSEQUENCES, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _PROTECTED, "vervolg.gevolgen"),
     ("dilemma_ongewenst_gedrag", _ALONE, "vervolg.niet_alleen"),  # "moet ik dan wel naar die lunch?"
+    # a manager asked to do nothing by the one it happened to ("mag ik het dan laten rusten?" got "Sla die stap dan gewoon
+    # over", FD-13)
+    ("dilemma_ongewenst_gedrag", _LET_REST, lambda facts, profile: "vervolg.leidinggevende_taak" if escalation_kind(
+        "dilemma_ongewenst_gedrag", facts) == "leidinggevende" else None),
     ("dilemma_ongewenst_gedrag", _TALK_MYSELF, lambda facts, profile: "escalatie.gesprek_zelf_gekozen" if escalation_kind(
         "dilemma_ongewenst_gedrag", facts) not in ("beschuldigd", "publiek") else None),
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
@@ -313,7 +321,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF,
-                                         _TOLD_BEFORE), 30
+                                         _LET_REST, _TOLD_BEFORE), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

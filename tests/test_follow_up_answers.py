@@ -360,3 +360,11 @@ def test_fear_of_a_note_in_ones_file_after_a_claim_too_high_gets_the_answer_on_o
     asked = "oke. maar krijg ik dan een aantekening in mn personeelsdossier? ik wil niet dat ze denken dat ik fraudeer"
     assert follow_up_answer("dilemma_gemeentelijke_voorzieningen", asked, Facts(geval="regeling"), load_profile()) == \
         "vervolg.eigen_fout"  # (it started a notice of suspected wrongdoing, FE-10)
+
+
+@pytest.mark.parametrize("asked", ["maar ze wil dus juist NIET dat ik hem aanspreek. mag ik het dan laten rusten? ik ben bang "
+                                   "dat hij het bij anderen ook doet", "wat moet ik dan tegen hem zeggen?"])
+def test_a_manager_told_of_harassment_gets_the_managers_task_not_the_targets_skip(profile_file, asked):
+    """"mag ik het dan laten rusten?" got "Sla die stap dan gewoon over", meant for the one it happened to (FD-13)."""
+    manager = Facts(gedragsvorm="seksuele_intimidatie", als_leidinggevende=True)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", asked, manager, load_profile()) == "vervolg.leidinggevende_taak"
