@@ -240,6 +240,12 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
         r"mee naar huis", r"meenemen", r"mee te nemen", r"mee nemen", r"neem\w* \w+ (?:\w+ )?mee\b", r"meegenomen",
         r"materiaal", r"materialen")),
+    # the work phone or laptop changed: an own SIM card, apps installed ("mag ik een paar weken mn prive simkaart erin stoppen
+    # en whatsapp erop zetten?" got "Kort gezegd: dat mag", FC-07)
+    ("dilemma_gemeentelijke_voorzieningen", "ict", _words(
+        r"sim\s?-?kaart\w*", r"\bsim\b", r"(?:installeer|installeren|geïnstalleerd|download\w*)\b",
+        r"(?:zet|zetten) (?:\w+ ){0,2}(?:erop|op (?:mijn|m'n|mn|de|het) (?:werk)?(?:laptop|telefoon|computer|pc))\b",
+        r"(?:app|apps|software|programma\w*) (?:\w+ )?(?:installeren|erop zetten|downloaden)", r"jailbreak", r"rooten")),
     ("dilemma_gemeentelijke_voorzieningen", "beperkt", _words(
         r"privé\s?mail", r"prive\s?mail", r"mail\w*", r"internet", r"printen", r"print\w*", r"kopie\w*", r"kopieer\w*",
         r"telefoon", r"bellen", r"whatsapp", r"wifi", r"social media", r"facebook", r"instagram", r"online",

@@ -37,6 +37,10 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (FACILITIES, "ik heb een sieradenwebshop. Mag ik s avonds op mijn werklaptop de bestellingen bijhouden en af en toe wat "
                  "labels printen op kantoor?", "eigen_bedrijf"),
     (FACILITIES, "mag ik in mijn pauze iets bestellen in een webshop?", "beperkt"),
+    # an own SIM card in the work phone got "Kort gezegd: dat mag" (FC-07)
+    (FACILITIES, "mag ik dan even een paar weken mn prive simkaart erin stoppen en whatsapp erop zetten?", "ict"),
+    (FACILITIES, "mag ik spotify installeren op mijn werklaptop?", "ict"),
+    (FACILITIES, "mag ik mijn werktelefoon gebruiken om mijn moeder te bellen?", "beperkt"),
     # sick leave is not about claims (a tester asked about a birthday while ill and got "Declareer alleen ...")
     (FACILITIES, "ik ben ziek gemeld maar mijn zus vraagt of ik zaterdag op haar verjaardag kom, is dat erg?", "ziek"),
     # the council of one's own municipality, and a nationality (FD-06: "Actief zijn naast je werk is prima", and a side-job
