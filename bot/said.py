@@ -749,6 +749,16 @@ def theme_denied(theme: str, text: str) -> bool:
     return theme in _THEME_NAMED and bool(_THEME_NAMED[theme].search(what))
 
 
+# one's own deed, not someone else's conduct ("het gaat om iets wat ik zelf gedaan heb" got "Dat kan ik niet plaatsen" at
+# "Wat past het best?", FE-07)
+OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)", r"mijn eigen fout", r"ik heb (?:het|dat|dit) zelf gedaan",
+                  r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf|mij)\b", r"niet over iemand anders")
+
+
+def own_deed_said(text: str) -> bool:
+    return bool(OWN_DEED.search(text or ""))
+
+
 def behaviour_said(text: str) -> bool:
     return bool(BEHAVIOUR_WORDS.search(text or "")) or choice_said("gedragsvorm", text) is not None
 

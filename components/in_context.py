@@ -93,7 +93,7 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
+from bot.said import (NEW_MATTER, own_deed_said, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
                       code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
                       follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
                       home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
@@ -366,6 +366,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         named = next((i[INTENT_NAME_KEY] for i in parse_data.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) in SUBJECTS
                       and i[INTENT_NAME_KEY] != theme and subject_evidenced(i[INTENT_NAME_KEY], text)), None)
         return named or "stop"
+    # one's own deed in the walk-through of someone else's conduct (FE-07): one's own dilemma about its subject, if known
+    if (tracker.active_loop_name or "") == "misstand_form" and theme == OTHERS_CONDUCT and own_deed_said(text):
+        return tracker.get_slot(SUBJECT_KEY) if tracker.get_slot(SUBJECT_KEY) in SUBJECTS else "stop"
     # a short answer to the walk-through's question that the model read as another theme ("hij ligt op mijn bureau, niet
     # gebruikt" at "Heb je het al aangenomen?" gave the rules for the municipality's things, DD-06): the form reads it; a
     # yes, no or don't know said first at its yes/no question, with more words ("weet ik niet, hij is vrij dominant ... ik

@@ -999,3 +999,11 @@ def test_a_question_after_the_advice_without_a_word_of_reporting_is_no_wish_to_r
     after = conversation("action_advies", "dilemma_gemeentelijke_voorzieningen")
     assert in_context(parsed(asked, "melding_doen"), after)["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen"
     assert in_context(parsed("kan ik dit ergens melden?", "melding_doen"), after)["intent"]["name"] == "melding_doen"
+
+
+def test_ones_own_deed_in_the_walk_through_of_someone_elses_conduct_leaves_it():
+    """"het gaat om iets wat ik zelf gedaan heb" got "Dat kan ik niet plaatsen" at "Wat past het best?" (FE-07)."""
+    walk = conversation("misstand_form", "dilemma_vermoeden_misstand", loop="misstand_form")
+    assert in_context(parsed("het gaat om iets wat ik zelf gedaan heb", "inform"), walk)["intent"]["name"] == "stop"
+    walk.update(SlotSet("onderwerp", "dilemma_vertrouwelijke_informatie"))
+    assert in_context(parsed("nee, het gaat om mezelf", "inform"), walk)["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
