@@ -210,6 +210,9 @@ def _manager_agrees_invitation(facts: Facts, profile: Profile) -> str:
 # (theme, question, answer); the first that matches and has an answer for the facts wins
 ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     (ANY_THEME, _HAZARD, "vervolg.gevaar_nu"),  # it got the steps for unwanted behaviour
+    # the question asked before the fear told with it ("moet ik die declaraties nu tekenen of niet? ... ik ben bang voor
+    # mijn beoordeling" got only the protection of the Wbk, FB-12)
+    ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),
     ("dilemma_vermoeden_misstand", _CONSEQUENCES, "escalatie.bescherming"),  # the protection of the Wbk
     (ANY_THEME, _RETALIATION, "vervolg.gevolgen"),  # before "weiger" of a gift's "how do I decline?"
     ("dilemma_geschenk", PENDING, "geschenk.geval_lopende_zaak"),  # "maakt het uit dat ze meedoen aan de aanbesteding?"
@@ -302,7 +305,6 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     # "stel dat mijn leidinggevende het weet en goed vindt?" got the text on data leaks (AF-08)
     ("dilemma_vermoeden_misstand", _MANAGER_AGREES, "escalatie.vertrouwenspersoon"),
-    ("dilemma_vermoeden_misstand", _GO_ALONG, "vervolg.niet_meewerken"),  # "moet ik ze gewoon goedkeuren?" had no answer
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),

@@ -368,3 +368,11 @@ def test_a_manager_told_of_harassment_gets_the_managers_task_not_the_targets_ski
     """"mag ik het dan laten rusten?" got "Sla die stap dan gewoon over", meant for the one it happened to (FD-13)."""
     manager = Facts(gedragsvorm="seksuele_intimidatie", als_leidinggevende=True)
     assert follow_up_answer("dilemma_ongewenst_gedrag", asked, manager, load_profile()) == "vervolg.leidinggevende_taak"
+
+
+def test_the_question_whether_to_sign_comes_before_the_fear_told_with_it(profile_file):
+    """"moet ik die declaraties nu tekenen of niet? ... ik ben bang voor mijn beoordeling" got only the protection of the
+    Wbk (FB-12); "moet ik ze gewoon goedkeuren?" had no answer before."""
+    asked = "En moet ik die declaraties nu tekenen of niet? Hij wil ze vrijdag ingediend hebben en ik ben bang voor mijn beoordeling."
+    facts = Facts(misstand_soort="gedrag", leidinggevende_betrokken=True)
+    assert follow_up_answer("dilemma_vermoeden_misstand", asked, facts, load_profile()) == "vervolg.niet_meewerken"
