@@ -7,6 +7,7 @@ again, computed for the facts as they are now (actions/advice.py).
 """
 from __future__ import annotations
 
+import re
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
@@ -132,9 +133,13 @@ _INVESTIGATE = words(r"(?:zelf|eerst) (?:\w+ ){0,3}(?:uitzoeken|uitzocht|onderzo
 # Doing what one is asked to ("moet ik die declaraties nu tekenen of niet?", "moet ik dat rapport aanpassen zoals hij wil?")
 _SIGN_OFF = r"(?:tekenen|aftekenen|ondertekenen|accorderen|goedkeuren|akkoord geven|boeken|aanpassen|wijzigen|uitbetalen)"
 _DO_AS_ASKED = words(rf"(?:moet|mag|zal|kan) ik (?:\w+ ){{0,6}}{_SIGN_OFF}\b",
-                     r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?(?:of niet|zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt))",
+                     r"(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?zoals (?:hij|zij|ze|die) (?:\w+ )?(?:wil|vraagt|zegt)",
                      r"(?:heb ik gelijk|is het terecht|mag ik) (?:\w+ ){0,3}(?:dat ik |om )?(?:\w+ ){0,3}weiger\w*", r"(?:doen|uitvoeren|opvolgen) wat (?:hij|zij|ze|die|(?:mijn|m'n|mn|de) \w+) "
                      r"(?:\w+ ){0,2}(?:vraagt|zegt|wil)", r"opdracht (?:\w+ ){0,3}(?:weigeren|uitvoeren|opvolgen)")
+# "... of niet" only where someone asks it ("die 20 km naar mijn moeder, mag ik die wel of niet declareren?" got the text on
+# pressure from above, GE)
+_OR_NOT_ASKED = re.compile(r"^(?=.*\b(?:vraagt|vroeg|eist|eiste|zegt|zei|opdracht|weiger\w*|wil dat ik|wilde dat ik)\b)"
+                           r".*\b(?:moet|mag|zal|kan) ik (?:\w+ ){0,6}\w+ (?:\w+ )?of niet\b", re.IGNORECASE | re.DOTALL)
 # Told that it is not so bad, that it always goes like this, or to say nothing ("mijn collega zegt ik moet niks zeggen
 # want het was maar adres en indicatie" became unwanted behaviour; "iedereen doet het" was not engaged, AB-05, AB-07)
 # "is dit nou discriminatie of stel ik me aan?" (BE-03, CC-03)
@@ -310,6 +315,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
     ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
+    (ANY_THEME, _OR_NOT_ASKED, "vervolg.opdracht"),
     (ANY_THEME, _KEEP_QUIET, "vervolg.niet_zo_erg"),
     (ANY_THEME, _ALDERMAN, "vervolg.bestuurder"),  # "en als de wethouder erbij betrokken is?": no route was named
     ("dilemma_ongewenst_gedrag", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),

@@ -376,3 +376,12 @@ def test_the_question_whether_to_sign_comes_before_the_fear_told_with_it(profile
     asked = "En moet ik die declaraties nu tekenen of niet? Hij wil ze vrijdag ingediend hebben en ik ben bang voor mijn beoordeling."
     facts = Facts(misstand_soort="gedrag", leidinggevende_betrokken=True)
     assert follow_up_answer("dilemma_vermoeden_misstand", asked, facts, load_profile()) == "vervolg.niet_meewerken"
+
+
+def test_wel_of_niet_is_pressure_only_where_someone_asks_it(profile_file):
+    """"die 20 km naar mijn moeder, mag ik die wel of niet declareren?" got the text on pressure from above (GE)."""
+    own = "dus even heel concreet: die 20 km naar mijn moeder, mag ik die wel of niet declareren?"
+    assert follow_up_answer("dilemma_gemeentelijke_voorzieningen", own, Facts(geval="regeling"), load_profile()) \
+        != "vervolg.opdracht"
+    asked = "Hij zegt dat ik het moet boeken. Moet ik dat doen of niet?"
+    assert follow_up_answer("dilemma_gemeentelijke_voorzieningen", asked, Facts(), load_profile()) == "vervolg.opdracht"
