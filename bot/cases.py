@@ -180,6 +180,9 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"(?<!geen )datalek", r"verkeerd\w* (?:\w+ )?(?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",
+        # "een mail met een beschikking ... naar de verkeerde Jansen gestuurd. Autocomplete" got the rules only (GE-05)
+        r"(?:mail|e-mail|brief|beschikking|bestand|bijlage|excel|document)\w* (?:[\w-]+ ){0,8}naar (?:de |een )?verkeerde\b",
+        r"autocomplete", r"verkeerd (?:gestuurd|gemaild|verstuurd|geadresseerd)",
         r"extern\w* (?:e-?mail)?adres", r"per ongeluk", r"(?<!wachtwoord )(?<!inlogcode )kwijt", r"verloren", r"gestolen",
         r"laten liggen", r"liggen gelaten", r"vergeten uit te loggen", r"opengebroken", r"ingebroken", r"diefstal",
         r"(?:laptop|telefoon|usb|stick|tas|map)\w* (?:\w+ ){0,2}(?:is |zijn |was )?weg\b",  # "mijn werklaptop is weg" (CA-17)

@@ -63,6 +63,9 @@ _TALK_MYSELF = words(r"(?:wil|ga) (?:het |hem |haar )?(?:\w+ ){0,2}zelf (?:\w+ )
                      r"\btips?\b")
 _LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
+# a notice asked to be made in this chat ("kan ik het hier bij jou anoniem melden?")
+REPORTED_HERE = words(r"(?:hier|bij jou|in deze chat|via deze chat|via jou) (?:\w+ ){0,3}(?:melden|melding|anoniem)",
+                     r"(?:melden|melding doen) (?:\w+ ){0,2}(?:hier|bij jou|in deze chat)\b")
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",
@@ -268,6 +271,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vertrouwelijke_informatie", words(r"versleuteld", r"encrypt\w*", r"bitlocker", r"beveiligd", r"op slot",
                                                 r"met (?:een )?(?:wachtwoord|pincode|code) (?:erop|beveiligd)"),
      lambda facts, profile: "vervolg.datalek_versleuteld" if facts.geval == "datalek" else None),
+    # the recipient asked to delete it ("maar als hij hem verwijdert hoef ik het toch niet meer te melden?" was read as a
+    # stop; "zal ik die verkeerde meneer Jansen zelf even bellen en vragen of hij de mail wil verwijderen?", GE-05)
+    ("dilemma_vertrouwelijke_informatie", words(r"verwijder\w*", r"wissen", r"weggooien", r"geen lek meer"),
+     lambda facts, profile: "vervolg.datalek_verwijderd" if facts.geval == "datalek" else None),
+    # a data leak reported in this chat ("dus kan ik hier nou een melding doen over die usb stick of niet?", GE-04)
+    ("dilemma_vertrouwelijke_informatie", REPORTED_HERE,
+     lambda facts, profile: "vervolg.datalek_hier" if facts.geval == "datalek" else None),
     # "Is het erg als ik het morgenochtend pas meld?" got the text on private use (FE-06)
     ("dilemma_vertrouwelijke_informatie", words(r"hoeveel tijd", r"hoe lang", r"te laat", r"hoe snel", r"binnen hoeveel",
                                                 r"morgen\w*", r"pas (?:\w+ ){0,2}(?:melden|meld|vertellen|vertel)\b",
@@ -277,7 +287,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                                 r"\bns\b", r"gevonden voorwerpen"),
      lambda facts, profile: "vervolg.datalek_wie_nog" if facts.geval == "datalek" else None),
     # a data leak while the manager is away ("mijn leidinggevende is op vakantie" got "Tot ziens!")
-    ("dilemma_vertrouwelijke_informatie", words(r"neemt niet op", r"niemand", r"weekend",
+    ("dilemma_vertrouwelijke_informatie", words(r"neemt niet op", r"niemand", r"weekend", r"vakantie", r"afwezig",
+                                                r"niet (?:bereikbaar|aanwezig|op kantoor)",  # ("mijn chef is tot maandag op
+                                                # vakantie" got the general route, GE-04)
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),
      lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
     ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),

@@ -90,7 +90,7 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 
 from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known, subject_case, subject_evidenced
-from bot.follow_up_answers import asked_after_advice
+from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
 from bot.said import (NEW_MATTER, own_deed_said, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
@@ -197,6 +197,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and no_notice_said(text):  # inside one it stops it
             return "stop"  # ("ik wil geen melding doen!" got "Dat kan ik niet goed lezen" at the date, FE-10)
         return (_next_guess(parse_data, "melding_doen") or {}).get(INTENT_NAME_KEY, "deny")
+    # a question after the advice read as a stop, a no or a goodbye ("maar als hij hem verwijdert hoef ik het toch niet meer
+    # te melden?" got "Oké, ik stop hiermee", GE-05)
+    if last == ADVICE_ACTION and theme in THEMES and found in ("stop", "deny", "goodbye") and "?" in text \
+            and not stop_first(text) and len(text.split()) > LONGER_THAN_A_NO:
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     # a question after the advice read as a wish to report without a word of reporting ("krijg ik dan een aantekening in mn
     # personeelsdossier? ik wil niet dat ze denken dat ik fraudeer" started a notice of suspected wrongdoing, FE-10)
     if last == ADVICE_ACTION and theme in THEMES and found == "melding_doen" and "?" in text and not REPORT_WORD.search(text):
@@ -215,6 +221,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return FORGET
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
+    # a data leak asked to be reported here, anonymously (it got the chat's privacy, GE-04): the answer after its advice
+    if last == ADVICE_ACTION and theme == INFORMATION and tracker.get_slot("geval") == "datalek" and REPORTED_HERE.search(text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return theme
     if privacy_asked(text):  # "is dit anoniem?" read as "are you a bot?"; inside a form too
         return _faq_answer(parse_data, PRIVACY_ANSWER)
     # a question about a threat to the user in a conversation on another theme than unwanted behaviour (whose advice

@@ -48,6 +48,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (SIDE_JOB, "ik wil me kandidaat stellen voor de gemeenteraad hier in Huizen, kan dat naast mijn baan?", "gemeenteraad"),
     (SIDE_JOB, "ik sta op plek 4 van de kieslijst van een lokale partij", "gemeenteraad"),
     (SIDE_JOB, "ik heb ook een Marokkaanse nationaliteit, moet ik dat ergens opgeven?", "nationaliteit"),
+    # a mail to the wrong citizen by autocomplete got the rules only (GE-05)
+    (INFORMATION, "Shit. Ik heb net een mail met een beschikking bijzondere bijstand naar de verkeerde Jansen gestuurd. "
+                  "Autocomplete... Wat nu?", "datalek"),
     # a manager asking a sick employee's diagnosis got the rules and the data-leak question (FB-11)
     (INFORMATION, "Concreet: mag ik als leidinggevende vragen naar zijn diagnose?", "diagnose_vragen"),
     (INFORMATION, "Mag ik hem in dat gesprek vragen wat zijn rugklachten precies zijn en of hij dit werk kan doen?",

@@ -1007,3 +1007,16 @@ def test_ones_own_deed_in_the_walk_through_of_someone_elses_conduct_leaves_it():
     assert in_context(parsed("het gaat om iets wat ik zelf gedaan heb", "inform"), walk)["intent"]["name"] == "stop"
     walk.update(SlotSet("onderwerp", "dilemma_vertrouwelijke_informatie"))
     assert in_context(parsed("nee, het gaat om mezelf", "inform"), walk)["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("maar als hij hem verwijdert hoef ik het toch niet meer te melden? is toch geen lek meer", "stop"),  # "ik stop hiermee"
+    ("kan ik het hier bij jou anoniem melden? dan hoeft mijn chef niet te weten dat ik het was", "bot_challenge"),
+])
+def test_a_question_on_a_data_leak_after_its_advice_stays_with_it(text, found):
+    """GE-05 got "Oké, ik stop hiermee", GE-04 the chat's privacy."""
+    leak = conversation("action_advies", "dilemma_vertrouwelijke_informatie")
+    leak.update(SlotSet("geval", "datalek"))
+    result = in_context(parsed(text, found), leak)
+    assert result["intent"]["name"] == "dilemma_vertrouwelijke_informatie" and result["vervolg"] is True
+    assert in_context(parsed("stop maar, ik weet genoeg", "stop"), leak)["intent"]["name"] == "stop"
