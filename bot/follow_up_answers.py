@@ -59,7 +59,7 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"(?:hem|haar) (?:\w+ ){0,3}(?:zeggen|vertellen|waarschuwen) dat", r"met (?:hem|haar) (?:\w+ ){0,2}praten")
 # the user's own choice to talk to the one who did it, with a wish for tips ("nee ik wil het wel zelf proberen. heb je tips
 # voor dat gesprek?" got "Sla die stap dan gewoon over", three times, FE-02)
-_TALK_MYSELF = words(r"(?:wil|ga) (?:het |hem |haar )?(?:\w+ ){0,2}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
+_TALK_MYSELF = words(r"(?:wil|ga) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
                      r"\btips?\b")
 _LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")

@@ -338,6 +338,7 @@ def test_a_post_about_the_newspapers_article_gets_the_answer_on_posting_not_the_
 
 
 @pytest.mark.parametrize("asked", ["nee ik wil het wel zelf proberen. heb je tips voor dat gesprek?",
+                                   "Eigenlijk wil ik het eerst zelf tegen hem zeggen. Hoe pak ik dat het beste aan?",  # (GE-02)
                                    "ik wil eerst zelf met hem praten. kun je me tips geven voor zo'n gesprek?"])
 def test_a_wish_to_talk_to_the_harasser_oneself_gets_tips_not_skip_that_step(profile_file, asked):
     """Asked three times, she got "Sla die stap dan gewoon over" (FE-02)."""
