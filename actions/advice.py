@@ -15,7 +15,7 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, others_case, subject_evidenced
-from bot.said import administrator_said, facts_said, other_employer_said, several_matters, what_if, with_entities
+from bot.said import administrator_said, facts_said, officer_accused, other_employer_said, several_matters, what_if, with_entities
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 
@@ -97,8 +97,11 @@ def _named(message: Dict[str, Any]) -> Dict[str, Any]:
 
 
 def _not_an_employee(tracker: Tracker, profile: Profile) -> Optional[str]:
-    """The text key that says the employees' code is not the user's: working elsewhere, or an administrator."""
+    """The text key that says the employees' code or the notice here is not the user's route: working elsewhere, an
+    administrator, or a report about the integrity coordinator or a confidential adviser (to whom the notice goes)."""
     told = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
+    if tracker.get_slot("thema") == OTHERS_CONDUCT and any(officer_accused(said) for said in told):
+        return "gesprek.melding_over_ontvanger"
     if any(administrator_said(said) for said in told):
         return "gesprek.bestuurder_zelf"
     return "gesprek.andere_werkgever" if any(other_employer_said(said, profile.organisatie) for said in told) else None
@@ -140,7 +143,8 @@ class ActionAdvies(Action):
         elsewhere = _not_an_employee(tracker, profile)
         if elsewhere:  # the code and its registers are not theirs; someone else's conduct is (BB-09, FB-06)
             said = said if message.get("vervolg") else [text(elsewhere, profile, facts), *said]
-            notice_type = notice_type if notice_type == "vermoeden_misstand" else None
+            notice_type = notice_type if notice_type == "vermoeden_misstand" and elsewhere != "gesprek.melding_over_ontvanger" \
+                else None
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
             for part in said:

@@ -578,6 +578,19 @@ ADMINISTRATOR_SELF = _words(r"ik ben (?:hier |zelf |een |de )?(?:gemeente)?raads
                             r"ik ben (?:\w+ )?(?:commissielid|fractievoorzitter|fractielid|burgerlid|steunfractielid)\b")
 
 
+# someone else's conduct by the integrity coordinator or a confidential adviser: the notice of this chat goes to them
+# ("een ernstig vermoeden over de integriteitscoördinator zelf" was routed to him, notice button included; GB-14, GB-17)
+_OFFICER = r"(?:interne |externe )?(?:integriteitsco[öo]rdinator|co[öo]rdinator|vertrouwenspersoon)"
+OFFICER_ACCUSED = _words(rf"(?:vermoeden|melden|melding|klacht|iets|zorgen) (?:\w+ ){{0,3}}over (?:de|onze|die|een) {_OFFICER}",
+                         rf"(?:de|onze|die) {_OFFICER} (?:zelf )?(?:\w+ ){{0,5}}(?:heeft|had) (?:\w+ ){{0,5}}(?:doorgespeeld|doorverteld|"
+                         r"rondverteld|gelekt|verteld|misbruikt|verraden)",
+                         rf"(?:de|onze|die) {_OFFICER} (?:\w+ ){{0,3}}(?:lekt|lekte|speelt|speelde|vertelt|vertelde|roddelt|roddelde)\b")
+
+
+def officer_accused(text: str) -> bool:
+    return bool(OFFICER_ACCUSED.search(text or ""))
+
+
 def administrator_said(text: str) -> bool:
     return bool(ADMINISTRATOR_SELF.search(text or ""))
 

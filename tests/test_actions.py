@@ -748,6 +748,23 @@ def test_a_council_member_hears_the_employees_code_is_not_theirs():
     assert slot_events(events)["melding_aangeboden"] is False
 
 
+@pytest.mark.parametrize("told", [
+    "Ik heb een ernstig vermoeden over de integriteitscoördinator zelf. Volgens mij heeft de coördinator een melding "
+    "doorgespeeld, ze zijn goed bevriend.",
+    "Ik wil iets melden over de interne vertrouwenspersoon. Een collega vertelde hem in vertrouwen over problemen thuis en "
+    "nu weet de halve afdeling het.",
+])
+def test_a_report_about_the_coordinator_or_an_adviser_is_not_sent_to_them(told):
+    """It was routed to the one reported about, notice button included (GB-14, GB-17)."""
+    events = [{"event": "user", "text": told}]
+    slots = {"thema": "dilemma_vermoeden_misstand", "misstand_soort": "misstand"}
+    messages, events_ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=events))
+    assert messages[0]["text"].startswith("Gaat het over de integriteitscoördinator of een vertrouwenspersoon zelf?")
+    assert slot_events(events_)["melding_aangeboden"] is False
+    other = [{"event": "user", "text": "ik heb de vertrouwenspersoon gebeld over mijn collega die fraudeert"}]
+    assert not run(ActionAdvies(), tracker(slots=slots, intent="inform", events=other))[0][0]["text"].startswith("Gaat het over")
+
+
 def test_an_aldermans_conduct_gets_the_route_for_administrators(profile_file):
     """An alderman's trip at a developer's cost got only the employees' route (EC-07)."""
     told = [{"event": "user", "text": "Ik hoorde dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de "
