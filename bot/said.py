@@ -1058,7 +1058,9 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
                      r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
-                     r"staat (?:\w+ )*?(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b",
+                     # someone standing there, not a thing ("nee staat nog bij de balie" of flowers got 112, GC-03)
+                     r"(?:hij|zij|ze|die|iemand|meneer|mevrouw|man|vrouw|klant|inwoner|bezoeker|gast) (?:\w+ ){0,2}staat (?:\w+ )*?"
+                     r"(?:buiten|bij de (?:ingang|uitgang|deur|balie)|op de parkeerplaats)\b",
                      r"nu (?:\w+ ){0,3}(?:voor|bij|aan) (?:de|mijn|onze) deur\b", r"durf (?:\w+ ){0,2}niet (?:alleen )?(?:naar huis|naar buiten|weg|alleen)",
                      r"(?:stanley|zak|keuken|brood|vlinder|steek|slagers|hak|vouw)mes", r"(?:weet|weten) (?:\w+ )?(?:me|mij) (?:wel )?te vinden",
                      r"(?:weet|weten) (?:\w+ )?waar (?:je|jij|ik|u) (?:woont|woon|wonen)",
@@ -1300,9 +1302,15 @@ def send_said(text: str) -> bool:
         and anonymous_wish(text) is None  # "ik wil het toch liever anoniem indienen" changes it first
 
 
+# no danger said in so many words ("huh 112?? nee hoor niks aan de hand" got 112 again, GC-03)
+NO_DANGER = _words(r"(?:niks|niets) aan de hand", r"geen gevaar", r"niet in gevaar", r"niemand (?:is )?in gevaar")
+
+
 def danger_said(text: str, earlier: Sequence[str] = ()) -> bool:
     """Whether a message tells of acute danger (a knife, being beaten, "moet ik 112 bellen?"), or of fear
     after one of the `earlier` messages did ("ik ben echt bang, wat moet ik nu doen?" got "Kies Ja of Nee")."""
+    if NO_DANGER.search(text or ""):
+        return False
     return bool(DANGER_SAID.search(text or "")) or (
         afraid_said(text) and any(DANGER_SAID.search(said or "") for said in earlier[-DANGER_REMEMBERED:]))
 

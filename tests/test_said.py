@@ -367,6 +367,9 @@ def test_a_wish_to_send_is_read(text, send):
     ("hij heeft me vorig jaar bedreigd maar hij werkt hier nu niet meer", False),
     ("ik voel me niet veilig bij mijn leidinggevende", False),  # not a danger to call 112 for
     ("de dames van de balie zijn nog op vakantie", False),
+    # flowers at the counter, and 112 queried, got 112 (GC-03)
+    ("nee staat nog bij de balie", False), ("huh 112?? nee hoor niks aan de hand. dus wel of niet aannemen?", False),
+    ("die man staat nog steeds bij de balie te schreeuwen", True),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger
