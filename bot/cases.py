@@ -80,8 +80,9 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  # "een aannemer waar ik vergunningen van behandel", "ik behandel nu net een aanvraag van hem"
                  r"(?:vergunning|aanvra|offerte|dossier)\w* (?:\w+ ){0,2}(?:behandel|beoordeel)\w*",
                  r"(?:behandel|beoordeel)\w* (?:\w+ ){0,3}(?:aanvraag|aanvragen|vergunning\w*|offerte\w*|dossier)",
-                 r"(?:lopende|openstaande) (?:\w+ )?(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
-                 r"(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",
+                 # (also an "omgevingsvergunning", GC-03)
+                 r"(?:lopende|openstaande) (?:\w+ )?\w*(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
+                 r"\w*(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",
                  r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")
 PENDING_CASE = "lopende_zaak"
 
