@@ -387,6 +387,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             and not NEW_MATTER.search(text) and not THEME_SWITCH.search(text):
         if "?" not in text and len(text.split()) <= SHORT_ANSWER:
             return "inform"
+        # a longer answer read as unwanted behaviour without a word of it ("ik zit niet in de sollicitatiecommissie maar hij
+        # wordt wel mijn directe collega ..." at "Wat is jouw rol in de zaak?" got "Wat past het best bij wat er gebeurt?",
+        # GC-13)
+        if found == UNWANTED_BEHAVIOUR and "?" not in text and not behaviour_said(text):
+            return "inform"
         first = next((intent for pattern, intent in ANSWER_FIRST if pattern.match(text)), None)
         if first and tracker.get_slot("requested_slot") in FACT_YES_NO:
             return first

@@ -1020,3 +1020,13 @@ def test_a_question_on_a_data_leak_after_its_advice_stays_with_it(text, found):
     result = in_context(parsed(text, found), leak)
     assert result["intent"]["name"] == "dilemma_vertrouwelijke_informatie" and result["vervolg"] is True
     assert in_context(parsed("stop maar, ik weet genoeg", "stop"), leak)["intent"]["name"] == "stop"
+
+
+def test_a_longer_answer_in_a_walk_through_read_as_behaviour_without_a_word_of_it_is_the_answer():
+    """"ik zit niet in de sollicitatiecommissie maar ..." at "Wat is jouw rol in de zaak?" got the questions on behaviour (GC-13)."""
+    said = ("ik zit niet in de sollicitatiecommissie maar hij wordt wel mijn directe collega als hij wordt aangenomen. en mijn "
+            "tl vroeg of ik hem een goeie vind")
+    walk = conversation("belangen_form", "dilemma_belangenverstrengeling", loop="belangen_form")
+    assert in_context(parsed(said, "dilemma_ongewenst_gedrag"), walk)["intent"]["name"] == "inform"
+    harassed = "trouwens, mijn teamleider maakt steeds seksueel getinte grappen over mij waar iedereen bij is"
+    assert in_context(parsed(harassed, "dilemma_ongewenst_gedrag"), walk)["intent"]["name"] == "dilemma_ongewenst_gedrag"
