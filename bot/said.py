@@ -591,6 +591,20 @@ def officer_accused(text: str) -> bool:
     return bool(OFFICER_ACCUSED.search(text or ""))
 
 
+# a relationship with a colleague, asked about ("mag ik met een collega daten?" got the questions on unwanted behaviour, GC-17)
+RELATIONSHIP_ASKED = _words(r"date[nt]?\b", r"verkering", r"verliefd", r"liefdesrelatie", r"relatie (?:\w+ ){0,2}met (?:een|mijn|m'n|mn) collega",
+                            r"samenwon\w* met (?:een|mijn|m'n|mn) collega")
+
+
+_UNWANTED_ADVANCES = _words(r"aandring\w*", r"opdring\w*", r"blijft (?:\w+ )?(?:vragen|aandringen|sturen|appen)", r"wil (?:dat|het) niet",
+                            r"lastig\w*", r"nee (?:\w+ )?gezegd")
+
+
+def relationship_asked(text: str) -> bool:
+    return "?" in (text or "") and bool(RELATIONSHIP_ASKED.search(text or "")) and not behaviour_said(text) \
+        and not _UNWANTED_ADVANCES.search(text or "")
+
+
 def administrator_said(text: str) -> bool:
     return bool(ADMINISTRATOR_SELF.search(text or ""))
 
@@ -730,7 +744,7 @@ NO_RELATIVE = _words(r"geen (?:familie|familielid|vrienden|vriend|relatie|kennis
 
 # Words of unwanted behaviour: without them a question after the advice on one's own dilemma is no such behaviour ("Kan
 # ik het ook gewoon delen met collega's?" about chocolates got "Wat past het best bij wat er gebeurt?", EA-04, EA-07)
-BEHAVIOUR_WORDS = _words(r"gedrag", r"ongewenst", r"lastig", r"opmerking", r"grap", r"vervelend", r"intimid", r"aanrak", r"aangeraakt",
+BEHAVIOUR_WORDS = _words(r"gedrag(?!scode)", r"ongewenst", r"lastig", r"opmerking", r"grap", r"vervelend", r"intimid", r"aanrak", r"aangeraakt",
                          r"pest", r"gepest", r"scheld", r"uitgescholden", r"bedreig", r"dreig", r"discrimin", r"racis", r"respectloos",
                          r"kwets", r"vernede", r"kleiner", r"schreeuw", r"agressi", r"geweld", r"sla\w*", r"duw", r"betast",
                          r"seks", r"buitengesloten", r"negeer", r"genegeerd", r"treiter", r"roddel", r"uitlach")

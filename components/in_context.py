@@ -93,7 +93,7 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, own_deed_said, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
+from bot.said import (NEW_MATTER, own_deed_said, relationship_asked, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
                       code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
                       follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
                       home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
@@ -131,7 +131,7 @@ HOME_VIOLENCE_ANSWER, FORGET_ANSWER = "faq/huiselijk_geweld", "faq/gesprek_wisse
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
-NOT_GIVEN_ANSWER, REPORTER_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd"
+NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd", "faq/relatie_collega"
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")  # cases of information read as private use
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
@@ -219,6 +219,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
+    if found in (UNWANTED_BEHAVIOUR, "out_of_scope", "nlu_fallback", "faq") and not tracker.active_loop_name \
+            and relationship_asked(text):  # "mag ik met een collega daten?" got the questions on behaviour (GC-17)
+        return _faq_answer(parse_data, RELATIONSHIP_ANSWER)
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request
         return _faq_answer(parse_data, ONE_ADVISER_ANSWER)
     # a data leak asked to be reported here, anonymously (it got the chat's privacy, GE-04): the answer after its advice

@@ -1030,3 +1030,13 @@ def test_a_longer_answer_in_a_walk_through_read_as_behaviour_without_a_word_of_i
     assert in_context(parsed(said, "dilemma_ongewenst_gedrag"), walk)["intent"]["name"] == "inform"
     harassed = "trouwens, mijn teamleider maakt steeds seksueel getinte grappen over mij waar iedereen bij is"
     assert in_context(parsed(harassed, "dilemma_ongewenst_gedrag"), walk)["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
+@pytest.mark.parametrize("text, found, answered", [
+    ("mag ik met een collega daten? ze werkt op een ander team", "dilemma_ongewenst_gedrag", True),  # (GC-17)
+    ("staat er in de gedragscode iets over een liefdesrelatie op het werk?", "faq", True),
+    ("mijn collega wil steeds met me daten en blijft aandringen, ik wil dat niet. wat moet ik?", "dilemma_ongewenst_gedrag", False),
+])
+def test_a_relationship_with_a_colleague_asked_about_gets_its_answer_not_the_questions_on_behaviour(text, found, answered):
+    result = in_context(parsed(text, found), conversation("utter_greet"))
+    assert (result["intent"]["name"] == "faq" and result.get("faq_gekozen") is True) is answered
