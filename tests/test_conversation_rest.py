@@ -125,7 +125,7 @@ def test_harassment_skips_talking_to_the_person(setting):
     answer = chat.say("mijn teamleider maakt steeds seksuele opmerkingen en zit aan me")
     assert "Kun je het veilig" not in answer and "Wat past het best" not in answer
     assert "niet eerst zelf met de persoon te bespreken" in answer
-    assert "Je leidinggevende is zelf betrokken" in answer
+    assert "omdat die zelf betrokken is" in answer
 
 
 # What the bot says when it did not understand: ask to rephrase, guess with "Bedoel je ...?",
