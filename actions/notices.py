@@ -504,7 +504,7 @@ class NoticeFormValidation(SafeFormValidationAction):
             )
         elif isinstance(value, str) and is_payload(value):
             dispatcher.utter_message(text=messages.EARLIER_BUTTON)
-        elif reference_in(str(value))[0]:
+        elif form.reference_refused(str(value)):
             dispatcher.utter_message(text=messages.REFERENCE_IN_ANSWER)
         elif f.kind == form.TEXT and form.own_question(str(value)):
             dispatcher.utter_message(text=messages.OWN_QUESTION)

@@ -889,6 +889,13 @@ def test_another_notices_number_is_no_answer():
     assert slot_events(events)["melding_omschrijving"] is None and texts(messages_) == messages.REFERENCE_IN_ANSWER
 
 
+def test_a_notices_number_alone_adds_to_that_notice_as_the_chat_tells():
+    """"Doe een nieuwe anonieme melding waarin je je meldingsnummer noemt", and then that notice was refused (GA-14)."""
+    typed = "aanvulling op MLD-2026-9PCBVV: hij heeft vandaag weer twee USB-sticks meegenomen"
+    _, events = validate("vermoeden_misstand", "melding_omschrijving", typed)
+    assert slot_events(events)["melding_omschrijving"] == typed
+
+
 def test_a_gift_above_the_limit_reported_without_the_advice_hears_the_rule_at_the_summary(profile_file):
     """"melding cadeau" for an accepted gift of € 80 was registered without a word of the € 50 rule."""
     slots = {**GIFT, "melding_waarde": "80"}

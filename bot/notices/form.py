@@ -19,6 +19,7 @@ from bot.amounts import format_euro, more_than, parse_amount, percentage_said, v
 from bot.dates import MONTHS, NUMBERS, approximate, kept_as_said, parse_date_nl, period_said, rough_ago, several_days
 from bot.deidentify import bsn_in, contact_details
 from bot.notices.kinds import ANONYMOUS_TYPES
+from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
 from bot.said import anonymous_wish, what_if
@@ -452,6 +453,16 @@ _OTHER_TIME = re.compile(r"\b(?:avond|middag|ochtend|dag|nacht|keer|weekend|dien
 _HOURS_IN_WORDS = re.compile(r"\buur", re.I)
 
 
+_STATUS_ASKED = re.compile(r"\b(?:hoe staat|status|stand van zaken|al iets gebeurd)\b", re.IGNORECASE)
+
+
+def reference_refused(text: str) -> bool:
+    """Another notice's number with its secret code, or with a question about its status: no answer. A number alone is
+    (an anonymous reporter adds to a notice by naming its number in a new one, as the chat tells; GA-14 was refused)."""
+    reference, rest = reference_in(text)
+    return bool(reference) and bool(receipt_code_in(rest) or _STATUS_ASKED.search(rest))
+
+
 def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[bool, Any]:
     """(accepted, value to keep) for an answer to field `f`. Dates are kept as ISO text,
     amounts as a decimal string, yes/no as a boolean; UNKNOWN only for optional fields. A
@@ -511,7 +522,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     text = aside_split(f, text)[0]
     if own_question(text) or _NOT_AN_ANSWER.match(text) or (_SOCIAL.match(text) and not (f.plain_no and _NO.match(text))):
         return False, None
-    if reference_in(text)[0]:  # another notice's number (and code) would tie it to this one
+    if reference_refused(text):
         return False, None
     if f is NAME and (name_refused(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
         return False, None
