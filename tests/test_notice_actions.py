@@ -1291,3 +1291,11 @@ def test_when_to_call_said_with_how_is_not_asked_again():
     assert slot_events(events)["melding_moment"] == "na 16 uur"
     _, events = validate(kind, "melding_contact", "bellen graag 0612345678", {"melding_thema": "pesten"})
     assert "melding_moment" not in slot_events(events)
+
+
+def test_an_anonymous_notices_other_field_that_may_tell_who_wrote_it_is_warned_of():
+    """"Wie: ... weten ze meteen dat ik het ben, we zitten maar met z n vieren op die afdeling" was sent without a word (GA-07)."""
+    told = {**TIP, "melding_omschrijving": "onbekend",
+            "melding_wie": "de teamleider, maar als jullie dat zeggen weten ze meteen dat ik het ben, we zitten maar met z n vieren"}
+    assert form.STORY_MAY_TELL in form.summary("vermoeden_misstand", told)
+    assert form.STORY_MAY_TELL not in form.summary("vermoeden_misstand", {**TIP, "melding_omschrijving": "onbekend"})

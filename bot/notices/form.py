@@ -599,6 +599,7 @@ def contact_warning(notice_type: str, values: Mapping[str, Any]) -> Optional[str
 
 # An anonymous notice's own story may tell who wrote it ("Ik werk bij inkoop", "toen ik er iets van zei", "Fleur zat
 # naast me"): sent without a word (AD-11, AE-10, AE-12, AG-05)
+_FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|m'n|mn|we|wij|ons|onze)\b", re.IGNORECASE)
 STORY_MAY_TELL = ("Let op: je meldt anoniem. Lees je tekst nog even na: staat er iets in waaraan iemand kan zien dat jij "
                   "het bent, zoals je functie, je team of dat jij erbij was? Pas het dan aan met 'Iets aanpassen'.")
 
@@ -615,8 +616,10 @@ def summary(notice_type: str, values: Mapping[str, Any]) -> str:
         lines.append(f"- {f.label}: {show_value(f, values.get(slot))}")
     warning = contact_warning(notice_type, values)
     lines += [warning] if warning else []
-    if is_anonymous(notice_type, values) and values.get(STORY) not in (None, UNKNOWN):
-        lines.append(STORY_MAY_TELL)
+    if is_anonymous(notice_type, values) and (values.get(STORY) not in (None, UNKNOWN) or any(
+            _FIRST_PERSON.search(str(values.get(slot) or "")) for slot in required_slots(notice_type, values) if slot != CONTACT)):
+        lines.append(STORY_MAY_TELL)  # (also another field: "Wie: ... weten ze meteen dat ik het ben, we zitten maar met z'n
+        # vieren op die afdeling" was sent without a word, GA-07)
     if any(bsn_in(str(values.get(slot) or "")) for slot in required_slots(notice_type, values)):
         lines.append(BSN_NOT_NEEDED)
     lines.append("Klopt dit?")
