@@ -125,6 +125,9 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:wij|we|mijn team|mijn afdeling|mijn collega'?s|ik) (?:\w+ )?(?:controleren|controleert|controleer|handhaven|handhaaft|"
         r"inspecteren|inspecteert|toetsen|toetst|beboeten|beboet) (?:\w+ ){0,2}(?:die|dat|deze|de|het|daar|hun|zijn|haar)\b",
         r"(?:klant|opdrachtgever|leverancier|aannemer)\w* van (?:de gemeente|ons|mijn afdeling)", r"subsidie van de gemeente",
+        # shares in a firm in a tender of one's own municipality, judged by one's team (GA-05 got the side-job text twice)
+        r"(?:doet|doen|dingt|dingen) (?:\w+ ){0,3}mee (?:aan|in|met) (?:een |de )?aanbesteding\w* (?:\w+ ){0,2}(?:bij|van) (?:ons|de gemeente|onze)",
+        r"(?:team|commissie) (?:\w+ ){0,2}(?:dat|die) (?:\w+ ){0,2}(?:inschrijvingen|offertes|aanvragen) (?:\w+ )?beoordeel\w*",
         r"(?:krijgt|ontvangt|vraagt) (?:\w+ ){0,3}subsidie", r"met de gemeente (?:zaken doet|werkt|samenwerkt)",
         r"(?:dat|die|wat) ik (?:zelf |op mijn werk |hier )?(?:behandel|beoordeel|controleer|taxeer|goedkeur|verleen|toets)",
         # one's own clients' applications judged at work ("mag ik aanvragen van mijn eigen klanten toetsen?" got

@@ -59,6 +59,10 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
     (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
                   "ook in Huizen", "sociale_media"),
+    # shares in a bidder of one's own municipality (GA-05 got "Actief zijn naast je werk is prima" twice)
+    (SIDE_JOB, "ik heb aandelen in het bouwbedrijf van mijn zwager. 10 procent. nu doet dat bedrijf mee aan een aanbesteding "
+               "bij ons. moet ik iets?", "raakt_werk"),
+    (SIDE_JOB, "ik zit zelf ook in het team dat de inschrijvingen beoordeelt", "raakt_werk"),
     # a side job that touches one's own work (testers got "Actief zijn naast je werk is prima" first)
     (SIDE_JOB, "Ik werk zelf bij team Subsidies en de club waar ik penningmeester word krijgt jaarlijks subsidie van de gemeente",
      "raakt_werk"),
