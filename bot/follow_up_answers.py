@@ -254,6 +254,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_nevenwerkzaamheden", words(r"mag (?:het|dat) (?:\w+ ){0,2}(?:of niet|nou|nu|dan)\b", r"belangenverstrengeling",
                                          r"belangenconflict", r"(?:hoeveel|maximum|maximaal|max) (?:\w+ ){0,3}u(?:ur|ren)\b"),
      "vervolg.nevenwerk_mag_het"),
+    # part-time after being elected ("mag ik dan 1 dag per week blijven werken?" got "Actief zijn naast je werk is prima", GD-04)
+    ("dilemma_nevenwerkzaamheden", words(r"blijven werken", r"deeltijd", r"parttime", r"\w+ dag(?:en)? (?:per|in de) week",
+                                         r"gekozen", r"verkozen", r"zetel"),
+     lambda facts, profile: "nevenwerkzaamheden.geval_gemeenteraad" if facts.geval == "gemeenteraad" else None),
     ("dilemma_nevenwerkzaamheden", words(r"registr", r"(?:hoe|waar|bij wie) (?:meld|moet ik (?:het|dat|dit) melden|geef ik)",
                                          r"moet ik (?:het|dat|dit) (?:ook |wel )?(?:melden|doorgeven)", r"formulier"),
      "nevenwerkzaamheden.registratie"),

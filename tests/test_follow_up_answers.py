@@ -398,3 +398,10 @@ def test_wel_of_niet_is_pressure_only_where_someone_asks_it(profile_file):
 def test_a_data_leaks_follow_ups_on_deleting_reporting_here_and_an_absent_manager(profile_file, asked, answer):
     """GE-04, GE-05: a stop, the chat's privacy, the rules again, the general route."""
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="datalek"), load_profile()) == answer
+
+
+def test_part_time_work_after_being_elected_gets_the_gemeentewet_again(profile_file):
+    """"mag ik dan 1 dag per week blijven werken?" got "Actief zijn naast je werk is prima" (GD-04)."""
+    asked = "en als ik gekozen word, mag ik dan 1 dag per week blijven werken?"
+    key = follow_up_answer("dilemma_nevenwerkzaamheden", asked, Facts(geval="gemeenteraad"), load_profile())
+    assert key == "nevenwerkzaamheden.geval_gemeenteraad" and "een dag per week" in text(key, load_profile(), Facts())
