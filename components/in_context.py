@@ -219,7 +219,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return _faq_answer(parse_data, FORGET_ANSWER)
     if forget_asked(text):  # "verwijder dit gesprek": at any moment, inside a form too
         return FORGET
-    if found in (UNWANTED_BEHAVIOUR, "out_of_scope", "nlu_fallback", "faq") and not tracker.active_loop_name \
+    if found not in ("crisis", "stop", "gesprek_wissen") and not tracker.active_loop_name \
             and relationship_asked(text):  # "mag ik met een collega daten?" got the questions on behaviour (GC-17)
         return _faq_answer(parse_data, RELATIONSHIP_ANSWER)
     if one_adviser_asked(text):  # "alleen de externe vertrouwenspersoon": all of them read a contact request

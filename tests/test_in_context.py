@@ -1034,6 +1034,7 @@ def test_a_longer_answer_in_a_walk_through_read_as_behaviour_without_a_word_of_i
 
 @pytest.mark.parametrize("text, found, answered", [
     ("mag ik met een collega daten? ze werkt op een ander team", "dilemma_ongewenst_gedrag", True),  # (GC-17)
+    ("mag ik met een collega daten?", "human_handoff", True),
     ("staat er in de gedragscode iets over een liefdesrelatie op het werk?", "faq", True),
     ("mijn collega wil steeds met me daten en blijft aandringen, ik wil dat niet. wat moet ik?", "dilemma_ongewenst_gedrag", False),
 ])
