@@ -93,14 +93,15 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, own_deed_said, relationship_asked, theme_denied, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
+from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
                       code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
                       follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
                       home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
-                      not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
-                      one_adviser_asked, others_act_said, privacy_asked, relative_business_said, report_now_said,
-                      reporter_sought, reprisal_feared, save_asked, send_said, someone_known, stop_first, stop_said,
-                      threat_told, towards_me, what_if, what_now_asked, who_reported_asked, yes_no_said)
+                      not_given_asked, not_me_said, notice_type_said, official_said, official_wish, one_adviser_asked,
+                      others_act_said, own_deed_said, privacy_asked, relationship_asked, relative_business_said,
+                      report_now_said, reporter_sought, reprisal_feared, save_asked, send_said, someone_known,
+                      stop_first, stop_said, theme_denied, threat_told, towards_me, what_if, what_now_asked,
+                      who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -132,7 +133,8 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd", "faq/relatie_collega"
-INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")  # cases of information read as private use
+# cases of information read as private use
+INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
                               r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)
@@ -435,7 +437,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
     # words read as a goodbye or thanks at the summary that name one of its fields or give its date or amount: a
-    # correction ("en de uren per week dus 6 tot 8" said goodbye and dropped the notice, FA-07)
+    # correction ("en de uren per week dus 6 tot 8" said goodbye and dropped the notice, FA-04)
     if last in SUMMARY_ACTIONS and found in ("goodbye", "thankyou") and _names_a_field(tracker, text):
         return "inform"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
