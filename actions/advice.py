@@ -96,12 +96,15 @@ def _named(message: Dict[str, Any]) -> Dict[str, Any]:
     return {e["entity"]: e.get("value") for e in message.get("entities") or [] if e.get("entity") in FACT_SLOTS}
 
 
+OFFICER_ROUTE = "gesprek.melding_over_ontvanger"
+
+
 def _not_an_employee(tracker: Tracker, profile: Profile) -> Optional[str]:
     """The text key that says the employees' code or the notice here is not the user's route: working elsewhere, an
     administrator, or a report about the integrity coordinator or a confidential adviser (to whom the notice goes)."""
     told = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
     if tracker.get_slot("thema") == OTHERS_CONDUCT and any(officer_accused(said) for said in told):
-        return "gesprek.melding_over_ontvanger"
+        return OFFICER_ROUTE
     if any(administrator_said(said) for said in told):
         return "gesprek.bestuurder_zelf"
     return "gesprek.andere_werkgever" if any(other_employer_said(said, profile.organisatie) for said in told) else None
@@ -141,10 +144,11 @@ class ActionAdvies(Action):
         if theme == OTHERS_CONDUCT and not message.get("vervolg") and alderman_named(_told_of_theme(tracker)):
             said = [*said, text("vervolg.bestuurder", profile, facts)]  # an alderman's trip got only the employees' route (EC-07)
         elsewhere = _not_an_employee(tracker, profile)
-        if elsewhere:  # the code and its registers are not theirs; someone else's conduct is (BB-09, FB-06)
+        if elsewhere == OFFICER_ROUTE:  # the steps name the one reported about: the route alone (HB-06 got both)
+            said, notice_type = [text(elsewhere, profile, facts)], None
+        elif elsewhere:  # the code and its registers are not theirs; someone else's conduct is (BB-09, FB-06)
             said = said if message.get("vervolg") else [text(elsewhere, profile, facts), *said]
-            notice_type = notice_type if notice_type == "vermoeden_misstand" and elsewhere != "gesprek.melding_over_ontvanger" \
-                else None
+            notice_type = notice_type if notice_type == "vermoeden_misstand" else None
         await record_trend(tracker, depth=advice_depth(theme, facts), perspective=advice_perspective(theme, facts))
         if notice_type is None:
             for part in said:

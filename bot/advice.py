@@ -215,7 +215,9 @@ def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
 
 
 def _information(facts: Facts, profile: Profile) -> List[str]:
-    keys = ["regels", "verder"] if facts.geval is None else [f"geval_{facts.geval}", "regels"]
+    # a manager told of a data leak reports it to the data protection officer, not to the manager (HB-10)
+    case = "datalek_leidinggevende" if facts.geval == "datalek" and facts.als_leidinggevende else facts.geval
+    keys = ["regels", "verder"] if case is None else [f"geval_{case}", "regels"]
     return [f"vertrouwelijke_informatie.{key}" for key in keys]
 
 

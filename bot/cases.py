@@ -192,6 +192,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:laptop|telefoon|usb|stick|tas|map)\w* (?:\w+ ){0,2}(?:is |zijn |was )?weg\b",  # "mijn werklaptop is weg" (CA-17)
         r"(?:usb|stick|map|dossier|papieren|documenten|laptop)\w* (?:\w+ ){0,4}gevonden",
         r"(?:vond|gevonden)\b (?:\w+ ){0,3}(?:usb|stick|map|dossier|papieren|documenten)")),
+    # one's login given away on a fake site ("mag ik stiekem mijn wachtwoord veranderen?" got "Kort gezegd: dat mag niet", HC-15)
+    ("dilemma_vertrouwelijke_informatie", "phishing", _words(
+        r"phishing", r"nep\s?-?(?:mail|site|link|website|pagina)\w*", r"valse (?:mail|site|link|website)",
+        r"(?:inloggegevens|wachtwoord|inlogcode) (?:\w+ ){0,4}(?:ingevuld|ingetypt|ingevoerd|gegeven) (?:\w+ ){0,4}(?:site|link|pagina|mail)",
+        r"op (?:een |die |de )?(?:\w+ )?link (?:\w+ ){0,2}geklikt")),
     ("dilemma_vertrouwelijke_informatie", "wachtwoord", _words(
         r"wachtwoord", r"inlogcode", r"inloggegevens", r"inloggen (?:met|op) (?:zijn|haar|jouw|mijn) ", r"pasje")),
     ("dilemma_vertrouwelijke_informatie", "eigen_gebruik", re.compile(
@@ -226,7 +231,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?!.*\b(?:privé|prive|zoon|dochter|kind|kinderen|houden|lenen|spelletjes)\b)", re.IGNORECASE | re.DOTALL)),
     ("dilemma_gemeentelijke_voorzieningen", "post", _words(
         r"privépost", r"prive post", r"postzegel", r"(?:on)?(?:ge)?franke\w*", r"postkamer", r"pakket\w* (?:versturen|verzenden|opsturen)",
-        r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)")),
+        r"bestel\w* (?:via|op kosten van|op rekening van|bij de leverancier van) (?:de|het|onze) (?:gemeente|werk|zaak|inkoop)",
+        # private parcels delivered at work ("dat mag, als het beperkt blijft", HE-11)
+        r"(?:laten )?(?:bezorg|lever)\w* (?:\w+ ){0,3}(?:op|naar|bij) (?:het |mijn |de )?(?:werk|kantoor|gemeentehuis|balie|receptie)",
+        r"(?:op|naar) (?:het |mijn |de )?(?:werk|kantoor|gemeentehuis) (?:laten )?(?:bezorgen|sturen|leveren)", r"bezorgadres")),
     # the municipality's things for one's own business or side job: more than limited private use
     ("dilemma_gemeentelijke_voorzieningen", "eigen_bedrijf", _words(
         r"(?:mijn|m'n|mn|eigen) (?:\w+ )?(?:\w*(?:bedrijf|webshop|winkel|praktijk)\w*|onderneming|eenmanszaak|zaakje)",

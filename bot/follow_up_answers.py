@@ -279,6 +279,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     # stop; "zal ik die verkeerde meneer Jansen zelf even bellen en vragen of hij de mail wil verwijderen?", GE-05)
     ("dilemma_vertrouwelijke_informatie", words(r"verwijder\w*", r"wissen", r"weggooien", r"geen lek meer"),
      lambda facts, profile: "vervolg.datalek_verwijderd" if facts.geval == "datalek" else None),
+    # "ik ben zelf de leidinggevende" after a data leak's advice (it named the data protection officer only if the manager
+    # is away, HB-10)
+    ("dilemma_vertrouwelijke_informatie", words(r"ik ben (?:zelf |hier )?(?:de |zijn |haar |hun )?leidinggevende", r"als leidinggevende"),
+     lambda facts, profile: "vertrouwelijke_informatie.geval_datalek_leidinggevende" if facts.geval == "datalek" else None),
     # a data leak reported in this chat ("dus kan ik hier nou een melding doen over die usb stick of niet?", GE-04)
     ("dilemma_vertrouwelijke_informatie", REPORTED_HERE,
      lambda facts, profile: "vervolg.datalek_hier" if facts.geval == "datalek" else None),

@@ -933,6 +933,9 @@ def save_asked(text: str) -> bool:
 # One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
 ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:vertrouwenspersoon )?(?:\w+ ){0,3}(?:te zien|mee|dit|het)\b",
                      r"(?:alleen|enkel|uitsluitend|liever|liefst)\b[^.?!]{0,40}\b(?:extern|intern)\w*",
+                     # the adviser close to the one it is about ("de interne vertrouwenspersoon is zijn vrouw" was offered
+                     # a contact request to her, HB-11)
+                     r"(?:extern|intern)e (?:vertrouwenspersoon|vp) (?:\w+ ){0,2}(?:is (?:zijn|haar|de|een)\b|getrouwd|bevriend|familie)",
                      r"niet (?:\w+ ){0,6}(?:de |die )?(?:extern|intern)\w* (?:vertrouwenspersoon|vp)",
                      r"niet (?:\w+ ){0,3}(?:dat |of )?(?:de|die) (?:extern|intern)e\b",
                      r"(?:gaat|komt) (?:dit|het|die|dat) (?:\w+ ){0,2}(?:naar|bij) (?:de|die) (?:extern|intern)e\b",
@@ -1017,7 +1020,9 @@ def one_adviser_asked(text: str) -> bool:
 
 
 # Debts, one's own or a colleague's: no side job, no register, and the code is silent (they got the side-job notice)
-DEBTS = _words(r"schulden", r"loonbeslag", r"beslag op (?:mijn|m'n|mn|zijn|haar) (?:loon|salaris)", r"schuldhulp\w*",
+# (not debt counselling as one's job: "ik werk bij schuldhulpverlening" got "Je hoeft je er niet voor te schamen", HC-09)
+DEBTS = _words(r"schulden", r"loonbeslag", r"beslag op (?:mijn|m'n|mn|zijn|haar) (?:loon|salaris)",
+               r"(?:zit|zitten|ga|ging|kom|kwam|ben|sta) (?:\w+ )?(?:in|naar|bij|onder) (?:de )?schuldhulp\w*",
                r"deurwaarder", r"betalingsachterstand\w*", r"(?:kom|komt) (?:\w+ )?niet (?:meer )?rond")
 
 

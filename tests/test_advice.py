@@ -381,3 +381,10 @@ def test_the_municipalitys_own_scheme_for_its_staff_is_no_gift(profile_file):
     assert advice_keys("dilemma_geschenk", facts, load_profile()) == ["geschenk.geval_werkgever"]
     assert offered_notice("dilemma_geschenk", facts) is None
     assert subject_case("dilemma_geschenk", "korting op een fiets via een leverancier van ons") is None
+
+
+def test_a_manager_told_of_a_data_leak_reports_it_to_the_data_protection_officer(profile_file):
+    """A team leader got "vertel het meteen aan je leidinggevende", the officer only if the manager is away (HB-10)."""
+    keys = advice_keys("dilemma_vertrouwelijke_informatie", Facts(geval="datalek", als_leidinggevende=True), load_profile())
+    assert "vertrouwelijke_informatie.geval_datalek_leidinggevende" in keys
+    assert "vertrouwelijke_informatie.geval_datalek" not in keys

@@ -48,6 +48,12 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (SIDE_JOB, "ik wil me kandidaat stellen voor de gemeenteraad hier in Huizen, kan dat naast mijn baan?", "gemeenteraad"),
     (SIDE_JOB, "ik sta op plek 4 van de kieslijst van een lokale partij", "gemeenteraad"),
     (SIDE_JOB, "ik heb ook een Marokkaanse nationaliteit, moet ik dat ergens opgeven?", "nationaliteit"),
+    # a login given away on a fake site got the password rule, "dat mag niet" (HC-15)
+    (INFORMATION, "ik heb mijn inloggegevens ingevuld op een nepsite uit een mail. mag ik stiekem mijn wachtwoord veranderen?",
+     "phishing"),
+    (INFORMATION, "mag ik mijn wachtwoord aan een collega geven?", "wachtwoord"),
+    # private parcels delivered at work got "dat mag" (HE-11)
+    (FACILITIES, "mag ik mijn privé pakketjes op het werk laten bezorgen?", "post"),
     # a mail to the wrong citizen by autocomplete got the rules only (GE-05)
     (INFORMATION, "Shit. Ik heb net een mail met een beschikking bijzondere bijstand naar de verkeerde Jansen gestuurd. "
                   "Autocomplete... Wat nu?", "datalek"),

@@ -441,6 +441,7 @@ def test_whether_the_one_reported_on_learns_who_reported_is_heard(text, asked):
     ("ik heb al met de interne vertrouwenspersoon gesproken", False),
     ("ik heb alleen interne documenten gezien", False),
     ("kan het alleen naar de externe? de interne kent hem goed", True),  # the outside routes (FC-12)
+    ("mijn teamleider pest me, en de interne vertrouwenspersoon is zijn vrouw", True),  # a request to her (HB-11)
     ("liefst de externe, bellen op 06 12345678", True),
     ("ik heb het alleen naar de externe partij gestuurd", False),
 ])
@@ -773,3 +774,10 @@ def test_remarks_about_ones_body_are_behaviour_towards_the_user():
     text = ("ja. die aannemer maakt dus steeds opmerkingen over mijn lijf als ik op de bouwplaats ben. en mijn collega Ruud "
             "lacht mee. ik vind het echt vervelend")
     assert facts_said("dilemma_ongewenst_gedrag", text)["zelf_getroffen"] is True
+
+
+def test_debt_counselling_as_ones_job_is_no_debt():
+    """"ik werk bij schuldhulpverlening" got "Je hoeft je er niet voor te schamen" (HC-09)."""
+    from bot.said import debts_said
+    assert not debts_said("ik werk bij schuldhulpverlening en thuis zit mijn gezin in de kamer als ik cliënten bel")
+    assert debts_said("ik zit zelf in de schuldhulp, moet ik dat melden?")
