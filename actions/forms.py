@@ -15,7 +15,7 @@ from rasa_sdk.types import DomainDict
 
 from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message
 from bot.advice import BRIBE, EMPLOYER_SCHEME, SEVERE_BEHAVIOUR, text as advice_text
-from bot.amounts import count_total, items_total, more_than, parse_amount
+from bot.amounts import count_total, items_total, more_than, parse_amount, several_amounts
 from bot.cases import PENDING, PENDING_CASE
 from bot.follow_up_answers import follow_up_answer
 from bot.notices.form import no_answer, yes_or_no
@@ -218,8 +218,9 @@ class ValidateGeschenkForm(FactFormValidation):
         if total is not None:  # "6 flessen" before, "15 euro per fles" now: the whole (AH-01)
             return _answered("bedrag", f"{total} euro")
         split = {"per_persoon": True} if per_person(typed) else {}  # "het kost per persoon zo'n 45 euro"
-        if not is_payload(typed) and (items_total(typed) is not None or more_than(typed)):
-            return _answered("bedrag", typed)  # "6 flessen van een tientje", "meer dan 50": the entity was "een tientje", "50"
+        if not is_payload(typed) and (items_total(typed) is not None or more_than(typed) or several_amounts(typed)):
+            return _answered("bedrag", typed)  # "6 flessen van een tientje", "meer dan 50": the entity was "een tientje", "50";
+            # "30 of 500": it was 30, "Je mag het aannemen" (HE-13)
         if value == UNKNOWN or parse_amount(str(value)) is not None:
             return {**_answered("bedrag", value), **split}
         if parse_amount(typed) is not None and not is_payload(typed):  # "een euro of 30": the entity was "een euro"

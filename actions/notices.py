@@ -326,7 +326,8 @@ class ActionMeldingStart(Action):
                 return [*(SlotSet(slot, value) for slot, value in corrected.items()), SlotSet(KEY_SLOT, None),
                         SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
-                chosen_field = form.field_named(notice_type, tracker.latest_message.get("text") or "")
+                typed = tracker.latest_message.get("text") or ""  # (the value alone: "niet 60 maar 80", HA-11)
+                chosen_field = form.field_named(notice_type, typed) or form.field_of_value(notice_type, typed)
             if chosen_field is None:  # the choice again, by the action whose answers the rules know
                 return _not_understood(dispatcher)
             new_value = _new_value_said(form.field(notice_type, chosen_field), tracker)

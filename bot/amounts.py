@@ -69,9 +69,23 @@ _PART_AND_REST = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:euro|,-)?[^.?!\d]{0,60}?[,.
                             re.IGNORECASE)
 
 
+# two things priced each ("een fles wijn van 25 euro en bonbons van 10" was € 10, HA-01)
+_TWO_PRICED = re.compile(r"\bvan (?:€\s*)?(\d+(?:[.,]\d+)?)\s*(?:euro|,-)?[^\d.?!]{0,40}?\ben\b[^\d.?!]{0,40}?\bvan (?:€\s*)?(\d+(?:[.,]\d+)?)",
+                         re.IGNORECASE)
+
+
+_EITHER = re.compile(r"(?:€\s*)?\d+(?:[.,]\d+)?\s*(?:euro|,-)?\s+of\s+(?:€\s*)?\d+(?:[.,]\d+)?", re.IGNORECASE)
+
+
+def several_amounts(text: Optional[str]) -> bool:
+    """Whether a message names one amount or another ("30 of 500"): the highest counts, not the one the entity found."""
+    return bool(_EITHER.search(_normalised(text or "")))
+
+
 def items_total(text: Optional[str]) -> Optional[Decimal]:
-    """The whole value of several items priced each ("6 flessen van een tientje"), or of a part and the rest, or None."""
-    parts = _PART_AND_REST.search(_normalised(text or ""))
+    """The whole value of several items priced each ("6 flessen van een tientje"), of a part and the rest, or of two
+    things priced each; else None."""
+    parts = _PART_AND_REST.search(_normalised(text or "")) or _TWO_PRICED.search(_normalised(text or ""))
     if parts:
         values = [_to_decimal(*(part.replace(",", ".").split(".") + [""])[:2]) for part in parts.groups()]
         return values[0] + values[1] if None not in values else None

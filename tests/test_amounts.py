@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import count_total, format_euro, items_total, parse_amount, rule_amounts
+from bot.amounts import count_total, format_euro, items_total, parse_amount, rule_amounts, several_amounts
 
 
 @pytest.mark.parametrize(
@@ -58,6 +58,7 @@ def test_format_euro():
     # a part and the rest: it was € 60, "Je mag het aannemen" for the champagne (FB-02)
     ("Dat is mij niet precies bekend. De waardebon is van 75 euro, de rest schat ik op circa 60 euro.", Decimal(135)),
     ("de bon is 20 euro en de rest is ongeveer 15", Decimal(35)),
+    ("een fles wijn van 25 euro en bonbons van 10", Decimal(35)),  # it was € 10 (HA-01)
 ])
 def test_several_items_priced_each_are_worth_their_total(text, total):
     assert items_total(text) == total
@@ -85,3 +86,9 @@ def test_the_rules_amount_is_no_value(text, rule):
 ])
 def test_a_count_and_a_price_per_item_in_two_messages_make_the_whole(count_text, price_text, total):
     assert count_total(count_text, price_text) == total
+
+
+def test_one_amount_or_another_is_several_and_the_highest_counts():
+    """"30 of 500" got "Je mag het aannemen" for the 30 the entity found (HE-13)."""
+    assert several_amounts("geen idee, 30 of 500, ik heb er geen verstand van") and parse_amount("30 of 500") == Decimal(500)
+    assert not several_amounts("een fles van 10 euro, op 12 december")

@@ -661,6 +661,12 @@ def test_two_corrections_with_the_old_value_or_at_a_label_both_change(typed, cha
     assert na._corrections_said("geschenk", typed) == changed
 
 
+def test_a_value_corrected_without_its_field_changes_the_notices_only_field_of_that_kind():
+    """"niet 60 maar 80" at the summary got "Wat wil je aanpassen?" (HA-11)."""
+    slots = slot_events(run(na.ActionMeldingStart(), tracker(slots=GIFT, intent="inform", text="niet 60 maar 80"))[1])
+    assert slots["melding_waarde"] == "80"
+
+
 def test_a_correction_asks_one_field_again():
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen"))
     assert '/melding_aanpassen{"melding_veld": "melding_datum"}' in [b["payload"] for b in messages_[0]["buttons"]]
