@@ -779,7 +779,10 @@ def theme_denied(theme: str, text: str) -> bool:
 # one's own deed, not someone else's conduct ("het gaat om iets wat ik zelf gedaan heb" got "Dat kan ik niet plaatsen" at
 # "Wat past het best?", FE-07)
 OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)", r"mijn eigen fout", r"ik heb (?:het|dat|dit) zelf gedaan",
-                  r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf|mij)\b", r"niet over iemand anders")
+                  r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf|mij)\b", r"niet over iemand anders",
+                  # (HE-12, HE-14: stuck at "misstand of gedrag van een collega?")
+                  r"(?:over|om) mijn eigen\b", r"ik wil niemand (?:melden|aangeven|verraden|verlinken)",
+                  r"niet over (?:een |mijn )?(?:collega|iemand anders)")
 
 
 def own_deed_said(text: str) -> bool:
@@ -1061,7 +1064,9 @@ def later_report_said(text: str) -> bool:
 
 # "ok ik meld het wel" at the offer of a notice: a yes to it (it said goodbye, DA-12)
 REPORT_NOW = re.compile(r"^\W*(?:(?:ok\w*|oké|goed|prima|nou|ja)\W+)?(?:dan )?(?:ik meld|meld ik) (?:het|dat|'m|hem|die|dit) "
-                        r"(?:dan |toch |nu )?(?:wel|maar|toch|meteen|nu)\W*$", re.IGNORECASE)
+                        r"(?:dan |toch |nu )?(?:wel|maar|toch|meteen|nu)\W*$"
+                        # "laat maar, ik meld die taart" was a stop (HE-02)
+                        r"|^\W*laat (?:\w+ )?maar\W+(?:dan )?(?:ik meld|meld ik) (?:het|dat|'m|hem|die|dit)\b", re.IGNORECASE)
 
 
 def report_now_said(text: str) -> bool:
@@ -1166,7 +1171,7 @@ CORRECTION_AFTER = re.compile(r"\b(?:zet|verander|wijzig|vervang|pas \w+ aan|maa
 
 
 def stop_first(text: str) -> bool:
-    return bool(STOP_FIRST.match(text or "")) and not CORRECTION_AFTER.search(text or "")
+    return bool(STOP_FIRST.match(text or "")) and not CORRECTION_AFTER.search(text or "") and not report_now_said(text)
 
 
 # A question about this chat's privacy ("is dit anoniem?", "kan ICT dit lezen", "wordt dit

@@ -1041,3 +1041,13 @@ def test_a_longer_answer_in_a_walk_through_read_as_behaviour_without_a_word_of_i
 def test_a_relationship_with_a_colleague_asked_about_gets_its_answer_not_the_questions_on_behaviour(text, found, answered):
     result = in_context(parsed(text, found), conversation("utter_greet"))
     assert (result["intent"]["name"] == "faq" and result.get("faq_gekozen") is True) is answered
+
+
+def test_never_mind_then_i_report_it_is_a_wish_to_report_not_a_stop():
+    """"laat maar, ik meld die taart" was a stop (HE-02)."""
+    after = conversation("action_advies")
+    assert in_context(parsed("laat maar, ik meld die taart", "stop"), after)["intent"]["name"] == "melding_doen"
+    walk = conversation("misstand_form", "dilemma_vermoeden_misstand", loop="misstand_form")
+    walk.update(SlotSet("onderwerp", "dilemma_gemeentelijke_voorzieningen"))
+    assert in_context(parsed("nee het gaat over mijn eigen declaratie", "inform"), walk)["intent"]["name"] == \
+        "dilemma_gemeentelijke_voorzieningen"  # (stuck at "misstand of gedrag van een collega?", HE-12)
