@@ -415,6 +415,9 @@ class NoticeFormValidation(SafeFormValidationAction):
         return form.required_slots(self.notice_type, tracker.slots)
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        if tracker.latest_message.get("ander_onderwerp"):  # harassment or a threat told here (components/in_context.py)
+            dispatcher.utter_message(text=messages.other_matter(load_profile()))
+            return [SlotSet(slot, None) for slot in tracker.slots_to_validate()]
         asked = tracker.get_slot("requested_slot")
         required = form.required_slots(self.notice_type, tracker.slots)
         failures = tracker.get_slot(FAILURES_SLOT) or 0

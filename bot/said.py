@@ -785,6 +785,11 @@ OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)
                   r"niet over (?:een |mijn )?(?:collega|iemand anders)")
 
 
+def other_matter_told(text: str) -> bool:
+    """Whether a message tells of danger, or of unwanted behaviour towards the user, at some length (not a short answer)."""
+    return len((text or "").split()) >= 5 and (danger_said(text) or behaviour_said(text) and towards_me(text) is True)
+
+
 def own_deed_said(text: str) -> bool:
     return bool(OWN_DEED.search(text or ""))
 
@@ -1075,6 +1080,7 @@ def report_now_said(text: str) -> bool:
 
 # Acute danger: the first thing to say is to call 112.
 DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
+                     r"(?:banden|autobanden) (?:\w+ ){0,2}lek", r"steekt (?:\w+ ){0,4}lek\b",  # (HD-17)
                      r"politie (?:bellen|halen|erbij)",
                      r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",

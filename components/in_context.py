@@ -91,21 +91,22 @@ from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, INTENT_RANKING_KE
 from bot.amounts import rule_amounts
 from bot.cases import priority_for_someone_known, subject_case, subject_evidenced
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
-from bot.notices.form import FORMS, THEME_NOTICE, field_named, field_of_value
+from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
 from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
                       code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
                       follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
                       home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
                       not_given_asked, not_me_said, notice_type_said, official_said, official_wish, one_adviser_asked,
-                      others_act_said, own_deed_said, privacy_asked, relationship_asked, relative_business_said,
-                      report_now_said, reporter_sought, reprisal_feared, save_asked, send_said, someone_known,
-                      stop_first, stop_said, theme_denied, threat_told, towards_me, what_if, what_now_asked,
-                      who_reported_asked, yes_no_said)
+                      other_matter_told, others_act_said, own_deed_said, privacy_asked, relationship_asked,
+                      relative_business_said, report_now_said, reporter_sought, reprisal_feared, save_asked, send_said,
+                      someone_known, stop_first, stop_said, theme_denied, threat_told, towards_me, what_if,
+                      what_now_asked, who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
 ASKED_IN_FORM_KEY = "vraag_in_formulier"  # a question the advice answers, asked inside its walk-through
+OTHER_MATTER_KEY = "ander_onderwerp"  # something serious of another matter told inside a notice (actions/notices.py)
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
@@ -415,6 +416,12 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # not kept
     if "?" in text and ABOUT_THE_NOTICE.search(text) and _stopped_just_now(tracker):
         return _faq_answer(parse_data, KEEP_ANSWER)
+    # something serious of another matter told inside a notice (harassment by the team leader at "Wanneer was dat?" got
+    # "Dat kan ik niet goed lezen", FD-01, GD-01, HD-01; a threat became the date, HD-17): heard, and no answer
+    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot(NOTICE_TYPE_SLOT) != CONTACT_REQUEST \
+            and tracker.get_slot("requested_slot") not in STORY_FIELDS and other_matter_told(text):
+        parse_data[OTHER_MATTER_KEY] = True
+        return "inform"
     in_notice = (tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS
     if in_notice and save_asked(text) and not (no_notice_said(text) or stop_first(text)):  # "kun je dit bewaren?": it cannot
         return _faq_answer(parse_data, KEEP_ANSWER)

@@ -1051,3 +1051,20 @@ def test_never_mind_then_i_report_it_is_a_wish_to_report_not_a_stop():
     walk.update(SlotSet("onderwerp", "dilemma_gemeentelijke_voorzieningen"))
     assert in_context(parsed("nee het gaat over mijn eigen declaratie", "inform"), walk)["intent"]["name"] == \
         "dilemma_gemeentelijke_voorzieningen"  # (stuck at "misstand of gedrag van een collega?", HE-12)
+
+
+@pytest.mark.parametrize("text, slot, other", [
+    # "Dat kan ik niet goed lezen" (FD-01, GD-01, HD-01), the date (HD-17)
+    ("wacht, er speelt iets anders: mijn teamleider zit steeds aan me en maakt opmerkingen over mijn lichaam",
+     "melding_datum", True),
+    ("hij zei net dat hij mijn banden lek steekt als ik dit meld, ik ben echt bang", "melding_datum", True),
+    ("vorige week donderdag, na de oplevering", "melding_datum", False),
+    ("mijn teamleider zit steeds aan me en maakt opmerkingen over mijn lichaam", "melding_omschrijving", False),  # the story
+])
+def test_harassment_or_a_threat_told_inside_a_notice_is_heard_and_no_answer(text, slot, other):
+    loop = "geschenk_melding_form"
+    notice = conversation(loop, loop=loop)
+    notice.update(SlotSet("melding_type", "geschenk"))
+    notice.update(SlotSet("requested_slot", slot))
+    result = in_context(parsed(text, "inform"), notice)
+    assert (result.get("ander_onderwerp") is True) is other

@@ -1305,3 +1305,17 @@ def test_an_anonymous_notices_other_field_that_may_tell_who_wrote_it_is_warned_o
             "melding_wie": "de teamleider, maar als jullie dat zeggen weten ze meteen dat ik het ben, we zitten maar met z n vieren"}
     assert form.STORY_MAY_TELL in form.summary("vermoeden_misstand", told)
     assert form.STORY_MAY_TELL not in form.summary("vermoeden_misstand", {**TIP, "melding_omschrijving": "onbekend"})
+
+
+def test_another_serious_matter_told_inside_a_notice_is_answered_and_not_kept(profile_file):
+    """Harassment by the team leader told at the gift's date got "Dat kan ik niet goed lezen" (FD-01, GD-01, HD-01)."""
+    told = "wacht, er speelt iets anders: mijn teamleider zit steeds aan me"
+    action = na.VALIDATIONS["geschenk"]()
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": told},
+              {"event": "slot", "name": "melding_datum", "value": told}]
+    asked = tracker(slots={"melding_type": "geschenk", "melding_datum": told, "requested_slot": "melding_datum"},
+                    events=events, active_loop="geschenk_melding_form", text=told)
+    asked.latest_message["ander_onderwerp"] = True
+    messages_, returned = run(action, asked)
+    assert "Dat gaat over iets anders dan deze melding" in texts(messages_)
+    assert slot_events(returned)["melding_datum"] is None

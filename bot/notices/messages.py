@@ -159,6 +159,14 @@ ANSWER_THROUGH_STATUS = ("Een vertrouwenspersoon kan je alleen antwoorden met ee
 URGENT = re.compile(r"\b(?:dringend|spoed|urgent|vandaag|meteen|direct|zo snel mogelijk|asap|nu)\b", re.IGNORECASE)
 
 
+def other_matter(profile: Profile) -> str:
+    """Something serious of another matter told inside a notice: heard, and not taken as the answer."""
+    return ("Dat gaat over iets anders dan deze melding, en het klinkt belangrijk. Wil je daarover praten? Typ dan "
+            "\"stop\": deze melding verstuur ik dan niet, en daarna vertel je het me opnieuw. Je kunt ook meteen een "
+            f"vertrouwenspersoon bellen of mailen: {describe_contacts(profile.vertrouwenspersonen)} Wil je deze melding "
+            "eerst afmaken? Beantwoord dan de vraag hieronder.")
+
+
 def urgent(profile: Profile) -> str:
     """Said where a contact request is urgent: a request may take a while, a call does not."""
     return ("Is het dringend? Een contactverzoek kan even duren. Bel dan liever zelf: "
