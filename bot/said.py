@@ -1040,9 +1040,13 @@ DEBTS_AS_DATA = _words(r"bsn", r"\w*gegevens", r"bestand\w*", r"lijst\w*", r"exc
                        r"cliënten", r"clienten", r"datalek")
 
 
+_NO_DEBTS = _words(r"geen schulden", r"niet (?:over|om) schulden", r"het niet over schulden")
+
+
 def debts_said(text: str) -> bool:
+    # (an interest-free loan from a contractor is a gift; "Ik heb geen schulden" is none, HD-04)
     return bool(DEBTS.search(text or "")) and gift_kind(text) is None \
-        and not DEBTS_AS_DATA.search(text or "")  # (an interest-free loan from a contractor is a gift)
+        and not DEBTS_AS_DATA.search(text or "") and not _NO_DEBTS.search(text or "")
 
 
 # a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was

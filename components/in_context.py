@@ -286,6 +286,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if debts_said(text) and not tracker.active_loop_name and found != "dilemma_vermoeden_misstand":
         return _faq_answer(parse_data, DEBTS_ANSWER)  # "ik heb flinke schulden, moet ik dat melden?" got the side-job notice
+    # the FAQ on debts chosen without a word of debts (a second nationality and crypto got "Je hoeft je er niet voor te
+    # schamen", also after "Ik heb geen schulden", HD-04, HD-07): the model's next theme
+    if found == FAQ and _faq_chosen(parse_data) == DEBTS_ANSWER and not debts_said(text):
+        return (_next_guess(parse_data, FAQ, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
         return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
     if danger_said(text, [e.text or "" for e in tracker.events if isinstance(e, UserUttered)]):
@@ -516,6 +520,11 @@ def _notice_sent(tracker: DialogueStateTracker) -> bool:
         if isinstance(event, ActionExecuted) and event.action_name in (SENT_ACTION, NEW_THEME_ACTION):
             return event.action_name == SENT_ACTION
     return False
+
+
+def _faq_chosen(parse_data: Dict[Text, Any]) -> Optional[str]:
+    """The FAQ answer the selector chose for this message."""
+    return (((parse_data.get(RESPONSE_SELECTOR) or {}).get(FAQ) or {}).get("response") or {}).get("intent_response_key")
 
 
 def _faq_answer(parse_data: Dict[Text, Any], key: str) -> str:

@@ -1068,3 +1068,13 @@ def test_harassment_or_a_threat_told_inside_a_notice_is_heard_and_no_answer(text
     notice.update(SlotSet("requested_slot", slot))
     result = in_context(parsed(text, "inform"), notice)
     assert (result.get("ander_onderwerp") is True) is other
+
+
+@pytest.mark.parametrize("text", ["dubbele nationaliteit als ambtenaar, moet ik dat ergens opgeven?",
+                                  "Ik heb geen schulden. Ik heb juist bezit: beleggingen in crypto. Maximum? Meldplicht?"])
+def test_the_answer_on_debts_without_a_word_of_debts_gives_way_to_the_next_theme(text):
+    """A second nationality and crypto got "Schulden noemt de gedragscode niet ... schamen" (HD-04, HD-07)."""
+    said = parsed(text, "faq", ranking=("faq", "dilemma_nevenwerkzaamheden"))
+    said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/schulden"}}}
+    said["intent_ranking"] = [{"name": "faq", "confidence": 0.55}, {"name": "dilemma_nevenwerkzaamheden", "confidence": 0.38}]
+    assert in_context(said, conversation("utter_greet"))["intent"]["name"] == "dilemma_nevenwerkzaamheden"
