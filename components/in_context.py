@@ -93,15 +93,15 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said, choice_said,
-                      code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said, debts_said,
-                      follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind, heard_nothing_said,
-                      home_named, home_violence_said, later_report_said, no_notice_said, no_relative_said,
-                      not_given_asked, not_me_said, notice_type_said, official_said, official_wish, one_adviser_asked,
-                      other_matter_told, others_act_said, own_deed_said, privacy_asked, relationship_asked,
-                      relative_business_said, report_now_said, reporter_sought, reprisal_feared, save_asked, send_said,
-                      someone_known, stop_first, stop_said, theme_denied, threat_told, towards_me, what_if,
-                      what_now_asked, who_reported_asked, yes_no_said)
+from bot.said import (NEW_MATTER, RELATIONSHIP_ASKED, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said,
+                      choice_said, code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said,
+                      debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind,
+                      heard_nothing_said, home_named, home_violence_said, later_report_said, no_notice_said,
+                      no_relative_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
+                      one_adviser_asked, other_matter_told, others_act_said, own_deed_said, privacy_asked,
+                      relationship_asked, relative_business_said, report_now_said, reporter_sought, reprisal_feared,
+                      save_asked, send_said, someone_known, stop_first, stop_said, theme_denied, threat_told,
+                      towards_me, what_if, what_now_asked, who_reported_asked, yes_no_said)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -134,6 +134,8 @@ ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd", "faq/relatie_collega"
+# FAQ answers that need their own words in the message (the model also chose them for other questions)
+FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or ""))}
 # cases of information read as private use
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
@@ -286,9 +288,13 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if debts_said(text) and not tracker.active_loop_name and found != "dilemma_vermoeden_misstand":
         return _faq_answer(parse_data, DEBTS_ANSWER)  # "ik heb flinke schulden, moet ik dat melden?" got the side-job notice
-    # the FAQ on debts chosen without a word of debts (a second nationality and crypto got "Je hoeft je er niet voor te
-    # schamen", also after "Ik heb geen schulden", HD-04, HD-07): the model's next theme
-    if found == FAQ and _faq_chosen(parse_data) == DEBTS_ANSWER and not debts_said(text):
+    # the FAQ on debts or on a relationship chosen without a word of either (a second nationality and crypto got "Je hoeft
+    # je er niet voor te schamen", also after "Ik heb geen schulden", HD-04, HD-07; "geldt die gedragscode voor een
+    # wethouder?" got the answer on a relationship, HD-16): the advice's follow-up, else the model's next theme
+    if found == FAQ and _faq_chosen(parse_data) in FAQ_WORDS and not FAQ_WORDS[_faq_chosen(parse_data)](text):
+        if last == ADVICE_ACTION and theme in THEMES:
+            parse_data[FOLLOW_UP_KEY] = True
+            return theme
         return (_next_guess(parse_data, FAQ, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     if home_violence_said(text):  # "mijn man slaat me": 112 and Veilig Thuis, not a colleague's behaviour
         return _faq_answer(parse_data, HOME_VIOLENCE_ANSWER)

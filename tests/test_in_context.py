@@ -1078,3 +1078,11 @@ def test_the_answer_on_debts_without_a_word_of_debts_gives_way_to_the_next_theme
     said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/schulden"}}}
     said["intent_ranking"] = [{"name": "faq", "confidence": 0.55}, {"name": "dilemma_nevenwerkzaamheden", "confidence": 0.38}]
     assert in_context(said, conversation("utter_greet"))["intent"]["name"] == "dilemma_nevenwerkzaamheden"
+
+
+def test_the_answer_on_a_relationship_without_a_word_of_one_is_the_advices_follow_up():
+    """"geldt die gedragscode voor hem eigenlijk wel?" about an alderman got the answer on a relationship (HD-16)."""
+    said = parsed("maar een wethouder is toch niet mijn collega, geldt die gedragscode voor hem eigenlijk wel?", "faq")
+    said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/relatie_collega"}}}
+    result = in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
