@@ -300,6 +300,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                                 # vakantie" got the general route, GE-04)
                                                 r"zaterdag", r"zondag", r"buiten kantoortijd", r"wie (?:anders|nog meer)"),
      lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else None),
+    # a colleague's password on a post-it: saying something to the colleague is the code's first step ("moet ik er wat van
+    # zeggen?" got only the rules, HC-13)
+    ("dilemma_vertrouwelijke_informatie", words(r"(?:iets|wat) (?:van )?zeggen", r"(?:iets|wat) tegen (?:\w+ ){0,2}zeggen",
+                                                r"attenderen", r"waarschuwen", r"aanspre\w*"),
+     lambda facts, profile: "escalatie.gesprek_betrokkene" if facts.geval == "wachtwoord" else None),
     ("dilemma_vertrouwelijke_informatie", _YES_OR_NO, _case_answer("dilemma_vertrouwelijke_informatie")),
     # one's own mistake: "en krijg ik hier nu problemen mee? ik werk hier pas 3 maanden" got the side-job text (AH-05)
     ("dilemma_vertrouwelijke_informatie", _CONSEQUENCES, "vervolg.eigen_fout"),

@@ -405,3 +405,10 @@ def test_part_time_work_after_being_elected_gets_the_gemeentewet_again(profile_f
     asked = "en als ik gekozen word, mag ik dan 1 dag per week blijven werken?"
     key = follow_up_answer("dilemma_nevenwerkzaamheden", asked, Facts(geval="gemeenteraad"), load_profile())
     assert key == "nevenwerkzaamheden.geval_gemeenteraad" and "een dag per week" in text(key, load_profile(), Facts())
+
+
+def test_a_colleagues_password_on_a_post_it_may_be_raised_with_the_colleague(profile_file):
+    """"moet ik er wat van zeggen?" got only the rules (HC-13)."""
+    asked = "mijn collega heeft zijn wachtwoord op een post-it op zijn scherm. moet ik er wat van zeggen?"
+    key = follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="wachtwoord"), load_profile())
+    assert key == "escalatie.gesprek_betrokkene"
