@@ -123,6 +123,8 @@ FACT_YES_NO = ("al_aangenomen", "reis_betaald", "veilig_gesprek", "leidinggevend
 ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|ik twijfel)\b", re.I), "dont_know"),
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
                 (re.compile(r"^\W*(?:ja|jawel|zeker)\b", re.I), "affirm"))
+WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?melding (?:doen|maken|indienen)|(?:het|dit|dat) "
+                             r"(?:\w+ )?melden)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 THEME_SWITCH = re.compile(r"\b(?:gaat|ging) (?:het |eigenlijk |meer |juist |vooral )*(?:om|over)\b|\bander (?:onderwerp|ding)\b", re.I)
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
@@ -213,6 +215,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ADVICE_ACTION and theme in THEMES and found == "melding_doen" and "?" in text and not REPORT_WORD.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
+    # a no to the contact request offered, with a wish to report ("nee, geen contactverzoek, ik wil een melding doen" got
+    # "Tot ziens!", HA-08)
+    if last == ADVICE_ACTION and theme in THEMES and found in ("deny", "goodbye", "stop") and WANTS_TO_REPORT.search(text):
+        return "melding_doen"
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
         return "melding_doen"

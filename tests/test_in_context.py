@@ -1086,3 +1086,10 @@ def test_the_answer_on_a_relationship_without_a_word_of_one_is_the_advices_follo
     said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/relatie_collega"}}}
     result = in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
+def test_a_no_to_the_contact_request_with_a_wish_to_report_is_that_wish():
+    """"nee, geen contactverzoek, ik wil een melding doen" got "Tot ziens!" (HA-08)."""
+    after = conversation("action_advies", "dilemma_vermoeden_misstand")
+    assert in_context(parsed("nee, geen contactverzoek, ik wil een melding doen", "deny"), after)["intent"]["name"] == "melding_doen"
+    assert in_context(parsed("nee dank je", "deny"), after)["intent"]["name"] == "deny"
