@@ -1324,9 +1324,13 @@ def afraid_said(text: str) -> bool:
     return bool(AFRAID.search(text or ""))
 
 
+_NOT_STOP = _words(r"niet (?:\w+ )?stoppen", r"niet stop\b", r"geen stop\b", r"(?:ga|gaan|wil) (?:\w+ )?door\b")
+
+
 def stop_said(text: str) -> bool:
-    """Whether a message says to stop in so many words (not "laat ook maar, zet bij organisatie ...")."""
-    return bool(STOP_SAID.search(text or "")) and not CORRECTION_AFTER.search(text or "")
+    """Whether a message says to stop in so many words (not "laat ook maar, zet bij organisatie ...", nor "nee niet
+    stoppen", which got "Oké, ik stop hiermee", HA-09)."""
+    return bool(STOP_SAID.search(text or "")) and not CORRECTION_AFTER.search(text or "") and not _NOT_STOP.search(text or "")
 
 
 def send_said(text: str) -> bool:

@@ -1319,3 +1319,8 @@ def test_another_serious_matter_told_inside_a_notice_is_answered_and_not_kept(pr
     messages_, returned = run(action, asked)
     assert "Dat gaat over iets anders dan deze melding" in texts(messages_)
     assert slot_events(returned)["melding_datum"] is None
+
+
+def test_not_stopping_is_no_answer_to_a_field():
+    """"nee niet stoppen" would have been kept as the way to contact (HA-09)."""
+    assert form.read_answer(form.field(na.CONTACT_REQUEST, "melding_contact"), "nee niet stoppen") == (False, None)

@@ -781,3 +781,8 @@ def test_debt_counselling_as_ones_job_is_no_debt():
     from bot.said import debts_said
     assert not debts_said("ik werk bij schuldhulpverlening en thuis zit mijn gezin in de kamer als ik cliënten bel")
     assert debts_said("ik zit zelf in de schuldhulp, moet ik dat melden?")
+
+
+def test_not_stopping_is_no_stop():
+    """"nee niet stoppen" got "Oké, ik stop hiermee" (HA-09)."""
+    assert not stop_said("nee niet stoppen") and stop_said("stop maar")
