@@ -301,7 +301,9 @@ SUBJECT_WORDS = {
     "dilemma_uitnodiging": _words(r"uitnodig", r"uitgenodigd", r"diner", r"etentje", r"lunch", r"reis", r"congres", r"evenement",
                                   r"feest", r"borrel", r"voetbal", r"concert", r"kaartje", r"skybox", r"hotel"),
     "dilemma_nevenwerkzaamheden": _words(r"nevenwerk", r"nevenfunctie", r"bijbaan", r"naast (?:zijn|haar|z'n|d'r|het) (?:werk|baan)",
-                                         r"eigen (?:bedrijf|zaak)", r"zzp", r"freelance", r"bestuur", r"klust? ", r"bijverdien"),
+                                         r"eigen (?:bedrijf|zaak)", r"zzp", r"freelance", r"bestuur", r"klust? ", r"bijverdien",
+                                         r"naast (?:mijn|m'n|mn) (?:werk|baan)", r"vrijwillig", r"penningmeester", r"aandelen",
+                                         r"beleg", r"crypto", r"bijles", r"lesgeven"),
     "dilemma_belangenverstrengeling": _words(r"famil", r"vriend", r"zwager", r"broer", r"zus\b", r"neef", r"nicht", r"partner",
                                              r"zoon", r"dochter", r"vader", r"moeder", r"vrouw", r"\bman\b", r"oom", r"tante",
                                              r"kennis", r"buur", r"buren", r"ex-collega", r"oud-collega", r"vriendjes", r"voortrek",
@@ -315,7 +317,9 @@ SUBJECT_WORDS = {
                                                   r"bus\b", r"busje", r"gereedschap", r"declar", r"uren", r"overuren",
                                                   r"ziek", r"tankpas", r"materiaal", r"spullen", r"schroot", r"computer",
                                                   r"telefoon", r"internet", r"(?<!na )(?<!buiten )werktijd", r"kilometer", r"toner",
-                                                  r"papier"),
+                                                  r"papier", r"\w*mail\b", r"tank", r"kosten van de zaak", r"privé\s?gebruik",
+                                                  r"laptop", r"dienst(?:auto|fiets|telefoon|bus)", r"lenen", r"leen\b", r"geleend",
+                                                  r"thuiswerk"),
 }
 
 

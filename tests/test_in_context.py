@@ -421,6 +421,10 @@ def test_a_field_named_at_the_summary_is_a_correction_not_a_goodbye(text, found,
     ("en mag ik de dienstauto ook meenemen naar huis?", "dilemma_vertrouwelijke_informatie",
      "dilemma_gemeentelijke_voorzieningen", False),
     ("nog iets anders: mag ik een bijbaan als kok nemen?", "dilemma_geschenk", "dilemma_nevenwerkzaamheden", False),
+    ("mag ik ook mijn werkmail privé gebruiken?", "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", False),
+    ("mag ik op kosten van de zaak tanken voor een privéritje?", "dilemma_uitnodiging", "dilemma_gemeentelijke_voorzieningen",
+     False),
+    ("mag ik naast mijn werk penningmeester worden van de voetbalclub?", "dilemma_geschenk", "dilemma_nevenwerkzaamheden", False),
 ])
 def test_a_question_after_the_advice_read_as_another_theme_without_its_words_stays_with_the_advice(text, theme, found, kept):
     result = in_context(parsed(text, found), conversation("action_advies", theme))
