@@ -752,7 +752,9 @@ BEHAVIOUR_WORDS = _words(r"gedrag(?!scode)", r"ongewenst", r"lastig", r"opmerkin
 
 # the theme of a walk-through denied ("Het gaat niet om een cadeau, het gaat om zijn bijbaan" was read as the value, "er is
 # geen ongewenst gedrag!! stop daarmee" asked what happened again, FB-01, FC-03): what it is not about
-_NOT_ABOUT = re.compile(r"\b(?:gaat|ging|is|was|heb|had) (?:het |dit |ik )?(?:\w+ )?niet (?:over|om|het over) (?P<what>[^.,!?;]{1,40})"
+# (the thing itself, not which one: "het gaat niet om een cadeau van de leverancier maar van een inwoner" is a gift still)
+_NOT_ABOUT = re.compile(r"\b(?:gaat|ging|is|was|heb|had) (?:het |dit |ik )?(?:\w+ )?niet (?:over|om|het over) "
+                        r"(?P<what>(?:een |het |de |mijn |zijn |haar )?[\w ]{1,30}?)(?=\s*(?:[.,!?;]|$|\s(?:maar|het gaat)\b))"
                         r"|\bgeen (?P<none>cadeau\w*|gift|geschenk|uitnodiging|nevenwerk|bijbaan|familie\w*|datalek|ongewenst gedrag|"
                         r"intimidatie|pesten|discriminatie)\b|\b(?P<nothing>(?:er is|is er) (?:niks|niets) gebeurd)\b", re.IGNORECASE)
 
@@ -771,6 +773,8 @@ def theme_denied(theme: str, text: str) -> bool:
     if not denied:
         return False
     what = denied.group("what") or denied.group("none") or ""
+    if re.search(r"\b(?:van|voor|uit|aan|bij)\b", what):  # which one, not the thing itself
+        return False
     if theme == "dilemma_ongewenst_gedrag":
         return bool(denied.group("nothing") or "ongewenst" in what.lower() or behaviour_said(what))
     return theme in _THEME_NAMED and bool(_THEME_NAMED[theme].search(what))

@@ -983,6 +983,8 @@ def test_reporting_after_all_after_a_stop_starts_the_notice_again():
     ("er is geen ongewenst gedrag!! stop daarmee", "dilemma_ongewenst_gedrag", "ongewenst_form", (), "stop"),
     ("nee er is niks gebeurd hoor", "dilemma_ongewenst_gedrag", "ongewenst_form", (), "stop"),
     ("het gaat niet om geld, het is een fles wijn", "dilemma_geschenk", "geschenk_form", (), "inform"),
+    ("nee, het gaat niet om een cadeau van de leverancier maar van een inwoner", "dilemma_geschenk", "geschenk_form", (),
+     "inform"),
 ])
 def test_a_walk_throughs_theme_denied_leaves_it(text, theme, loop, ranking, meant):
     result = in_context(parsed(text, "inform", ranking=ranking), conversation(loop, theme, loop=loop))
