@@ -167,7 +167,7 @@ def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
     return found if len(found) >= 2 and named_only <= set(found) else {}
 
 
-# "Twee dingen: bij wat voor werk moet staan '...', en bij uren ..." (FA-07: only the menu of fields)
+# "Twee dingen: bij wat voor werk moet staan '...', en bij uren ..." (FA-04: only the menu of fields)
 _LEAD_IN = re.compile(r"^\W*(?:\w+\s+)?(?:dingen|aanpassingen|correcties|wijzigingen|punten)\s*:\s*", re.I)
 _OLD_VALUE = re.compile(r"^\W*(?:en )?(?:dus )?niet\s+(?:€\s*)?\d", re.I)
 _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")

@@ -399,7 +399,7 @@ def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
 
 
 @pytest.mark.parametrize("text, found, meant", [
-    ("en de uren per week dus 6 tot 8", "goodbye", "inform"),  # it said goodbye and dropped the notice (FA-07)
+    ("en de uren per week dus 6 tot 8", "goodbye", "inform"),  # it said goodbye and dropped the notice (FA-04)
     ("bedankt, en de startdatum was 1 februari", "thankyou", "inform"),
     ("bedankt, tot ziens", "goodbye", "goodbye"),
 ])

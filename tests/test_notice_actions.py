@@ -644,7 +644,7 @@ def test_two_corrections_in_one_message_both_change(typed, changed):
 
 
 def test_two_corrections_after_a_lead_in_with_a_quoted_value_both_change():
-    """"Twee dingen: ..." got the menu of fields, and the second correction was lost (FA-07)."""
+    """"Twee dingen: ..." got the menu of fields, and the second correction was lost (FA-04)."""
     typed = "Twee dingen: bij wat voor werk moet staan 'bouwtekeningen en advies', en bij uren liever 6 tot 8 uur"
     assert na._corrections_said("nevenwerkzaamheden", typed) == {
         "melding_omschrijving": "bouwtekeningen en advies", "melding_uren": "6 à 8 uur"}
