@@ -415,8 +415,11 @@ class NoticeFormValidation(SafeFormValidationAction):
         return form.required_slots(self.notice_type, tracker.slots)
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        if tracker.latest_message.get("ander_onderwerp"):  # harassment or a threat told here (components/in_context.py)
-            dispatcher.utter_message(text=messages.other_matter(load_profile()))
+        # harassment or a threat told here, or the message before sent again (components/in_context.py): no answer
+        said = (messages.other_matter(load_profile()) if tracker.latest_message.get("ander_onderwerp")
+                else messages.SENT_TWICE if tracker.latest_message.get("dubbel") else None)
+        if said:
+            dispatcher.utter_message(text=said)
             return [SlotSet(slot, None) for slot in tracker.slots_to_validate()]
         asked = tracker.get_slot("requested_slot")
         required = form.required_slots(self.notice_type, tracker.slots)

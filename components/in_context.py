@@ -93,10 +93,10 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, RELATIONSHIP_ASKED, add_to_notice_asked, afraid_said, anonymous_wish, behaviour_said,
-                      choice_said, code_lost_said, colleague_asked_about, contacts_asked, crisis_said, danger_said,
-                      debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked, gift_kind,
-                      heard_nothing_said, home_named, home_violence_said, later_report_said, no_notice_said,
+from bot.said import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, add_to_notice_asked, afraid_said, anonymous_wish,
+                      behaviour_said, choice_said, code_lost_said, colleague_asked_about, contacts_asked, crisis_said,
+                      danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
+                      gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said, no_notice_said,
                       no_relative_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
                       one_adviser_asked, other_matter_told, others_act_said, own_deed_said, privacy_asked,
                       relationship_asked, relative_business_said, report_now_said, reporter_sought, reprisal_feared,
@@ -107,6 +107,7 @@ from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 FOLLOW_UP_KEY = "vervolg"
 ASKED_IN_FORM_KEY = "vraag_in_formulier"  # a question the advice answers, asked inside its walk-through
 OTHER_MATTER_KEY = "ander_onderwerp"  # something serious of another matter told inside a notice (actions/notices.py)
+SENT_TWICE_KEY = "dubbel"  # the same message as the one before, inside a notice (actions/notices.py)
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
@@ -162,6 +163,14 @@ WALK_THROUGHS = (*FACT_FORMS, "ongewenst_form", "misstand_form")
 def last_action(tracker: DialogueStateTracker) -> Optional[str]:
     last = tracker.get_last_event_for(ActionExecuted, action_names_to_exclude=[ACTION_LISTEN_NAME])
     return last.action_name if last else None
+
+
+def _sent_twice(tracker: DialogueStateTracker, text: str) -> bool:
+    """Whether `text` repeats the user's message before it (the tracker does not hold this one yet); not a short answer
+    that two questions in a row may well get ("ja", "weet ik niet")."""
+    before = (tracker.latest_message.text or "") if tracker.latest_message else ""
+    return len(text.split()) >= 4 and not is_payload(text) and not NOT_KNOWN.search(text) \
+        and " ".join(text.split()) == " ".join(before.split())
 
 
 def _names_a_field(tracker: DialogueStateTracker, text: str) -> bool:
@@ -437,6 +446,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot(NOTICE_TYPE_SLOT) != CONTACT_REQUEST \
             and tracker.get_slot("requested_slot") not in STORY_FIELDS and other_matter_told(text):
         parse_data[OTHER_MATTER_KEY] = True
+        return "inform"
+    # the same message sent twice inside a notice (the second filled the next field: "Waar: oktober 2026", GD-04, FD-11)
+    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and _sent_twice(tracker, text):
+        parse_data[SENT_TWICE_KEY] = True
         return "inform"
     in_notice = (tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS
     if in_notice and save_asked(text) and not (no_notice_said(text) or stop_first(text)):  # "kun je dit bewaren?": it cannot

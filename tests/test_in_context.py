@@ -1099,3 +1099,22 @@ def test_a_no_to_the_contact_request_with_a_wish_to_report_is_that_wish():
     after = conversation("action_advies", "dilemma_vermoeden_misstand")
     assert in_context(parsed("nee, geen contactverzoek, ik wil een melding doen", "deny"), after)["intent"]["name"] == "melding_doen"
     assert in_context(parsed("nee dank je", "deny"), after)["intent"]["name"] == "deny"
+
+
+def test_the_same_message_sent_twice_inside_a_notice_is_no_answer_to_the_next_question():
+    """A message sent twice filled the next field ("Waar: oktober 2026", GD-04)."""
+    loop = "vermoeden_misstand_melding_form"
+    notice = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("vorige maand, in oktober"), ActiveLoop(loop),
+        ActionExecuted(loop), ActionExecuted("action_listen")])
+    assert in_context(parsed("vorige maand, in oktober", "inform"), notice).get("dubbel") is True
+    assert in_context(parsed("op de afdeling Beheer", "inform"), notice).get("dubbel") is None
+
+
+@pytest.mark.parametrize("answer", ["ja", "weet ik het niet"])
+def test_a_short_answer_given_to_two_questions_in_a_row_is_no_message_sent_twice(answer):
+    loop = "nevenwerkzaamheden_melding_form"
+    notice = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered(answer), ActiveLoop(loop), ActionExecuted(loop),
+        ActionExecuted("action_listen")])
+    assert in_context(parsed(answer, "affirm"), notice).get("dubbel") is None

@@ -1324,3 +1324,15 @@ def test_another_serious_matter_told_inside_a_notice_is_answered_and_not_kept(pr
 def test_not_stopping_is_no_answer_to_a_field():
     """"nee niet stoppen" would have been kept as the way to contact (HA-09)."""
     assert form.read_answer(form.field(na.CONTACT_REQUEST, "melding_contact"), "nee niet stoppen") == (False, None)
+
+
+def test_a_message_sent_twice_is_said_so_and_not_kept():
+    told = "vorige maand, in oktober"
+    action = na.VALIDATIONS["vermoeden_misstand"]()
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": told},
+              {"event": "slot", "name": "melding_plaats", "value": told}]
+    asked = tracker(slots={"melding_type": "vermoeden_misstand", "melding_plaats": told, "requested_slot": "melding_plaats"},
+                    events=events, active_loop="vermoeden_misstand_melding_form", text=told)
+    asked.latest_message["dubbel"] = True
+    messages_, returned = run(action, asked)
+    assert texts(messages_) == messages.SENT_TWICE and slot_events(returned)["melding_plaats"] is None

@@ -17,6 +17,7 @@ TEAMS_WARNING = (
     "Wil je anoniem melden? Gebruik dan de chat op het intranet."
 )
 ASK_AGAIN = "Dat kan ik niet goed lezen. Probeer het nog eens."
+SENT_TWICE = "Dat bericht kreeg ik net al, en ik heb het één keer gebruikt. Beantwoord de vraag hieronder."
 REFERENCE_IN_ANSWER = ("Dat lijkt een meldingsnummer. Dat zet ik niet in deze melding. Wil je weten hoe het met "
                        "een melding staat? Vraag dat als deze melding klaar is, of stop eerst.")
 NAME_NEEDED = ("Deze melding kan niet anoniem: de ontvanger moet weten van wie hij komt. "
