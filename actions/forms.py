@@ -16,7 +16,7 @@ from rasa_sdk.types import DomainDict
 from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message
 from bot.advice import BRIBE, EMPLOYER_SCHEME, SEVERE_BEHAVIOUR, text as advice_text
 from bot.amounts import count_total, items_total, more_than, parse_amount, several_amounts
-from bot.cases import PENDING, PENDING_CASE
+from bot.cases import case_said
 from bot.follow_up_answers import follow_up_answer
 from bot.notices.form import no_answer, yes_or_no
 from bot.patterns import words
@@ -155,10 +155,10 @@ class FactFormValidation(SafeFormValidationAction):
     async def validate_gever(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         if isinstance(value, str) and value != UNKNOWN and no_answer(value):
             return _failed(dispatcher, tracker, "gever", {"text": GIVER_AGAIN}, can_skip=True)
-        # the giver's application told with it ("bouwbedrijf, hun omgevingsvergunning loopt nog bij mij" got "Je weet de
-        # waarde niet precies", GC-03): a case that runs, as told in a first message
-        pending = tracker.get_slot("geval") is None and PENDING.search(tracker.latest_message.get("text") or "")
-        return {**_answered("gever", value), **({"geval": PENDING_CASE} if pending else {})}
+        # a case told with it, as in a first message ("bouwbedrijf, hun omgevingsvergunning loopt nog bij mij" got "Je weet
+        # de waarde niet precies", GC-03)
+        case = case_said(tracker.get_slot("thema"), tracker.latest_message.get("text") or "")
+        return {**_answered("gever", value), **({"geval": case} if case and tracker.get_slot("geval") is None else {})}
 
     async def validate_relatie(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
         return self._choice("relatie", value, dispatcher, tracker, domain)

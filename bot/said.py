@@ -783,10 +783,9 @@ def theme_denied(theme: str, text: str) -> bool:
 # one's own deed, not someone else's conduct ("het gaat om iets wat ik zelf gedaan heb" got "Dat kan ik niet plaatsen" at
 # "Wat past het best?", FE-07)
 OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)", r"mijn eigen fout", r"ik heb (?:het|dat|dit) zelf gedaan",
-                  r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf|mij)\b", r"niet over iemand anders",
                   # (HE-12, HE-14: stuck at "misstand of gedrag van een collega?")
-                  r"(?:over|om) mijn eigen\b", r"ik wil niemand (?:melden|aangeven|verraden|verlinken)",
-                  r"niet over (?:een |mijn )?(?:collega|iemand anders)")
+                  r"om mijn eigen\b", r"ik wil niemand (?:melden|aangeven|verraden|verlinken)",
+                  r"niet over (?:een |mijn )?collega")
 
 
 def other_matter_told(text: str) -> bool:
@@ -795,7 +794,8 @@ def other_matter_told(text: str) -> bool:
 
 
 def own_deed_said(text: str) -> bool:
-    return bool(OWN_DEED.search(text or ""))
+    """One's own deed, or a question said to be about oneself (FOR_MYSELF: "het gaat om mij", "over mijn eigen ...")."""
+    return bool(OWN_DEED.search(text or "") or FOR_MYSELF.search(text or ""))
 
 
 def behaviour_said(text: str) -> bool:

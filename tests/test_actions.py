@@ -288,7 +288,8 @@ def test_a_broken_profile_gives_a_dutch_apology_not_an_error(profile_file):
 def test_a_givers_application_told_at_the_question_who_gave_it_is_a_case_that_runs():
     """"klant zei ik toch. bouwbedrijf, hun omgevingsvergunning loopt nog bij mij" got "Je weet de waarde niet precies" (GC-03)."""
     said = "klant zei ik toch. bouwbedrijf, hun omgevingsvergunning loopt nog bij mij"
-    asked = tracker(slots={"gever": said, "requested_slot": "gever"}, text=said, active_loop="geschenk_form",
+    asked = tracker(slots={"thema": "dilemma_geschenk", "gever": said, "requested_slot": "gever"}, text=said,
+                    active_loop="geschenk_form",
                     events=[{"event": "user", "text": said}, {"event": "slot", "name": "gever", "value": said}])
     assert slot_events(run(ValidateGeschenkForm(), asked)[1])["geval"] == "lopende_zaak"
     plain = tracker(slots={"gever": "aannemer", "requested_slot": "gever"}, text="aannemer", active_loop="geschenk_form",

@@ -294,6 +294,12 @@ def test_an_alderman_involved_gets_the_mayors_role_and_the_route(profile_file, t
      "vervolg.datalek_versleuteld"),
     ("Mijn leidinggevende zit de hele middag in een overleg. Is het erg als ik het morgenochtend pas meld?",
      "vervolg.datalek_tijd"),
+    # a stop, the chat's privacy, the rules again, the general route (GE-04, GE-05)
+    ("maar als hij hem verwijdert hoef ik het toch niet meer te melden? is toch geen lek meer", "vervolg.datalek_verwijderd"),
+    ("zal ik die verkeerde meneer Jansen zelf even bellen en vragen of hij de mail wil verwijderen?", "vervolg.datalek_verwijderd"),
+    ("kan ik het hier bij jou anoniem melden? dan hoeft mijn chef niet te weten dat ik het was", "vervolg.datalek_hier"),
+    ("dus kan ik hier nou een melding doen over die usb stick of niet?", "vervolg.datalek_hier"),
+    ("mijn chef is tot maandag op vakantie", "vertrouwelijke_informatie.geval_datalek"),
 ])
 def test_a_data_leaks_follow_ups_get_their_answers(text, answer):
     leak = Facts(geval="datalek")
@@ -386,18 +392,6 @@ def test_wel_of_niet_is_pressure_only_where_someone_asks_it(profile_file):
         != "vervolg.opdracht"
     asked = "Hij zegt dat ik het moet boeken. Moet ik dat doen of niet?"
     assert follow_up_answer("dilemma_gemeentelijke_voorzieningen", asked, Facts(), load_profile()) == "vervolg.opdracht"
-
-
-@pytest.mark.parametrize("asked, answer", [
-    ("maar als hij hem verwijdert hoef ik het toch niet meer te melden? is toch geen lek meer", "vervolg.datalek_verwijderd"),
-    ("zal ik die verkeerde meneer Jansen zelf even bellen en vragen of hij de mail wil verwijderen?", "vervolg.datalek_verwijderd"),
-    ("kan ik het hier bij jou anoniem melden? dan hoeft mijn chef niet te weten dat ik het was", "vervolg.datalek_hier"),
-    ("dus kan ik hier nou een melding doen over die usb stick of niet?", "vervolg.datalek_hier"),
-    ("mijn chef is tot maandag op vakantie", "vertrouwelijke_informatie.geval_datalek"),
-])
-def test_a_data_leaks_follow_ups_on_deleting_reporting_here_and_an_absent_manager(profile_file, asked, answer):
-    """GE-04, GE-05: a stop, the chat's privacy, the rules again, the general route."""
-    assert follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="datalek"), load_profile()) == answer
 
 
 def test_part_time_work_after_being_elected_gets_the_gemeentewet_again(profile_file):

@@ -223,28 +223,25 @@ def test_an_anonymous_notice_gives_a_code_once_and_the_status_can_be_asked(setti
     assert NOT_FOUND_TEXT in wrong.say("AAAA-BBBB-CCCC-DDDD")
 
 
-def test_stopping_midway_files_nothing(setting):
+@pytest.mark.parametrize("leave, said", [
+    ("/stop", "verstuur ik niet"),
+    # "kun je alles wissen wat ik tot nu toe heb getypt?" inside a notice wiped it without a word of it (FD-11)
+    ("/gesprek_wissen", "is niet verstuurd en is nu ook weg"),
+])
+def test_stopping_or_wiping_midway_files_nothing_and_says_so(setting, leave, said):
     url, direct_url, *_ = setting
     before = stored_count(direct_url)
     chat = Chat(url)
     chat.say('/melding_doen{"melding_type": "nevenwerkzaamheden"}')
     chat.say("ik geef bijles wiskunde")
-    assert "verstuur ik niet" in chat.say("/stop")
+    assert said in chat.say(leave)
     assert stored_count(direct_url) == before
 
 
-def test_wiping_the_conversation_midway_files_nothing_and_says_the_notice_is_gone(setting):
-    """"kun je alles wissen wat ik tot nu toe heb getypt?" inside a notice wiped it without a word of it (FD-11)."""
-    url, direct_url, *_ = setting
-    before = stored_count(direct_url)
-    chat = Chat(url)
-    chat.say('/melding_doen{"melding_type": "nevenwerkzaamheden"}')
-    chat.say("ik geef bijles wiskunde")
-    assert "is niet verstuurd en is nu ook weg" in chat.say("/gesprek_wissen")
-    assert stored_count(direct_url) == before
-    other = Chat(url)
-    other.say("/greet")
-    assert "is niet verstuurd" not in other.say("/gesprek_wissen")  # no notice begun: none named
+def test_wiping_without_a_notice_begun_names_none(setting):
+    chat = Chat(setting[0])
+    chat.say("/greet")
+    assert "is niet verstuurd" not in chat.say("/gesprek_wissen")
 
 
 def test_a_wish_to_keep_the_notice_for_later_is_answered_and_the_notice_kept_as_it_was(setting):
