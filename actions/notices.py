@@ -415,9 +415,10 @@ class NoticeFormValidation(SafeFormValidationAction):
         return form.required_slots(self.notice_type, tracker.slots)
 
     async def get_validation_events(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
-        # harassment or a threat told here, or the message before sent again (components/in_context.py): no answer
+        # harassment or a threat told here, the message before sent again, or a break (components/in_context.py): no answer
         said = (messages.other_matter(load_profile()) if tracker.latest_message.get("ander_onderwerp")
-                else messages.SENT_TWICE if tracker.latest_message.get("dubbel") else None)
+                else messages.SENT_TWICE if tracker.latest_message.get("dubbel")
+                else messages.PAUSED if tracker.latest_message.get("pauze") else None)
         if said:
             dispatcher.utter_message(text=said)
             return [SlotSet(slot, None) for slot in tracker.slots_to_validate()]
@@ -615,6 +616,8 @@ class ActionMeldingAanpassen(Action):
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         elif tracker.latest_message.get("eerdere_knop"):  # an earlier turn's button (components/in_context.py)
             dispatcher.utter_message(text=messages.EARLIER_BUTTON_NOT_SENT)
+        elif tracker.latest_message.get("pauze"):  # "ben zo terug" (components/in_context.py)
+            dispatcher.utter_message(text=messages.PAUSED)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 

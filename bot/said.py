@@ -942,6 +942,21 @@ def save_asked(text: str) -> bool:
     return bool(SAVE_ASKED.search(text or ""))
 
 
+# A short break inside a notice or at its summary ("ik word geroepen, ben zo terug", "momentje, telefoon"): it said
+# goodbye at the summary, and the thread of the notice was lost (HA-05)
+PAUSE = _words(r"(?:ben|kom) (?:zo|zometeen|straks|dadelijk|zo meteen|even) (?:weer )?terug\b", r"momentje\b", r"moment graag\b",
+               r"even (?:wachten|geduld)\b", r"wacht (?:even|ff|effe|heel even)\b", r"ik (?:word|wordt) (?:\w+ )?geroepen\b",
+               r"(?:moet|ga) (?:\w+ )?(?:even|ff|effe) (?:weg|opnemen|koffie halen)\b",
+               r"(?:mijn|de) telefoon gaat\b", r"(?:daar gaat|ik krijg|er komt) (?:mijn|de|een) telefoon\w*\b",
+               r"brb\b", r"(?:ff|effe|even) weg\b", r"hou (?:het|hem|dit) (?:even )?vast\b")
+
+
+def pause_said(text: str) -> bool:
+    """Whether a short message asks the bot to wait a moment, with no more to it (no question, no stop)."""
+    return bool(PAUSE.search(text or "")) and "?" not in (text or "") and len((text or "").split()) <= 12 \
+        and not stop_said(text)
+
+
 # One confidential adviser and not the other ("alleen de externe", "niet naar die van ons"): a contact request goes to all
 ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:vertrouwenspersoon )?(?:\w+ ){0,3}(?:te zien|mee|dit|het)\b",
                      r"(?:alleen|enkel|uitsluitend|liever|liefst)\b[^.?!]{0,40}\b(?:extern|intern)\w*",

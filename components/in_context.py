@@ -98,7 +98,7 @@ from bot.said import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, add_to_notice_a
                       danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
                       gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said, no_notice_said,
                       no_relative_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
-                      one_adviser_asked, other_matter_told, others_act_said, own_deed_said, privacy_asked,
+                      one_adviser_asked, other_matter_told, others_act_said, own_deed_said, pause_said, privacy_asked,
                       relationship_asked, relative_business_said, report_now_said, reporter_sought, reprisal_feared,
                       save_asked, send_said, someone_known, stop_first, stop_said, theme_denied, threat_told,
                       towards_me, what_if, what_now_asked, who_reported_asked, yes_no_said)
@@ -108,6 +108,7 @@ FOLLOW_UP_KEY = "vervolg"
 ASKED_IN_FORM_KEY = "vraag_in_formulier"  # a question the advice answers, asked inside its walk-through
 OTHER_MATTER_KEY = "ander_onderwerp"  # something serious of another matter told inside a notice (actions/notices.py)
 SENT_TWICE_KEY = "dubbel"  # the same message as the one before, inside a notice (actions/notices.py)
+PAUSE_KEY = "pauze"  # a short break asked for inside a notice or at its summary (actions/notices.py)
 ADVICE_ACTION = "action_advies"
 SUMMARY_ACTIONS = ("action_melding_samenvatting", "action_melding_aanpassen")
 CHANGE_ACTION = SUMMARY_ACTIONS[1]  # "Wat wil je aanpassen?", whose yes is its button "Niets, versturen"
@@ -452,6 +453,9 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         parse_data[SENT_TWICE_KEY] = True
         return "inform"
     in_notice = (tracker.active_loop_name or "").endswith(NOTICE_FORM) or last in SUMMARY_ACTIONS
+    if in_notice and pause_said(text):  # "ik word geroepen, ben zo terug" at the summary said goodbye (HA-05): it waits
+        parse_data[PAUSE_KEY] = True
+        return "inform"
     if in_notice and save_asked(text) and not (no_notice_said(text) or stop_first(text)):  # "kun je dit bewaren?": it cannot
         return _faq_answer(parse_data, KEEP_ANSWER)
     # no notice now ("ik wil nu geen melding doen" was kept as the case), or a stop said first at the summary

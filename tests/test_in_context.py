@@ -6,7 +6,7 @@ import yaml
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.said import follow_up, home_named
+from bot.said import follow_up, home_named, pause_said
 from components.in_context import in_context, typed_button, typed_theme
 
 
@@ -1109,6 +1109,26 @@ def test_the_same_message_sent_twice_inside_a_notice_is_no_answer_to_the_next_qu
         ActionExecuted(loop), ActionExecuted("action_listen")])
     assert in_context(parsed("vorige maand, in oktober", "inform"), notice).get("dubbel") is True
     assert in_context(parsed("op de afdeling Beheer", "inform"), notice).get("dubbel") is None
+
+
+@pytest.mark.parametrize("text, found", [("ik word geroepen, ben zo terug", "goodbye"), ("momentje, telefoon gaat", "stop"),
+                                         ("wacht even, er komt iemand binnen", "inform"), ("brb", "goodbye")])
+def test_a_break_inside_a_notice_or_at_its_summary_is_no_goodbye_and_no_answer(text, found):
+    """"ik word geroepen, ben zo terug" at the summary said "Tot ziens!" and the notice's thread was lost (HA-05)."""
+    summary = conversation("action_melding_samenvatting")
+    notice = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("vorige week"), ActiveLoop("geschenk_melding_form"),
+        ActionExecuted("geschenk_melding_form"), ActionExecuted("action_listen")])
+    for where in (summary, notice):
+        result = in_context(parsed(text, found), where)
+        assert result["intent"]["name"] == "inform" and result.get("pauze") is True
+    assert in_context(parsed(text, found), conversation("action_advies", "dilemma_geschenk")).get("pauze") is None
+
+
+@pytest.mark.parametrize("text", ["een telefoon van de leverancier", "mijn collega wordt steeds geroepen als het druk is",
+                                  "moet ik even wachten met melden?", "ben zo terug, of nee laat maar, stop maar"])
+def test_words_of_a_break_inside_an_answer_or_a_question_are_no_break(text):
+    assert not pause_said(text)
 
 
 @pytest.mark.parametrize("answer", ["ja", "weet ik het niet"])

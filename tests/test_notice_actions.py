@@ -1215,6 +1215,14 @@ def test_the_summarys_own_change_button_is_no_earlier_button():
     assert messages.EARLIER_BUTTON_NOT_SENT in texts(run(na.ActionMeldingAanpassen(), earlier)[0])
 
 
+def test_a_break_at_the_summary_keeps_the_notice_and_says_so():
+    """"ik word geroepen, ben zo terug" at the summary said goodbye (HA-05)."""
+    paused = tracker(slots=GIFT, intent="inform", text="ik word geroepen, ben zo terug")
+    paused.latest_message["pauze"] = True  # (components/in_context.py)
+    messages_, events = run(na.ActionMeldingAanpassen(), paused)
+    assert messages.PAUSED in texts(messages_) and messages.CHOOSE_FIELD in texts(messages_) and not slot_events(events)
+
+
 def test_a_correction_not_understood_is_not_read_again_by_the_choice_of_fields():
     """Start and choice read the same words in turn, "Zo staat het er al" five times, then silence (DA-15)."""
     typed = "de waarde was 60 euro"
@@ -1312,6 +1320,7 @@ def test_an_anonymous_notices_other_field_that_may_tell_who_wrote_it_is_warned_o
     ("ander_onderwerp", "wacht, er speelt iets anders: mijn teamleider zit steeds aan me",
      "Dat gaat over iets anders dan deze melding"),
     ("dubbel", "vorige maand, in oktober", messages.SENT_TWICE),  # it filled the next field (GD-04)
+    ("pauze", "momentje, mijn telefoon gaat", messages.PAUSED),
 ])
 def test_another_matter_or_a_message_sent_twice_inside_a_notice_is_answered_and_not_kept(profile_file, flag, told, said):
     action = na.VALIDATIONS["geschenk"]()
