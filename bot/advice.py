@@ -125,7 +125,8 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     """The escalation steps for this situation, in order (see DESIGN.md); a tuple is one message.
 
     For a suspected wrongdoing the bot does not suggest talking to the person first: that can
-    warn a suspect and lose evidence. It says why, and keeps the advice to three messages; the
+    warn a suspect and lose evidence. It says why, after the code's preference to talk first (which it keeps where
+    the user does not know how serious it is), and keeps the advice to three messages; the
     details of the protection are behind a button (the FAQ answer)."""
     # the passage of the case where it has one of its own (a colleague's side job that touches his own work got "het is
     # prima" alone; cash from a contractor the limit of € 50, BE-06)
@@ -133,7 +134,9 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
     subject = (f"onderwerp_{facts.onderwerp.removeprefix('dilemma_')}{case}",) if facts.onderwerp in SUBJECTS else ()
     if kind == "misstand":
         return [
-            ("inleiding_misstand", *subject, "niet_bespreken_misstand", "stappen"),
+            # (not known how serious: the code's preference, with the caution)
+            ("inleiding_misstand", *subject, "niet_bespreken_misstand" if facts.misstand_soort == "misstand"
+             else "bespreken_misstand_twijfel", "stappen"),
             (1, _adviser_step(facts), 2, "melding_misstand"),
             ("bescherming",),
         ]

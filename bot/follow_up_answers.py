@@ -61,6 +61,9 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
 # voor dat gesprek?" got "Sla die stap dan gewoon over", three times, FE-02)
 _TALK_MYSELF = words(r"(?:wil|ga) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
                      r"\btips?\b")
+_TALK_FIRST = words(r"eerst (?:\w+ ){0,4}(?:praten|bespreken|aanspreken|zeggen|spreken)\b",
+                    r"(?:wil|ga|kan) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
+                    r"voel (?:me|mij|het) (?:\w+ )?veilig", r"(?:is|voelt) (?:\w+ ){0,2}veilig\b")
 _LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
 # a notice asked to be made in this chat ("kan ik het hier bij jou anoniem melden?")
@@ -337,6 +340,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _MANAGER_AGREES, "escalatie.vertrouwenspersoon"),
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),
+    # a wish to talk to the person first ("ik voel me veilig en wil eerst met mijn vriend praten, is dat fout?" got "bespreek
+    # het niet eerst" again, IE-08): the code's preference, with the caution
+    ("dilemma_vermoeden_misstand", _TALK_FIRST, lambda facts, profile: "escalatie.bespreken_misstand_twijfel" if escalation_kind(
+        "dilemma_vermoeden_misstand", facts) == "misstand" else None),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
     ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
@@ -353,7 +360,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
-                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF,
+                                         _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
                                          _LET_REST, _TOLD_BEFORE), 30
 
 

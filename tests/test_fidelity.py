@@ -129,6 +129,11 @@ class TestSuspectedWrongdoing:  # defect 5
         assert "escalatie.gesprek_betrokkene" not in keys and "escalatie.niet_bespreken_misstand" in keys
         assert "bewijs" in text("escalatie.niet_bespreken_misstand", load_profile())
 
+    def test_not_knowing_how_serious_gets_the_codes_preference_with_the_caution(self, profile_file):
+        """"geen idee" at "Wat past het best?" got "bespreek het niet eerst" for a friend on sick leave (IE-08)."""
+        keys = advice_keys("dilemma_vermoeden_misstand", Facts(misstand_soort="onbekend"), load_profile())
+        assert "escalatie.bespreken_misstand_twijfel" in keys and "escalatie.niet_bespreken_misstand" not in keys
+
     @pytest.mark.parametrize("theme, facts", [
         ("dilemma_vermoeden_misstand", Facts(misstand_soort="misstand")),
         ("dilemma_vermoeden_misstand", Facts(misstand_soort="gedrag", veilig_gesprek=False)),

@@ -39,7 +39,10 @@ from bot.profile import load_profile
     ("dilemma_nevenwerkzaamheden", "mijn leidinggevende vindt het goed, moet ik het dan nog melden?", Facts(),
      "vervolg.toestemming_nevenwerk"),
     ("dilemma_vermoeden_misstand", "hij is wel een maat van me. kan ik hem niet gewoon eerst zeggen dat hij moet stoppen?",
-     Facts(misstand_soort="misstand"), "escalatie.niet_bespreken_misstand"),  # the text on data leaks (AB-07)
+     Facts(misstand_soort="misstand"), "escalatie.bespreken_misstand_twijfel"),  # the text on data leaks (AB-07)
+    # a wish to talk to a friend first got "bespreek het niet eerst" again (IE-08): the code's preference, with the caution
+    ("dilemma_vermoeden_misstand", "ik voel me wel veilig en wil eerst met hem praten, is dat fout?", Facts(misstand_soort="onbekend"),
+     "escalatie.bespreken_misstand_twijfel"),
     # told to say nothing, or that everyone does it (AB-05, AB-07)
     ("dilemma_vertrouwelijke_informatie", "mijn collega zegt ik moet niks zeggen want het was maar adres en indicatie, "
                                           "niet zo erg. en ik ben nog in proeftijd, ik ben bang", Facts(), "vervolg.niet_zo_erg"),
