@@ -86,11 +86,12 @@ def gift_outcome(facts: Facts, threshold: Decimal) -> str:
     """Which rule of the code applies to a gift."""
     if facts.soort_gift in ("korting", "gunst"):
         return "nooit"
-    if facts.soort_gift == "geld":
-        return "code_zwijgt_geld"
+    above = facts.value is not None and (
+        facts.value > threshold or (facts.value == threshold and more_than(facts.bedrag)))  # "ruim 50 euro"
+    if facts.soort_gift == "geld":  # money above the limit is above it too ("100 euro" got "no rule", IA-09)
+        return "afwijzen" if above else "code_zwijgt_geld"
     if facts.value is None:
         return "onbekend"
-    above = facts.value > threshold or (facts.value == threshold and more_than(facts.bedrag))  # "ruim 50 euro"
     if facts.per_persoon and not above:  # "per persoon is het 15 euro": a split that must not pass the limit
         return "per_persoon"
     return "afwijzen" if above else "aannemen_melden"

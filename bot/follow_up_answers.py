@@ -8,6 +8,7 @@ again, computed for the facts as they are now (actions/advice.py).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
@@ -206,7 +207,8 @@ _SPLIT = words(r"(?:de )?rest (?:\w+ )?(?:hou|houd|houden)", r"(?:een )?deel (?:
 # a gift declined, and whether to report it ("Is dat verplicht, melden, als ik hem toch al geweigerd heb?" got the side-job
 # text twice, FA-02)
 _DECLINED_REPORTED = words(r"(?:meld\w*)\b[^.!]{0,60}\b(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)",
-                           r"(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)\b[^.!]{0,60}\bmeld\w*")
+                           # "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?" (IA-09)
+                           r"(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)\b[^!?]{0,60}\bmeld\w*")
 
 
 def _manager_agrees(facts: Facts, profile: Profile) -> str:
@@ -231,7 +233,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_geschenk", _MANAGER_AGREES, _manager_agrees),
     ("dilemma_geschenk", _SPLIT, "vervolg.opsplitsen"),
     ("dilemma_geschenk", _DECLINED_REPORTED, "vervolg.geweigerd_melden"),
-    ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_geschenk", words(r"contant", r"cash", r"geld\b"), lambda facts, profile: "geschenk.afwijzen" if gift_outcome(
+        replace(facts, soort_gift="geld"), profile.geschenk_drempel_euro) == "afwijzen" else "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", words(r"(?:volle|gewone|normale) prijs", r"zelf (?:de )?(?:volle |hele )?(?:prijs )?betaal"),
      "vervolg.volle_prijs"),
     ("dilemma_geschenk", _RETURN, _return_gift),

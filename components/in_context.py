@@ -121,6 +121,7 @@ GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorz
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
 SHORT_ANSWER = 8  # words
+FAREWELL_WORDS = 4  # at most, in a goodbye or thanks at a notice's summary ("oké bedankt, doei")
 FACT_YES_NO = ("al_aangenomen", "reis_betaald", "veilig_gesprek", "leidinggevende_betrokken", "zelf_getroffen")
 ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|ik twijfel)\b", re.I), "dont_know"),
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
@@ -476,9 +477,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         return "inform"
     if last in SUMMARY_ACTIONS and send_said(text):
         return "affirm"
-    # words read as a goodbye or thanks at the summary that name one of its fields or give its date or amount: a
-    # correction ("en de uren per week dus 6 tot 8" said goodbye and dropped the notice, FA-04)
-    if last in SUMMARY_ACTIONS and found in ("goodbye", "thankyou") and _names_a_field(tracker, text):
+    # words read as a goodbye or thanks at the summary that are more than one, or name one of its fields or give its date
+    # or amount: a correction ("en de uren per week dus 6 tot 8" said goodbye and dropped the notice, FA-04; "wacht ik ga m
+    # toch terugbrengen denk ik" too, IC-01, IC-19)
+    if last in SUMMARY_ACTIONS and found in ("goodbye", "thankyou") and (
+            len(text.split()) > FAREWELL_WORDS or _names_a_field(tracker, text)):
         return "inform"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)

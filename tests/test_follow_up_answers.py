@@ -127,6 +127,9 @@ from bot.profile import load_profile
     ("dilemma_ongewenst_gedrag", "hij staat nu nog buiten bij de ingang, ik durf niet naar huis",
      Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
+    ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="100"), "geschenk.afwijzen"),
+    ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?", Facts(soort_gift="geld", bedrag="100"),
+     "vervolg.geweigerd_melden"),  # the text on pressure from a manager (IA-09)
     ("dilemma_belangenverstrengeling", "wat moet ik precies tegen mijn leidinggevende zeggen?", Facts(),
      "vervolg.melden_belangen"),  # it got the general paragraph on the manager's role
     ("dilemma_vertrouwelijke_informatie", "wat zeg ik dan als die journalist terugbelt?", Facts(), "vertrouwelijke_informatie.geval_pers"),

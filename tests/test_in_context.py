@@ -402,6 +402,8 @@ def test_a_question_or_not_yet_at_the_summary_does_not_send_it(text, found):
     ("en de uren per week dus 6 tot 8", "goodbye", "inform"),  # it said goodbye and dropped the notice (FA-04)
     ("bedankt, en de startdatum was 1 februari", "thankyou", "inform"),
     ("bedankt, tot ziens", "goodbye", "goodbye"),
+    ("wacht ik ga m toch terugbrengen denk ik", "goodbye", "inform"),  # "Tot ziens!", the notice lost (IC-01, IC-19)
+    ("oké bedankt, doei", "goodbye", "goodbye"),
 ])
 def test_a_field_named_at_the_summary_is_a_correction_not_a_goodbye(text, found, meant):
     summary = conversation("action_melding_samenvatting")
