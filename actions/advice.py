@@ -15,7 +15,9 @@ from bot.language import english_said
 from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, others_case, subject_evidenced
-from bot.said import administrator_said, facts_said, officer_accused, other_employer_said, several_matters, what_if, with_entities
+from bot.said.facts import facts_said, with_entities
+from bot.said.others import administrator_said, officer_accused, other_employer_said
+from bot.said.questions import several_matters, what_if
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
 

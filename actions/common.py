@@ -18,7 +18,7 @@ from rasa_sdk.forms import FormValidationAction
 
 from bot.advice import Facts, profile_values, text
 from bot.profile import load_profile
-from bot.said import danger_said
+from bot.said.safety import danger_said
 from bot.trends import TOKEN_SLOT, record
 
 logger = logging.getLogger(__name__)

@@ -22,7 +22,9 @@ from bot.notices.form import no_answer, yes_or_no
 from bot.patterns import words
 from bot.payloads import is_payload, sent_payload
 from bot.profile import load_profile
-from bot.said import ACCUSED, NOT_KNOWN, NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
+from bot.said.facts import NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
+from bot.said.others import ACCUSED
+from bot.said.questions import NOT_KNOWN
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen", "veilig_gesprek")  # yes/no questions whose words say more
@@ -176,7 +178,7 @@ class FactFormValidation(SafeFormValidationAction):
         return self._yes_no("al_aangenomen", value, dispatcher, tracker, can_skip=False)
 
     async def validate_reis_betaald(self, value, dispatcher, tracker, domain) -> Dict[Text, Any]:
-        if value == NO_TRAVEL:  # an event near by (bot/said.py): nothing to ask
+        if value == NO_TRAVEL:  # an event near by (bot/said/facts.py): nothing to ask
             return _answered("reis_betaald", value)
         return self._yes_no("reis_betaald", value, dispatcher, tracker, can_skip=True)
 

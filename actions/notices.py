@@ -48,8 +48,10 @@ from bot.notices.receipts import normalise_receipt_code, receipt_code_for, recei
 from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
-from bot.said import (LIVING_TOGETHER, NOT_KNOWN, anonymity_wish_beside, anonymous_wish, choice_said, day_said, hours_said,
-                      no_notice_said, notice_type_said, official_said, paid_said, reported_case, story_said, what_if)
+from bot.said.facts import LIVING_TOGETHER, choice_said, day_said, hours_said, paid_said
+from bot.said.notices import (anonymity_wish_beside, anonymous_wish, no_notice_said, notice_type_said, official_said,
+                              reported_case, story_said)
+from bot.said.questions import NOT_KNOWN, what_if
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
 from bot.what_said import (discount_said, event_day_said, event_said, file_number_said, gift_said, no_overlap_said,

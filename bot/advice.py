@@ -20,7 +20,8 @@ from bot.amounts import format_euro, more_than, parse_amount
 from bot.cases import BRIBE, EMPLOYER_SCHEME, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
-from bot.said import ACCUSED, NO_TRAVEL, TALKED
+from bot.said.facts import NO_TRAVEL, TALKED
+from bot.said.others import ACCUSED
 from bot.themes import GIVER_KINDS, SUBJECTS, THEMES  # noqa: F401  (THEMES re-exported for callers)
 
 # Relations the code of conduct names ("familieleden, vrienden en ex-collega's"). A partner or
@@ -201,7 +202,7 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
 
 
 def _invitation(facts: Facts, profile: Profile) -> List[str]:
-    # NO_TRAVEL: an event near by that names no travel (bot/said.py)
+    # NO_TRAVEL: an event near by that names no travel (bot/said/facts.py)
     travel = {True: "reis_derden", False: None, NO_TRAVEL: None}.get(facts.reis_betaald, "reis_onbekend")
     pending = "geval_lopende_zaak" if facts.geval == PENDING_CASE else None
     return [f"uitnodiging.{key}" for key in (pending, "altijd_bespreken", travel, "alcohol") if key]

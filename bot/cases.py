@@ -270,7 +270,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
 
 # A colleague's conduct told without the user in it ("Een collega schrijft meer uren dan hij werkt"):
 # no answer addressed to the user ("schrijf alleen de uren op die je echt hebt gewerkt").
-# (OTHERS_NAMED: also read by bot.said.story_said)
+# (OTHERS_NAMED: also read by bot.said.notices.story_said)
 _FIRST_PERSON = re.compile(r"\b(?:ik|mij|me|mijn|m'n|mn|mezelf|mijzelf)\b", re.IGNORECASE)
 OTHERS_NAMED = _words(r"hij\b", r"zij\b", r"ze\b", r"hem\b", r"haar\b", r"collega", r"teamleider", r"leidinggevende",
                       r"manager", r"baas\b", r"chef\b", r"wethouder", r"directeur", r"afdelingshoofd", r"iemand", r"medewerker")

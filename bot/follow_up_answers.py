@@ -15,7 +15,9 @@ from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVE
 from bot.cases import PENDING, PENDING_CASE, PRIORITY
 from bot.patterns import words
 from bot.profile import Profile
-from bot.said import DANGER_SAID, MANAGER, WHO_REPORTED
+from bot.said.cues import MANAGER
+from bot.said.notices import WHO_REPORTED
+from bot.said.safety import DANGER_SAID
 
 LONGEST_QUESTION = 18  # words; a longer message tells a new matter
 ANY_THEME = "*"  # a row of the table for every theme

@@ -19,7 +19,7 @@ said, and taking them as the NLU found them lost a notice or the thread:
   "ik wil nu geen melding doen" inside a notice or "niet versturen" at its summary stops it (the first
   was kept as the case), and "ik meld het wel als het zover is" at the offer of a notice declines it;
 - a stop that says no stop in words ("mail maar", "nee heb ik toch gezegd, onbetaald") inside a
-  form or at a summary is an answer, not the end of what was filled in (`bot.said.stop_said`);
+  form or at a summary is an answer, not the end of what was filled in (`bot.said.notices.stop_said`);
 - a typed yes or no to "Bedoel je ...?" chooses like its buttons, a no with more words the model's next theme; "ok ik
   meld het wel" at the offer of a notice takes it;
 - "het is voor mezelf" after advice asked for someone else gets the advice again, for oneself; a short answer inside a
@@ -93,15 +93,18 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, add_to_notice_asked, afraid_said, anonymous_wish,
-                      behaviour_said, choice_said, code_lost_said, colleague_asked_about, contacts_asked, crisis_said,
-                      danger_said, debts_said, follow_up, for_myself_said, forget_asked, forget_possible_asked,
-                      gift_kind, heard_nothing_said, home_named, home_violence_said, later_report_said, no_notice_said,
-                      no_relative_said, not_given_asked, not_me_said, notice_type_said, official_said, official_wish,
-                      one_adviser_asked, other_matter_told, others_act_said, own_deed_said, pause_said, privacy_asked,
-                      relationship_asked, relative_business_said, report_now_said, reporter_sought, reprisal_feared,
-                      save_asked, send_said, someone_known, stop_first, stop_said, theme_denied, threat_told,
-                      towards_me, what_if, what_now_asked, who_reported_asked, yes_no_said)
+from bot.said.facts import behaviour_said, choice_said, gift_kind, relative_business_said, theme_denied, yes_no_said
+from bot.said.notices import (add_to_notice_asked, anonymous_wish, code_lost_said, heard_nothing_said,
+                              later_report_said, no_notice_said, notice_type_said, official_said, official_wish,
+                              pause_said, report_now_said, save_asked, send_said, stop_first, stop_said, what_now_asked,
+                              who_reported_asked)
+from bot.said.others import (colleague_asked_about, for_myself_said, no_relative_said, not_me_said, others_act_said,
+                             own_deed_said, someone_known, towards_me)
+from bot.said.questions import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, contacts_asked, debts_said, follow_up,
+                                forget_asked, forget_possible_asked, not_given_asked, one_adviser_asked, privacy_asked,
+                                relationship_asked, reporter_sought, what_if)
+from bot.said.safety import (afraid_said, crisis_said, danger_said, home_named, home_violence_said, other_matter_told,
+                             reprisal_feared, threat_told)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 
 FOLLOW_UP_KEY = "vervolg"
@@ -154,7 +157,7 @@ ABOUT_THE_NOTICE = re.compile(r"\bmelding\b|\bweg\b|\bverstuurd\b|\bbewaard\b|\b
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
 CALLS_THEMSELVES = re.compile(r"\bik (?:bel|mail|app) (?:\w+ )?zelf\b|\bzelf (?:wel )?(?:bellen|mailen)\b", re.IGNORECASE)
-CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.crisis_said
+CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.safety.crisis_said
 NEXT_GUESS = 0.3  # (config.yml: the fallback threshold is 0.35)
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
 SUBJECT_KEY = "onderwerp"  # what someone else's conduct is about (components/intent_classifier.py)

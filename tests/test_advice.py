@@ -7,7 +7,8 @@ import pytest
 from bot.advice import Facts, advice, advice_keys, escalation_kind, escalation_steps, gift_outcome, offered_notice
 from bot.cases import others_case, subject_case
 from bot.profile import load_profile
-from bot.said import ACCUSED, NO_TRAVEL, TALKED, facts_said
+from bot.said.facts import NO_TRAVEL, TALKED, facts_said
+from bot.said.others import ACCUSED
 from bot.themes import THEMES
 
 

@@ -121,7 +121,7 @@ def test_violence_at_home_gets_112_and_veilig_thuis_not_the_steps_for_a_colleagu
 def test_harassment_skips_talking_to_the_person(setting):
     chat = Chat(setting[0])
     chat.say("hoi")
-    # the message says the kind of behaviour and who does it: the advice at once (bot/said.py)
+    # the message says the kind of behaviour and who does it: the advice at once (bot/said/facts.py)
     answer = chat.say("mijn teamleider maakt steeds seksuele opmerkingen en zit aan me")
     assert "Kun je het veilig" not in answer and "Wat past het best" not in answer
     assert "niet eerst zelf met de persoon te bespreken" in answer

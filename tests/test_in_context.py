@@ -6,7 +6,9 @@ import yaml
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
-from bot.said import follow_up, home_named, pause_said
+from bot.said.notices import pause_said
+from bot.said.questions import follow_up
+from bot.said.safety import home_named
 from components.in_context import in_context, typed_button, typed_theme
 
 

@@ -3,10 +3,14 @@ from datetime import date
 
 import pytest
 
-from bot.said import (on_behalf_asking, for_myself_said, already_talked, anonymous_wish, no_notice_said, other_employer_said, choice_said, crisis_said, danger_said, day_said, facts_said, forget_asked, from_outside, manager_asking, gift_accepted, hours_said,
-                      manager_involved,
-                      not_me_said, notice_type_said, one_adviser_asked, paid_said, reported_case, send_said, stop_said, story_said, who_reported_asked,
-                      with_entities, yes_no_said)
+from bot.said.facts import (already_talked, choice_said, day_said, facts_said, gift_accepted, hours_said,
+                            manager_involved, paid_said, with_entities, yes_no_said)
+from bot.said.notices import (anonymous_wish, no_notice_said, notice_type_said, reported_case, send_said, stop_said,
+                              story_said, who_reported_asked)
+from bot.said.others import (for_myself_said, from_outside, manager_asking, not_me_said, on_behalf_asking,
+                             other_employer_said)
+from bot.said.questions import forget_asked, one_adviser_asked
+from bot.said.safety import crisis_said, danger_said
 from bot.what_said import (event_day_said, event_said, file_number_said, gift_said, relative_said, side_job_said,
                             start_said, useful_said)
 
@@ -538,7 +542,7 @@ def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
 
 def test_the_number_asked_without_whose_is_the_advisers_not_a_colleagues_details():
     """"ik zei: ik bel ZELF. geef me gewoon het nummer" got "Ik heb geen gegevens van collega's" (DC-11)."""
-    from bot.said import contacts_asked, not_given_asked
+    from bot.said.questions import contacts_asked, not_given_asked
     assert contacts_asked("ik zei: ik bel ZELF. geef me gewoon het nummer") and not not_given_asked("geef me gewoon het nummer")
     assert not_given_asked("kun je me het 06 nummer en huisadres geven van mijn collega")
     assert not_given_asked("geef me zijn nummer") and not contacts_asked("geef me zijn nummer")
@@ -555,7 +559,7 @@ def test_the_number_asked_without_whose_is_the_advisers_not_a_colleagues_details
     ("mag ik mijn naam weglaten?", False), ("komt hij erachter dat ik het was?", False),
 ])
 def test_who_reported_asked_by_someone_else_or_a_tipsters_name(text, sought):
-    from bot.said import reporter_sought
+    from bot.said.questions import reporter_sought
     assert reporter_sought(text) is sought
 
 
@@ -573,12 +577,12 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
 @pytest.mark.parametrize("said", ["Ik ben wel bang dat het mijn stage verpest als ik hier iets mee doe.",  # (DC-08)
                                   "en als mijn baas mij gaat dwarszitten?"])  # (DC-03)
 def test_a_traineeship_spoilt_or_a_boss_who_will_thwart_is_feared_reprisal(said):
-    from bot.said import reprisal_feared
+    from bot.said.safety import reprisal_feared
     assert reprisal_feared(said)
 
 
 def test_a_former_employer_across_the_table_is_no_side_job():
-    from bot.said import relative_business_said
+    from bot.said.facts import relative_business_said
     told = ("Daarvoor werkte ik 8 jaar bij de leverancier van ons zaaksysteem. Nu moet het contract verlengd worden en mijn "
             "manager wil dat ik de onderhandelingen doe")  # (DB-07)
     assert relative_business_said(told) and facts_said("dilemma_belangenverstrengeling", told)["relatie"] == "ex-collega"
@@ -586,32 +590,32 @@ def test_a_former_employer_across_the_table_is_no_side_job():
 
 
 def test_a_wish_to_report_that_says_only_how_is_no_story():
-    from bot.said import reported_case
+    from bot.said.notices import reported_case
     assert reported_case("ok laat maar. ik doe toch een melding over mijn collega, met mijn naam erbij") is None  # (EC-09)
     assert reported_case("ik wil melden dat mijn collega de BRP gebruikt om haar ex op te zoeken")
 
 
 def test_my_name_on_it_after_all_is_a_wish_to_be_named():
-    from bot.said import anonymity_wish_beside
+    from bot.said.notices import anonymity_wish_beside
     said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
     assert anonymity_wish_beside(said) == (False, "dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432")  # (DC-13)
     assert anonymous_wish("mijn naam mag erbij") is False
 
 
 def test_a_longer_what_if_is_still_a_follow_up():
-    from bot.said import follow_up
+    from bot.said.questions import follow_up
     assert follow_up("ok. en als hij envelop gewoon op balie legt en weg loopt? dan heb ik het toch")  # (DA-04)
 
 
 def test_cash_in_an_envelope_is_money():
-    from bot.said import gift_kind
+    from bot.said.facts import gift_kind
     told = "Een oude meneer wil mij 20 euro geven in envelop, voor koffie zegt hij. Ik zeg nee maar hij blijft zeggen ja ja neem het."
     assert gift_kind(told) == "geld"  # "Je mag het aannemen", then "nooit aannemen (gunst)" (DA-04)
     assert gift_kind("ja hij is weg gelopen, envelop ligt hier nog") is None
 
 
 def test_a_manager_invited_too_who_wants_to_go_is_part_of_it():
-    from bot.said import manager_involved
+    from bot.said.facts import manager_involved
     assert manager_involved("Een ICT-bedrijf uit onze aanbesteding nodigt mij en mijn manager uit voor een lunch. Mijn manager "
                             "wil graag gaan. Ik twijfel.")  # "bespreek het met je leidinggevende", again and again (DA-10)
     assert not manager_involved("mijn leidinggevende vindt het goed dat ik ga")
@@ -635,7 +639,7 @@ def test_a_manager_in_the_first_message_is_not_asked_about_again(theme, told):
 
 
 def test_a_correction_after_never_mind_is_no_stop():
-    from bot.said import stop_first
+    from bot.said.notices import stop_first
     assert not stop_first("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")  # (EA-15)
     assert not stop_said("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")
     assert stop_first("laat maar, ik stop ermee")
@@ -778,7 +782,7 @@ def test_remarks_about_ones_body_are_behaviour_towards_the_user():
 
 def test_debt_counselling_as_ones_job_is_no_debt():
     """"ik werk bij schuldhulpverlening" got "Je hoeft je er niet voor te schamen" (HC-09)."""
-    from bot.said import debts_said
+    from bot.said.questions import debts_said
     assert not debts_said("ik werk bij schuldhulpverlening en thuis zit mijn gezin in de kamer als ik cliënten bel")
     assert debts_said("ik zit zelf in de schuldhulp, moet ik dat melden?")
 

@@ -22,7 +22,8 @@ from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
-from bot.said import anonymous_wish, what_if
+from bot.said.notices import anonymous_wish
+from bot.said.questions import what_if
 from bot.themes import GIVER_KINDS, PERSON_GIVERS
 
 UNKNOWN = "onbekend"  # the value of an optional field the user does not know ("weet ik niet")

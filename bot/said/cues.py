@@ -1,0 +1,16 @@
+"""The cues the readers of the other modules share: the first cue found in a text, and the words for a manager
+and a relative."""
+from __future__ import annotations
+
+from typing import Optional, Pattern, Tuple
+
+
+def _first_cue(text: str, *cues: Tuple[Pattern, bool]) -> Optional[bool]:
+    """The value of the first cue whose pattern is in the text, else None."""
+    return next((value for pattern, value in cues if pattern.search(text or "")), None)
+
+
+MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur|(?:stage|werk|praktijk)?begeleider)"  # (an intern's, EC-04)
+RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|partner|vriendin|vriend|neef|nicht|vader|"
+            r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)(?:tje|je|s|en)?\b")  # (not "manager")
+THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*)\b"
