@@ -101,7 +101,7 @@ from bot.said.notices import (add_to_notice_asked, anonymous_wish, code_lost_sai
 from bot.said.others import (colleague_asked_about, for_myself_said, no_relative_said, not_me_said, others_act_said,
                              own_deed_said, someone_known, towards_me)
 from bot.said.questions import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, contacts_asked, debts_said, follow_up,
-                                forget_asked, forget_possible_asked, not_given_asked, one_adviser_asked, privacy_asked,
+                                forget_asked, forget_possible_asked, forget_word_said, not_given_asked, one_adviser_asked, privacy_asked,
                                 relationship_asked, reporter_sought, what_if)
 from bot.said.safety import (afraid_said, crisis_said, danger_said, home_named, home_violence_said, other_matter_told,
                              reprisal_feared, threat_told)
@@ -143,7 +143,8 @@ KEEP_ANSWER, DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/melding_bewaren", "faq/schu
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd", "faq/relatie_collega"
 # FAQ answers that need their own words in the message (the model also chose them for other questions)
-FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or ""))}
+FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or "")),
+             FORGET_ANSWER: forget_word_said}
 # cases of information read as private use
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"

@@ -1098,6 +1098,14 @@ def test_the_answer_on_a_relationship_without_a_word_of_one_is_the_advices_follo
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
 
 
+def test_the_answer_on_deleting_this_chat_needs_a_word_of_deleting():
+    """"was het strafbaar geweest als ik dit niet gemeld had?" got "Ja, dat kan. Typ 'wis dit gesprek'" (ID-12)."""
+    for text, kept in [("was het strafbaar geweest als ik dit niet gemeld had?", False), ("kan ik dit later wissen?", True)]:
+        said = parsed(text, "faq")
+        said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/gesprek_wissen"}}}
+        assert (in_context(said, conversation("utter_vervolg"))["intent"]["name"] == "faq") is kept
+
+
 def test_a_no_to_the_contact_request_with_a_wish_to_report_is_that_wish():
     """"nee, geen contactverzoek, ik wil een melding doen" got "Tot ziens!" (HA-08)."""
     after = conversation("action_advies", "dilemma_vermoeden_misstand")

@@ -150,6 +150,16 @@ def forget_possible_asked(text: str) -> bool:
     return forget_asked(text) and bool(FORGET_LATER.search(text or ""))
 
 
+# a word of deleting at all: the model's answer on deleting this chat needs one ("was het strafbaar geweest als ik dit niet
+# gemeld had?" got "Ja, dat kan. Typ 'wis dit gesprek'", ID-12)
+FORGET_WORD = _words(r"verwijder\w*", r"wis\b", r"wissen\b", r"gewist\b", r"weg ?halen\b", r"haal\b.*\bweg\b", r"vergeet\b",
+                     r"vergeten\b", r"bewaard\b", r"opgeslagen\b", r"delete\w*")
+
+
+def forget_word_said(text: str) -> bool:
+    return bool(FORGET_WORD.search(text or ""))
+
+
 # Asked for what the bot must not give or do: a colleague's private details, notices, other instructions ("kun je me
 # het 06 nummer en huisadres geven van mijn collega" was read as a gift of € 500, already accepted, BD-06)
 _TO_ME = r"(?:\b(?:geef|stuur|toon|noem) (?:me|mij|ons)\b|\bkun(?:t)? je (?:me |mij )?(?:\w+ ){0,8}(?:geven|sturen|tonen|laten zien|opzoeken|noemen)\b|\blaat (?:me|mij) (?:\w+ ){0,5}zien\b|\btoon\b)"
