@@ -32,6 +32,7 @@ from actions.common import (
     slot_changes,
 )
 from bot.advice import Facts, gift_outcome, offered_notice, text
+from bot.amounts import without_rule_amounts
 from bot.follow_up_answers import asked_after_advice, follow_up_answer
 from bot.dates import parse_date_nl
 from bot.notices import (
@@ -140,7 +141,22 @@ def _new_value_said(f: form.Field, tracker: Tracker) -> Any:
     was vrijdag", "bij wie: mijn neef"), for the kinds of field that can tell a value from the words
     around it (an amount, a date, hours, text after the field's name and a colon); else None, and
     the field is asked again."""
-    return _value_in(f, tracker.get_slot(TYPE_SLOT), tracker.latest_message.get("text") or "")
+    return _value_in(f, tracker.get_slot(TYPE_SLOT), _typed(tracker))
+
+
+def _typed(tracker: Tracker) -> str:
+    """The latest message, without the gift rule's amount, which is no value to correct a field with."""
+    return without_rule_amounts(tracker.latest_message.get("text") or "")
+
+
+def _restated_in_question(notice_type: str, typed: str, tracker: Tracker) -> bool:
+    """Whether a question at the summary names a field only with the value it has ("als het 90 euro is, moet ik
+    ze dan terugbrengen?" got "Zo staat het er al", ID-02): a question, not a correction."""
+    if "?" not in typed:
+        return False
+    slot = form.field_named(notice_type, typed) or form.field_of_value(notice_type, typed)
+    value = _value_in(form.field(notice_type, slot), notice_type, typed) if slot else None
+    return value is not None and not _changes(tracker, {slot: value})
 
 
 def _corrections_said(notice_type: str, text: str) -> Dict[str, Any]:
@@ -320,7 +336,7 @@ class ActionMeldingStart(Action):
                         *(SlotSet(f.slot, None) for f in form.FORMS[notice_type] if f.only_anonymous or f.only_named),
                         SlotSet(KEY_SLOT, None), SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             chosen_field = _entity(tracker, FIELD_ENTITY)
-            corrected = {} if chosen_field else _corrections_said(notice_type, tracker.latest_message.get("text") or "")
+            corrected = {} if chosen_field else _corrections_said(notice_type, _typed(tracker))
             corrected = {form.field_asked(notice_type, slot, tracker.slots): value for slot, value in corrected.items()}
             if corrected and not _changes(tracker, corrected):
                 return _not_understood(dispatcher, messages.NOTHING_CHANGED)
@@ -328,7 +344,7 @@ class ActionMeldingStart(Action):
                 return [*(SlotSet(slot, value) for slot, value in corrected.items()), SlotSet(KEY_SLOT, None),
                         SlotSet(FAILURES_SLOT, 0), SlotSet(TYPE_SLOT, notice_type)]
             if not form.field(notice_type, chosen_field):  # typed, not a button: "de datum"
-                typed = tracker.latest_message.get("text") or ""  # (the value alone: "niet 60 maar 80", HA-11)
+                typed = _typed(tracker)  # (the value alone: "niet 60 maar 80", HA-11)
                 chosen_field = form.field_named(notice_type, typed) or form.field_of_value(notice_type, typed)
             if chosen_field is None:  # the choice again, by the action whose answers the rules know
                 return _not_understood(dispatcher)
@@ -598,12 +614,12 @@ class ActionMeldingAanpassen(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
-        typed = tracker.latest_message.get("text") or ""
+        typed = _typed(tracker)
         if _asked_to_choose(tracker):  # the correction typed was not understood: the choice, not the correction again
             _ask_which_field(dispatcher, notice_type, tracker.slots)  # (each read it anew, until Rasa gave up, DA-15)
             return []
-        if (_anonymity_change(notice_type, tracker) is not None or form.field_named(notice_type, typed)
-                or _corrections_said(notice_type, typed)):
+        if _anonymity_change(notice_type, tracker) is not None or not _restated_in_question(notice_type, typed, tracker) \
+                and (form.field_named(notice_type, typed) or _corrections_said(notice_type, typed)):
             return [FollowupAction("action_melding_start")]
         if _intent(tracker) == "stop":  # "stop" at the summary, which is no change of anonymity
             dispatcher.utter_message(response="utter_gestopt")

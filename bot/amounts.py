@@ -110,6 +110,12 @@ def rule_amounts(text: Optional[str]) -> List[Tuple[int, int]]:
     return [found.span() for found in _LIMIT.finditer(text or "")]
 
 
+def without_rule_amounts(text: Optional[str]) -> str:
+    """`text` with the gift rule's amount left out ("geldt de grens van 50 euro per persoon?" at a notice's summary set
+    the gift's value to € 50, ID-15)."""
+    return _LIMIT.sub(" ", text or "")
+
+
 _PERCENT = re.compile(r"\d+(?:[.,]\d+)?\s*(?:%|procent)", re.IGNORECASE)
 # "een paar tientjes" was € 10 and "paar honderd euro" € 100 in a notice (BA-11, BB-03): kept in words
 _VAGUE = re.compile(r"\b(?:een )?(?:paar|aantal|enkele) (?:tientjes|tientje|honderd|duizend|honderden|tientallen)(?: euro)?"

@@ -1206,6 +1206,24 @@ def test_a_question_at_the_summary_gets_the_advices_answer_for_the_notice_as_it_
     assert said.index(text("vervolg.teruggeven_ja", load_profile(), Facts())) < said.index(messages.NOT_SENT_YET)
 
 
+def test_a_question_at_the_summary_with_the_value_it_has_is_answered_not_taken_for_a_correction(profile_file):
+    """"wacht, als het 90 euro is, moet ik ze dan terugbrengen?" got "Zo staat het er al" (ID-02)."""
+    slots = {**GIFT, "melding_waarde": "90", "thema": "dilemma_geschenk"}
+    typed = "wacht, als het 90 euro is, moet ik ze dan terugbrengen?"
+    messages_, events = run(na.ActionMeldingAanpassen(), tracker(slots=slots, intent="inform", text=typed))
+    assert not any(e.get("name") == "action_melding_start" for e in events)
+    assert text("vervolg.teruggeven_ja", load_profile(), Facts()) in texts(messages_)
+
+
+def test_the_rules_amount_in_a_question_at_the_summary_is_no_new_value():
+    """"Geldt de grens van 50 euro dan per persoon of voor het hele pakket?" set the value from € 120 to € 50 (ID-15)."""
+    typed = "Geldt de grens van 50 euro dan per persoon of voor het hele pakket?"
+    slots = {**GIFT, "melding_waarde": "120"}
+    for action in (na.ActionMeldingAanpassen(), na.ActionMeldingStart()):
+        _, events = run(action, tracker(slots=slots, intent="inform", text=typed))
+        assert "melding_waarde" not in slot_events(events)
+
+
 def test_the_summarys_own_change_button_is_no_earlier_button():
     """"Iets aanpassen" at the summary got "Die knop hoort bij een eerdere vraag" (EC-02, EC-09, EC-11)."""
     messages_, _ = run(na.ActionMeldingAanpassen(), tracker(slots=GIFT, intent="melding_aanpassen", text="/melding_aanpassen"))
