@@ -1124,7 +1124,8 @@ def test_the_same_message_sent_twice_inside_a_notice_is_no_answer_to_the_next_qu
 
 
 @pytest.mark.parametrize("text, found", [("ik word geroepen, ben zo terug", "goodbye"), ("momentje, telefoon gaat", "stop"),
-                                         ("wacht even, er komt iemand binnen", "inform"), ("brb", "goodbye")])
+                                         ("wacht even, er komt iemand binnen", "inform"), ("brb", "goodbye"),
+                                         ("moment, telefoon", "inform"), ("waar waren we", "inform")])
 def test_a_break_inside_a_notice_or_at_its_summary_is_no_goodbye_and_no_answer(text, found):
     """"ik word geroepen, ben zo terug" at the summary said "Tot ziens!" and the notice's thread was lost (HA-05)."""
     summary = conversation("action_melding_samenvatting")
@@ -1138,7 +1139,8 @@ def test_a_break_inside_a_notice_or_at_its_summary_is_no_goodbye_and_no_answer(t
 
 
 @pytest.mark.parametrize("text", ["een telefoon van de leverancier", "mijn collega wordt steeds geroepen als het druk is",
-                                  "moet ik even wachten met melden?", "ben zo terug, of nee laat maar, stop maar"])
+                                  "moet ik even wachten met melden?", "ben zo terug, of nee laat maar, stop maar",
+                                  "haal ok snap ik even weg bij mijn naam", "op dat moment stond hij bij de balie"])
 def test_words_of_a_break_inside_an_answer_or_a_question_are_no_break(text):
     assert not pause_said(text)
 

@@ -35,8 +35,8 @@ CHOOSE_FIELD = "Wat wil je aanpassen?"
 NOT_SENT_YET = "Ik heb je melding nog niet verstuurd. Dat doe ik pas als je kiest voor Niets, versturen."
 EARLIER_BUTTON_NOT_SENT = f"Die knop hoort bij een eerdere vraag. {NOT_SENT_YET}"
 # (a conversation ends after an hour without a message: domain.yml's session_config)
-PAUSED = ("Geen probleem, ik wacht. Je melding is nog niet verstuurd. Wat je hebt ingevuld, blijft een uur staan. "
-          "Ben je terug? Ga dan hieronder verder.")
+PAUSED = ("Geen probleem. Je melding is nog niet verstuurd. Wat je hebt ingevuld, blijft een uur staan. "
+          "Hier waren we gebleven:")
 WHICH_FIELD_UNCLEAR = "Ik weet niet zeker welk deel je bedoelt. Kies het met een knop, dan vraag ik het opnieuw."
 NOTHING_CHANGED = "Zo staat het er al. Wat wil je aanpassen? Kies het met een knop, dan vraag ik het opnieuw."
 NOTHING_PENDING = "Er staat geen melding klaar om te versturen. Wil je een melding doen? Zeg dan \"ik wil iets melden\"."

@@ -171,7 +171,10 @@ PAUSE = _words(r"(?:ben|kom) (?:zo|zometeen|straks|dadelijk|zo meteen|even) (?:w
                r"even (?:wachten|geduld)\b", r"wacht (?:even|ff|effe|heel even)\b", r"ik (?:word|wordt) (?:\w+ )?geroepen\b",
                r"(?:moet|ga) (?:\w+ )?(?:even|ff|effe) (?:weg|opnemen|koffie halen)\b",
                r"(?:mijn|de) telefoon gaat\b", r"(?:daar gaat|ik krijg|er komt) (?:mijn|de|een) telefoon\w*\b",
-               r"brb\b", r"(?:ff|effe|even) weg\b", r"hou (?:het|hem|dit) (?:even )?vast\b")
+               r"brb\b", r"ben (?:\w+ )?(?:ff|effe|even) weg\b", r"hou (?:het|hem|dit) (?:even )?vast\b",
+               # said first ("moment, telefoon" became the place, IA-02), or back ("waar waren we" became who, IA-19)
+               r"^\W*(?:een |1 )?(?:moment(?:je)?|ogenblik(?:je)?|sec(?:je)?|secondje)\b", r"waar waren we\b",
+               r"(?:ik ben|ben) (?:er )?(?:weer )?terug\W*$", r"^\W*(?:zo,? )?(?:weer )?terug\W*$")
 
 
 def pause_said(text: str) -> bool:
