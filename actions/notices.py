@@ -228,13 +228,23 @@ def _cleared_notice() -> Dict[str, Any]:
     return {slot: None for slot in (*form.ALL_SLOTS, KEY_SLOT, FAILURES_SLOT)}
 
 
+def _outside_notices(tracker: Tracker):
+    """The conversation's events without the answers typed to a notice's questions (they are that notice's)."""
+    in_notice = False
+    for event in tracker.events:
+        if event.get("event") == "active_loop":
+            in_notice = str(event.get("name") or "").endswith(form.form_name(""))
+        elif not (in_notice and event.get("event") == "user"):
+            yield event
+
+
 def _said(tracker: Tracker, reading):
     """The fact that `reading` finds in what the user typed about the current theme: from the
     message that started it on (a wish to report, then as many turns of the walk-through as it
     took, then a button for the type), or in the whole conversation if no theme was started.
     The latest such fact: a value corrected later wins."""
     texts: List[str] = []
-    for event in tracker.events:
+    for event in _outside_notices(tracker):  # (a stopped notice's hours came back in the next, IA-03)
         if event.get("event") == "user":
             texts.append(event.get("text") or "")
         elif event.get("event") == "action" and event.get("name") == NEW_THEME_ACTION:
@@ -249,13 +259,10 @@ def _story_told_before(tracker: Tracker) -> Optional[str]:
     """The story the user told before, for a notice's "Wat is er aan de hand?": the longest message that tells
     one and is no question of its own, outside the notice forms and since a notice was last sent."""
     told: List[str] = []
-    in_notice = False
-    for event in tracker.events:
-        if event.get("event") == "active_loop":
-            in_notice = (event.get("name") or "").endswith("_melding_form")
-        elif event.get("event") == "action" and event.get("name") == "action_melding_versturen":
+    for event in _outside_notices(tracker):
+        if event.get("event") == "action" and event.get("name") == "action_melding_versturen":
             told = []
-        elif event.get("event") == "user" and not in_notice:
+        elif event.get("event") == "user":
             told.append(_without_last_question((event.get("text") or "").strip()))
     return max((t for t in told if story_said(t) and not t.endswith("?")), key=len, default=None)
 

@@ -457,6 +457,17 @@ def test_the_hours_and_pay_of_a_side_job_said_before_are_not_asked():
     assert slots["melding_uren"] == "8" and slots["melding_betaald"] is True
 
 
+def test_answers_typed_inside_a_stopped_notice_do_not_come_back_in_the_next():
+    """The hours answered in a side-job notice that was stopped were in the next one, unasked (IA-03)."""
+    loop = "nevenwerkzaamheden_melding_form"
+    latest = tracker(intent="melding_doen", entities=[{"entity": "melding_type", "value": "nevenwerkzaamheden"}], events=[
+        {"event": "user", "text": "ik word penningmeester van de voetbalclub"},
+        {"event": "active_loop", "name": loop}, {"event": "user", "text": "Ongeveer 2 uur per week"},
+        {"event": "active_loop", "name": None}, {"event": "user", "text": "/stop"},
+        {"event": "user", "text": "ik wil mijn nevenfunctie melden"}])
+    assert "melding_uren" not in {k: v for k, v in slot_events(run(na.ActionMeldingStart(), latest)[1]).items() if v}
+
+
 @pytest.mark.parametrize("notice_type, said, slot, kept", [
     ("geschenk", "een leverancier heeft me gisteren een doos bonbons gegeven, mag ik die houden?",
      "melding_omschrijving", "een doos bonbons"),
