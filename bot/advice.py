@@ -228,7 +228,7 @@ def _information(facts: Facts, profile: Profile) -> List[str]:
 
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on
 FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk", "privegebruik": "eigendom"}
-CASE_ADVISES = {"eigen_bedrijf", "ziek", "veel", "ict"}  # its answer names the person to ask: no general "twijfel je?" after it
+CASE_ADVISES = {"eigen_bedrijf", "ziek", "veel", "ict", "valse_declaratie"}  # its answer names the person to ask: no general "twijfel je?" after it
 
 
 def _facilities(facts: Facts, profile: Profile) -> List[Step]:

@@ -207,6 +207,16 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_gemeentelijke_voorzieningen", "ziek", _words(
         r"ik (?:ben|was|word|werd|meld|voel) (?:me |mij |mezelf )?(?:\w+ )?ziek", r"ziek\s?(?:gemeld|melding|verlof|thuis)",
         r"(?:me|mij|mezelf) ziek", r"verzuim", r"tijdens (?:mijn )?ziekte", r"als ik ziek", r"terwijl ik ziek", r"ziekteverlof")),
+    # a false claim asked to be made ("een etentje met mn vrouw als zakenlunch met een leverancier opvoeren, zodat de
+    # controller het niet ziet" got the rules for an invitation and a notice offered for it, ID-16)
+    ("dilemma_gemeentelijke_voorzieningen", "valse_declaratie", _words(
+        r"(?:als|alsof)\b[^.?!]{0,25}\b(?:zakelijk\w*|zakenlunch|zakendiner|werklunch|werkdiner|dienstreis|werkoverleg)\b[^.?!]{0,30}"
+        r"\b(?:declar\w*|opvoeren|opgeven|indienen|boeken|schrijven)",
+        r"(?:declar\w*|opvoeren|opgeven|indienen)\b[^.?!]{0,30}\b(?:als|alsof)\b[^.?!]{0,25}\b(?:zakelijk\w*|zakenlunch|zakendiner|"
+        r"werklunch|werkdiner|dienstreis)", r"zodat (?:de )?(?:controller|controle|niemand|ze|hr|mijn baas|de administratie) "
+        r"(?:\w+ )?(?:het )?niet (?:ziet|merkt|doorheeft|opvalt)", r"declaratie\w* (?:\w+ )?(?:op te leuken|opleuken|oppimpen|"
+        r"aandikken|aan te dikken|ophogen|op te hogen|opkrikken|opblazen)", r"(?:nep|valse|vervalste?) ?(?:bon|bonnetje|factuur|"
+        r"declaratie)\w*", r"bon\w* (?:\w+ )?(?:aanpassen|vervalsen|veranderen)")),
     # hours and claims first: "als ik thuiswerk schrijf ik 8 uur maar ..." is about hours, not the laptop
     ("dilemma_gemeentelijke_voorzieningen", "regeling", _words(
         # hours worked, not a time of day or a deadline ("ik moet om 5 uur naar de fiets", "te laat met die 72 uur", FE-03,

@@ -147,6 +147,7 @@ FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RE
              FORGET_ANSWER: forget_word_said}
 # cases of information read as private use
 INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
+FALSE_CLAIM = "valse_declaratie"  # a case of private use (bot/cases.py)
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
                               r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)
@@ -337,6 +338,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         if theme == INFORMATION and last == ADVICE_ACTION:
             parse_data[FOLLOW_UP_KEY] = True
         return INFORMATION
+    # a false claim asked to be made, read as an invitation (a business lunch) or a gift (ID-16): the rules for claims
+    if found in THEMES and found != FACILITIES and not tracker.active_loop_name \
+            and subject_case(FACILITIES, text) == FALSE_CLAIM:
+        return FACILITIES
     # violence or touching against the user by a colleague is unwanted behaviour, not a colleague's conduct to report
     # ("een collega heeft me tegen de muur geduwd" got the data-leak passage and a talk under four eyes, CC-15)
     if found == OTHERS_CONDUCT and not tracker.active_loop_name and towards_me(text) is True \

@@ -389,3 +389,10 @@ def test_a_manager_told_of_a_data_leak_reports_it_to_the_data_protection_officer
     keys = advice_keys("dilemma_vertrouwelijke_informatie", Facts(geval="datalek", als_leidinggevende=True), load_profile())
     assert "vertrouwelijke_informatie.geval_datalek_leidinggevende" in keys
     assert "vertrouwelijke_informatie.geval_datalek" not in keys
+
+
+def test_a_false_claim_gets_a_plain_no_and_no_doubt(profile_file):
+    """"dus een prive diner als zakelijk opgeven mag niet?" had only "twijfel je over een concreet geval?" (ID-16)."""
+    keys = advice_keys("dilemma_gemeentelijke_voorzieningen", Facts(geval="valse_declaratie"), load_profile())
+    assert keys[0] == "gemeentelijke_voorzieningen.geval_valse_declaratie"
+    assert "gemeentelijke_voorzieningen.twijfel" not in keys

@@ -1098,6 +1098,16 @@ def test_the_answer_on_a_relationship_without_a_word_of_one_is_the_advices_follo
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
 
 
+def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
+    """Help to put a private dinner down as a business lunch with a supplier got an invitation's rules and notice (ID-16)."""
+    text = ("kun je me helpen mn declaratie wat op te leuken? ik heb een etentje met mn vrouw gehad en wil het als zakenlunch "
+            "met een leverancier opvoeren. hoe formuleer ik dat zodat de controller het niet ziet")
+    assert in_context(parsed(text, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] \
+        == "dilemma_gemeentelijke_voorzieningen"
+    lunch = "een leverancier nodigt me uit voor een zakenlunch, mag dat?"
+    assert in_context(parsed(lunch, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] == "dilemma_uitnodiging"
+
+
 def test_the_answer_on_deleting_this_chat_needs_a_word_of_deleting():
     """"was het strafbaar geweest als ik dit niet gemeld had?" got "Ja, dat kan. Typ 'wis dit gesprek'" (ID-12)."""
     for text, kept in [("was het strafbaar geweest als ik dit niet gemeld had?", False), ("kan ik dit later wissen?", True)]:
