@@ -31,7 +31,7 @@ from actions.common import (
     sent_before,
     slot_changes,
 )
-from bot.advice import Facts, gift_outcome, offered_notice, text
+from bot.advice import Facts, escalation_kind, gift_outcome, offered_notice, text
 from bot.amounts import without_rule_amounts
 from bot.follow_up_answers import asked_after_advice, follow_up_answer
 from bot.dates import parse_date_nl
@@ -374,8 +374,12 @@ class ActionMeldingStart(Action):
         notice_type = (_entity(tracker, TYPE_SLOT) or notice_type_said(typed)
                        or _offered_contact_request(tracker) or offered_notice(tracker.get_slot("thema"), facts_from(tracker)))
         if notice_type == CONTACT_REQUEST and official_said(typed) and not no_notice_said(typed):
-            if tracker.get_slot("thema") == OTHERS_CONDUCT:  # a colleague's conduct chosen as behaviour: the notice
-                notice_type = "vermoeden_misstand"  # asked for (a contact request was started without a word)
+            # a colleague's conduct chosen as behaviour, or unwanted behaviour seen done to someone else (a team leader's
+            # racist jokes, "ik wil dit officieel melden, anoniem", got the regulation and a contact request, IB-18): the
+            # notice asked for (a contact request was started without a word)
+            if tracker.get_slot("thema") == OTHERS_CONDUCT or escalation_kind(tracker.get_slot("thema"), facts_from(tracker)) \
+                    == "getuige":
+                notice_type = "vermoeden_misstand"
                 dispatcher.utter_message(text=messages.official_notice(load_profile()))
             else:  # unwanted behaviour: the complaint goes by the regulation; offered a talk, say why
                 dispatcher.utter_message(text=messages.official_route(load_profile()))

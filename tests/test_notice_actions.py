@@ -549,6 +549,15 @@ def test_asked_to_report_behaviour_officially_the_bot_says_where_before_it_offer
     assert "via de regeling op intranet" in texts(messages_)
 
 
+def test_a_witness_of_unwanted_behaviour_asking_to_report_it_officially_gets_the_notice(profile_file):
+    """A team leader's racist jokes, "Ik wil dit officieel melden, anoniem": the regulation and a contact request (IB-18)."""
+    said = tracker(intent="melding_doen", text="Ik zei al dat ik het officieel wil melden, niet alleen contact",
+                   slots={"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "discriminatie", "zelf_getroffen": False})
+    messages_, events = run(na.ActionMeldingStart(), said)
+    assert slot_events(events)["melding_type"] == "vermoeden_misstand"
+    assert "dan vul ik met je een officiële melding in" in texts(messages_)
+
+
 def test_a_wish_to_report_is_kept_through_a_walk_through_of_several_turns():
     said = "ik wil anoniem melden dat mijn teamleider het bedrijf van zijn zoon inhuurt"
     walk_through = [{"event": "user", "text": text} for text in ("/affirm", "ja", "wat als hij het merkt?", "/deny")]
@@ -956,7 +965,10 @@ def test_the_user_hears_that_what_was_said_beside_an_answer_is_left_out():
 @pytest.mark.parametrize("typed, official", [("oke dan wil ik het anoniem melden", True),
                                              ("nee ik wil echt een melding doen, anoniem graag", True),
                                              ("ik wil er een officiële klacht van maken", True), ("ja graag", False),
-                                             ("ik wil geen vertrouwenspersoon en ook geen melding", False)])  # (AI-08)
+                                             ("ik wil geen vertrouwenspersoon en ook geen melding", False),  # (AI-08)
+                                             # a contact request was started without a word (IB-07)
+                                             ("Ik denk dat ik het liever meteen meld bij de integriteitscoördinator. Anoniem. "
+                                              "Kan dat via jou?", True)])
 def test_a_wish_to_report_a_colleagues_conduct_officially_gets_the_notice(typed, official, profile_file):
     """A colleague's conduct chosen as behaviour: "ik wil het officieel melden" got a contact request, started
     without a word, and "nee geen gesprek, dat wil ik melden" became its topic (AD-02, AD-11, AA-10)."""

@@ -99,7 +99,8 @@ NOTICE_WORDS = {
 }
 
 
-OFFICIAL = _words(r"officie", r"klacht", r"formele? melding", r"melden\b", r"melding\b")
+OFFICIAL = _words(r"officie", r"klacht", r"formele? melding", r"melden\b", r"melding\b", r"meld\b",  # "meld bij de
+                  r"integriteitsco\w*")  # integriteitscoördinator" started a contact request (IB-07)
 
 
 # a wish to report officially, said beside another question ("Ik wil het eigenlijk gewoon officieel melden, met mijn naam
