@@ -143,6 +143,11 @@ def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
     ("eigen_rol", "ik behandel het niet, een collega wel", None),
     ("misstand_soort", "een vermoeden van een misstand, het lijkt op omkoping", "misstand"),
     ("misstand_soort", "gedrag van een collega denk ik", "gedrag"),
+    # a negation, an ordinal, the value named first (IB-11, IB-15)
+    ("misstand_soort", "Nee, een misstand zou ik het niet noemen. Het tweede.", "gedrag"),
+    ("misstand_soort", "gedrag denk ik. of is het fraude?", "gedrag"),
+    ("misstand_soort", "het is echt geen misstand, gewoon gedrag", "gedrag"),
+    ("misstand_soort", "het eerste", "misstand"),
     ("eigen_rol", "ik ben lid van de sollicitatiecommissie", "behandelaar"),
     ("gedragsvorm", "geen van allen", "anders"), ("gedragsvorm", "iets anders dan", "anders"),  # looped on "Het lukt niet zo"
 ])

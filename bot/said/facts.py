@@ -99,6 +99,10 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
         ("buur", _words(r"buur\w*", r"buren")),
     ),
     "misstand_soort": (
+        # not a wrongdoing, or the second choice ("Nee, een misstand zou ik het niet noemen. Het tweede." was one, IB-15)
+        ("gedrag", _words(r"(?:geen|niet (?:echt |zo(?:'n)? )?(?:een )?)\s*misstand", r"misstand (?:\w+ ){0,4}niet\b",
+                          r"(?:het|de) tweede\b", r"^\W*(?:2|twee)\W*$")),
+        ("misstand", _words(r"(?:het|de) eerste\b", r"^\W*(?:1|een)\W*$")),
         ("misstand", _words(r"misstand", r"fraud", r"corrupt", r"omkop", r"smeergeld", r"steekpenning",
                             r"verduister", r"vervals", r"witwas", r"gevaar", r"gevaarlijk", r"onveilig",
                             # "het gaat over geld, subsidies die naar verkeerde mensen gaan" was not placed (BE-12)
@@ -109,9 +113,15 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
 }
 
 
+FIRST_NAMED = {"misstand_soort"}  # choices read by the value named first ("gedrag denk ik. of is ... fraude?", IB-11)
+
+
 def choice_said(slot: str, text: str) -> Optional[str]:
     """The value of a fact form's choice (`CHOICES`) that a text names, else None."""
-    return next((value for value, pattern in CHOICES.get(slot, ()) if pattern.search(text or "")), None)
+    found = [(match.start(), value) for value, pattern in CHOICES.get(slot, ()) for match in [pattern.search(text or "")] if match]
+    if slot in FIRST_NAMED:
+        found.sort(key=lambda start_value: start_value[0])
+    return found[0][1] if found else None
 
 
 # A typed answer to a yes/no question of the fact forms that names its answer without a yes or no.
