@@ -159,6 +159,7 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("veilig_gesprek", "ik durf er niks van te zeggen", False),
     ("veilig_gesprek", "ik ben bang dat mijn contract dan niet verlengd wordt", False),
     ("veilig_gesprek", "misschien", None),
+    ("veilig_gesprek", "geen idee, hij kan nogal fel reageren", False),  # "Kies Ja of Nee" (IC-10)
     ("leidinggevende_betrokken", "hij IS mijn leidinggevende, de teamleider", True),
     ("leidinggevende_betrokken", "mijn leidinggevende weet van niks", None),
     ("leidinggevende_betrokken", "nee, maar die is bevriend met hem", True),  # too close to go to
@@ -501,7 +502,10 @@ def test_a_friend_one_lives_with_is_a_partner():
 @pytest.mark.parametrize("text, talked", [("Ja, hebben we eigenlijk al gedaan, maar hij ziet het probleem niet", True),
                                           ("ik heb hem er al op aangesproken maar hij gaat gewoon door", True),
                                           ("Ik heb het al met hem besproken, daarna kwam juist dat dreigement", True),
-                                          ("ja dat kan wel", False), ("heb ik nog niet gedaan", False)])
+                                          ("ja dat kan wel", False), ("heb ik nog niet gedaan", False),
+                                          # a talk tried ("Kies Ja of Nee", IC-13), not something else tried
+                                          ("heb het 1x geprobeerd, toen werd ik uitgelachen", True),
+                                          ("ik heb het geprobeerd te negeren", False)])
 def test_having_talked_to_the_person_already_is_heard(text, talked):
     assert already_talked(text) is talked
 

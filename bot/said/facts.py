@@ -126,7 +126,10 @@ def choice_said(slot: str, text: str) -> Optional[str]:
 
 # A typed answer to a yes/no question of the fact forms that names its answer without a yes or no.
 UNSAFE_TO_TALK = _words(r"durf", r"bang", r"eng\b", r"onveilig", r"gevaarlijk", r"liever niet", r"kan ik niet",
-                        r"niet veilig", r"\w*dreig\w*")  # "ze dreigden al dat het ongezellig wordt" (AI-04)
+                        r"niet veilig", r"\w*dreig\w*",  # "ze dreigden al dat het ongezellig wordt" (AI-04)
+                        # "geen idee, hij kan nogal fel reageren" got "Kies Ja of Nee" (IC-10)
+                        r"fel\b", r"agressief", r"kwaad", r"woedend", r"boos (?:worden|wordt|reageren|reageert)", r"ontplof\w*",
+                        r"driftig", r"opvliegend", r"uitgelachen", r"lacht (?:me|mij) uit", r"lachten (?:me|mij) uit")
 _MY_MANAGER = rf"(?:mijn|m'n|mn|onze|de) {MANAGER}"
 # the manager is the one, or too close to it to go to: the confidential adviser is the next step
 MANAGER_IS_IT = re.compile(
@@ -391,6 +394,8 @@ LIVING_TOGETHER = _words(r"samenwo\w*", r"woon \w+ samen", r"wonen (?:\w+ )?same
 TALKED = "al_besproken"
 ALREADY_TALKED = _words(r"(?:heb|hebben|had|hadden) (?:ik |we |wij )?(?:het |hem |haar |dat )?(?:\w+ )?al (?:\w+ ){0,3}"
                         r"(?:gedaan|besproken|gezegd|geprobeerd|aangesproken|gesproken|op aangesproken)",
+                        # "heb het 1x geprobeerd, toen werd ik uitgelachen" got "Kies Ja of Nee" (IC-13)
+                        r"(?:heb|hebben|had|hadden) (?:ik |we |wij )?(?:het|hem|haar|dat) (?:\w+ ){0,2}(?:geprobeerd|aangesproken)\b(?! te)",
                         r"al (?:eens |een keer |meerdere keren |vaker )?(?:mee )?(?:gesproken|besproken|aangesproken|gezegd)")
 
 
