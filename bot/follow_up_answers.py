@@ -75,7 +75,9 @@ REPORTED_HERE = words(r"(?:hier|bij jou|in deze chat|via deze chat|via jou) (?:\
 _RETURN = words(r"terug\s?(?:geven|sturen|brengen)", r"geef \w+ terug", r"stuur \w+ terug", r"houden", r"weggeven",
                 r"wat (?:doe|moet) ik (?:er |dan )?(?:nu )?mee", r"retour")
 _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", r"afslaan", r"nee zeggen", r"afzeggen",
-                 r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd")
+                 r"wat zeg ik", r"wat (?:moet|kan) ik (?:dan )?(?:tegen \w+ )?zeggen", r"beleefd",
+                 # "moet ik die leverancier nog iets laten weten?" after the notice restarted the gift's questions (IA-16)
+                 r"(?:leverancier|gever|aannemer|bedrijf|winkel|hem|haar|ze) (?:\w+ ){0,3}laten weten")
 
 _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afspreken", r"alleen met (?:hem|haar)",
                r"afzeggen", r"uitnodiging", r"uitgenodigd", r"(?:naar|bij) (?:dat|het|die|zijn|haar) (?:gesprek|evaluatie|kamer|kantoor)",

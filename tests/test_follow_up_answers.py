@@ -128,6 +128,8 @@ from bot.profile import load_profile
      Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="100"), "geschenk.afwijzen"),
+    ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),
+     "vervolg.weigeren_geschenk"),  # the gift's questions again, and then "daaronder mag het wel" for a discount (IA-16)
     ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?", Facts(soort_gift="geld", bedrag="100"),
      "vervolg.geweigerd_melden"),  # the text on pressure from a manager (IA-09)
     ("dilemma_belangenverstrengeling", "wat moet ik precies tegen mijn leidinggevende zeggen?", Facts(),
