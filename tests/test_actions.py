@@ -19,7 +19,7 @@ from actions.forms import (ValidateBelangenForm, ValidateGeschenkForm, ValidateM
                            ValidateUitnodigingForm)
 from actions.session import PROFILE_SLOTS, ActionSessionStart
 from bot.advice import Facts, text as advice_text
-from bot.profile import load_profile
+from bot.profile import describe_contacts, load_profile
 from bot.themes import FACT_SLOTS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -85,6 +85,14 @@ def test_every_response_placeholder_is_a_profile_slot():
     faq = (ROOT / "data/nlu/faq.yml").read_text(encoding="utf-8")
     used |= set(re.findall(r"{(\w+)}", faq.split("responses:", 1)[1]))
     assert used <= set(PROFILE_SLOTS)
+
+
+def test_no_text_puts_a_full_stop_after_a_contact_which_ends_in_one():
+    """"integriteit@huizen.example.." (IA-15)."""
+    texts_ = [variation.get("text", "") for variations in DOMAIN["responses"].values() for variation in variations]
+    texts_ += [(ROOT / path).read_text(encoding="utf-8") for path in ("data/nlu/faq.yml", "bot/teksten.yml")]
+    assert not [t for t in texts_ if re.search(r"{contact_\w+}\.", t)]
+    assert describe_contacts([load_profile().integriteitscoordinator]).endswith(".")
 
 
 def test_new_theme_forgets_old_facts_but_keeps_what_was_just_said():
