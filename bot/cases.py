@@ -233,8 +233,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:over ?nemen|overgenomen|opkopen)")),
     # what one needs to work at home, taken home for it
     ("dilemma_gemeentelijke_voorzieningen", "thuiswerken", re.compile(
-        r"^(?=.*\b(?:thuis\s?werk|thuis (?:te )?werken|thuis aan het werk|plaatsonafhankelijk|op afstand werk))"
-        r"(?=.*\b(?:laptop|scherm|monitor|stoel|toetsenbord|spullen|materia|dossier|mee\b|meenemen))"
+        # ("ik werk 3 dagen thuis" got "Kort gezegd: dat mag niet" for a monitor, IE-05)
+        r"^(?=.*\b(?:thuis\s?werk|thuis (?:te )?werken|thuis aan het werk|plaatsonafhankelijk|op afstand werk|"
+        r"werk (?:\w+ ){0,3}thuis\b))"
+        r"(?=.*\b(?:laptop|\w*scherm|monitor|\w*stoel|toetsenbord|spullen|materia|dossier|mee\b|meenemen|nodig))"
         # the work laptop or phone taken along, not for oneself ("werklaptop meenemen op vakantie om mail te lezen" got
         # "Kort gezegd: dat mag niet ... zoals je laptop, mag mee", AC-11)
         r"|^(?=.*\b(?:werk\s?laptop|laptop|werktelefoon|diensttelefoon))(?=.*\b(?:mee\b|meenemen|mee te nemen))"

@@ -21,6 +21,7 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     (FACILITIES, "is het goed als ik tussen de middag mijn privémail lees op mijn werk-pc?", "beperkt"),
     (FACILITIES, "ik print af en toe iets voor mezelf, kan dat", "beperkt"),
     (FACILITIES, "mag ik mijn werklaptop mee naar huis om thuis te werken?", "thuiswerken"),
+    (FACILITIES, "mag ik een beeldscherm van kantoor mee naar huis nemen? ik werk 3 dagen thuis", "thuiswerken"),  # (IE-05)
     # what the municipality throws away is not what one needs to work at home (a tester got "dat mag")
     (FACILITIES, "er staan oude monitoren die weg gaan. mag ik er eentje meenemen voor mijn thuiswerkplek? "
                  "ze gaan anders toch naar de container", "afgeschreven"),
@@ -128,6 +129,8 @@ def test_private_use_gets_the_answer_of_its_rule_first(profile_file, case, first
     ("thuiswerken", "en mag ik hem daarna houden?", "meenemen"),
     ("thuiswerken", "moet ik daar toestemming voor vragen?", None),  # the case stays
     ("beperkt", "en voor mijn zoon?", None),  # printing a page for one's son is still limited private use
+    # "Op die vraag heb ik geen ander antwoord" after "Kort gezegd: dat mag niet" for a monitor (IE-05)
+    ("meenemen", "maar ik heb hem toch nodig om thuis te werken? dat is toch precies die uitzondering", "thuiswerken"),
 ])
 def test_a_follow_up_for_someone_else_leaves_the_exception_for_working_at_home(previous, text, case):
     assert case_followed_up(FACILITIES, previous, text) == case
