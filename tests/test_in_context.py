@@ -1017,6 +1017,10 @@ def test_ones_own_deed_in_the_walk_through_of_someone_elses_conduct_leaves_it():
     assert in_context(parsed("het gaat om iets wat ik zelf gedaan heb", "inform"), walk)["intent"]["name"] == "stop"
     walk.update(SlotSet("onderwerp", "dilemma_vertrouwelijke_informatie"))
     assert in_context(parsed("nee, het gaat om mezelf", "inform"), walk)["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+    # only asking whether it is allowed: "Dat kan ik niet plaatsen" and the two buttons again (IE-05)
+    walk.update(SlotSet("onderwerp", "dilemma_gemeentelijke_voorzieningen"))
+    assert in_context(parsed("nee ik wil hem niet verlinken hoor, ik vraag alleen of het mag", "deny"), walk)["intent"]["name"] \
+        == "dilemma_gemeentelijke_voorzieningen"
 
 
 @pytest.mark.parametrize("text, found", [

@@ -280,7 +280,12 @@ NO_RELATIVE = _words(r"geen (?:familie|familielid|vrienden|vriend|relatie|kennis
 OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)", r"mijn eigen fout", r"ik heb (?:het|dat|dit) zelf gedaan",
                   # (HE-12, HE-14: stuck at "misstand of gedrag van een collega?")
                   r"om mijn eigen\b", r"ik wil niemand (?:melden|aangeven|verraden|verlinken)",
-                  r"niet over (?:een |mijn )?collega")
+                  r"niet over (?:een |mijn )?collega",
+                  # only asking whether it is allowed ("nee ik wil hem niet verlinken hoor, ik vraag alleen of het mag" got
+                  # "Dat kan ik niet plaatsen" and the two buttons again, IE-05)
+                  r"(?:vraag|vroeg) (?:\w+ ){0,2}(?:alleen|gewoon|enkel|puur) (?:\w+ ){0,3}(?:of|wat|hoe)\b",
+                  r"(?:wil|ga) (?:\w+ ){0,3}niet (?:verlinken|verraden|aangeven|verklikken)\b",
+                  r"(?:alleen|gewoon|puur) (?:een |uit )?(?:vraag|nieuwsgierigheid)\b", r"geen klikspaan")
 
 
 def own_deed_said(text: str) -> bool:
