@@ -157,8 +157,16 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # what one sees at work, put online ("mag ik daar een berichtje over op insta zetten? zonder naam" got, asked on,
     # "Kort gezegd: dat mag, als het beperkt blijft", BC-12); before the press (a reaction on Facebook to the newspaper's
     # article got "dat mag", FE-08)
+    # one's own opinion on the municipality's policy online ("mag ik op mijn eigen insta zetten dat ik het parkeerbeleid van de
+    # wethouder bagger vind?" got the side-job register, IE-13): not information from work
+    ("dilemma_vertrouwelijke_informatie", "mening_online", re.compile(
+        rf"^(?=.*\b(?:{_PLATFORM}|{_POST})\b)(?=.*\b(?:mening|kritiek|kritisch\w*|bagger|slecht|onzin|belachelijk|"
+        r"niet eens met|oneens|boos over|klagen|afkraken|afgekraakt)\b)"
+        r"(?=.*\b(?:beleid\w*|wethouder\w*|burgemeester|college|raad|gemeenteraad|besluit\w*|plan\w*)\b)",
+        re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
-        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}|\b(?:op|naar|in) (?:mijn |de |een )?{_PLATFORM}\b"
+        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?(?:eigen |prive |privé )?{_PLATFORM}"
+        rf"|\b(?:op|naar|in) (?:mijn |de |een )?(?:eigen |prive |privé )?{_PLATFORM}\b"
         rf".{{0,40}}\b{_POST}\b"
         # what is not yet public, in a post ("de conceptkaart ... nog niet openbaar. Mag ik die info gebruiken in mijn
         # bericht?" got "Kort gezegd: dat mag", EE-06)

@@ -146,7 +146,7 @@ NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "f
 FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or "")),
              FORGET_ANSWER: forget_word_said}
 # cases of information read as private use
-INFORMATION_FIRST = ("sociale_media", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
+INFORMATION_FIRST = ("sociale_media", "mening_online", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
 FALSE_CLAIM = "valse_declaratie"  # a case of private use (bot/cases.py)
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
@@ -332,7 +332,8 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # what one sees at work put online, or others on one's work laptop, is information from work, not private use of the
     # internet ("zijn er regels voor social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort
     # gezegd: dat mag", BC-12; a son on the work laptop with one's account "mag, als het beperkt blijft", CA-11)
-    if found in (FACILITIES, SIDE_JOB) and not tracker.active_loop_name and (  # (a post read as a side job, EE-06)
+    # (also where the model is unsure: an opinion on the alderman's policy on Instagram got "Gaat het vooral om ...?", IE-13)
+    if found in (FACILITIES, SIDE_JOB, "nlu_fallback") and not tracker.active_loop_name and (  # (a post read as a side job, EE-06)
             subject_case(INFORMATION, text) in INFORMATION_FIRST
             or theme == INFORMATION and tracker.get_slot("geval") in INFORMATION_FIRST):
         if theme == INFORMATION and last == ADVICE_ACTION:

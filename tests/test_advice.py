@@ -396,3 +396,9 @@ def test_a_false_claim_gets_a_plain_no_and_no_doubt(profile_file):
     keys = advice_keys("dilemma_gemeentelijke_voorzieningen", Facts(geval="valse_declaratie"), load_profile())
     assert keys[0] == "gemeentelijke_voorzieningen.geval_valse_declaratie"
     assert "gemeentelijke_voorzieningen.twijfel" not in keys
+
+
+def test_an_opinion_online_gets_what_the_code_says_without_the_rules_on_information(profile_file):
+    """IE-13: the side-job register; the code is silent on criticism, and has the protocol and the oath."""
+    keys = advice_keys("dilemma_vertrouwelijke_informatie", Facts(geval="mening_online"), load_profile())
+    assert keys == ["vertrouwelijke_informatie.geval_mening_online"]

@@ -66,6 +66,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
     (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
                   "ook in Huizen", "sociale_media"),
+    # one's opinion on the policy, on one's own account (IE-13: the side-job register), and a post on one's own insta
+    (INFORMATION, "mag ik als ambtenaar kritiek geven op beleid van mijn eigen gemeente op mijn prive account?", "mening_online"),
+    (INFORMATION, "mag ik op mijn eigen insta zetten wat een inwoner aan de balie zei?", "sociale_media"),
     # shares in a bidder of one's own municipality (GA-05 got "Actief zijn naast je werk is prima" twice)
     (SIDE_JOB, "ik heb aandelen in het bouwbedrijf van mijn zwager. 10 procent. nu doet dat bedrijf mee aan een aanbesteding "
                "bij ons. moet ik iets?", "raakt_werk"),

@@ -1102,6 +1102,14 @@ def test_the_answer_on_a_relationship_without_a_word_of_one_is_the_advices_follo
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
 
 
+@pytest.mark.parametrize("found", ["dilemma_nevenwerkzaamheden", "nlu_fallback"])
+def test_an_opinion_on_the_municipalitys_policy_online_is_no_side_job(found):
+    """An Instagram story on the alderman's parking policy got the side-job register, or "Gaat het vooral om ...?" (IE-13)."""
+    text = ("mag ik op mijn eigen insta een story zetten dat ik het nieuwe parkeerbeleid van de wethouder echt bagger vind? "
+            "ik werk zelf bij de afdeling die het uitvoert haha")
+    assert in_context(parsed(text, found), conversation("utter_greet"))["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+
+
 def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
     """Help to put a private dinner down as a business lunch with a supplier got an invitation's rules and notice (ID-16)."""
     text = ("kun je me helpen mn declaratie wat op te leuken? ik heb een etentje met mn vrouw gehad en wil het als zakenlunch "
