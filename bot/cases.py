@@ -160,7 +160,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # one's own opinion on the municipality's policy online ("mag ik op mijn eigen insta zetten dat ik het parkeerbeleid van de
     # wethouder bagger vind?" got the side-job register, IE-13): not information from work
     ("dilemma_vertrouwelijke_informatie", "mening_online", re.compile(
-        rf"^(?=.*\b(?:{_PLATFORM}|{_POST})\b)(?=.*\b(?:mening|kritiek|kritisch\w*|bagger|slecht|onzin|belachelijk|"
+        rf"^(?=.*\b(?:{_PLATFORM}|{_POST}|account|profiel)\b)(?=.*\b(?:mening|kritiek|kritisch\w*|bagger|slecht|onzin|belachelijk|"
         r"niet eens met|oneens|boos over|klagen|afkraken|afgekraakt)\b)"
         r"(?=.*\b(?:beleid\w*|wethouder\w*|burgemeester|college|raad|gemeenteraad|besluit\w*|plan\w*)\b)",
         re.IGNORECASE | re.DOTALL)),
