@@ -222,11 +222,11 @@ def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:
 def _information(facts: Facts, profile: Profile) -> List[str]:
     # a manager told of a data leak reports it to the data protection officer, not to the manager (HB-10)
     case = "datalek_leidinggevende" if facts.geval == "datalek" and facts.als_leidinggevende else facts.geval
-    keys = ["regels", "verder"] if case is None else [f"geval_{case}", *([] if case in OWN_OPINION else ["regels"])]
+    keys = ["regels", "verder"] if case is None else [f"geval_{case}", *([] if case in OWN_USE else ["regels"])]
     return [f"vertrouwelijke_informatie.{key}" for key in keys]
 
 
-OWN_OPINION = ("mening_online",)  # no information from work: the rules on information do not apply
+OWN_USE = ("mening_online",)  # no information from work: the rules on information do not apply
 
 
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on

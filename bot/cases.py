@@ -188,7 +188,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # (also "Ik weet via mijn werk al wat de prijs per m2 wordt voordat de bewoners de brief krijgen", DB-06)
     ("dilemma_vertrouwelijke_informatie", "voorkennis", re.compile(
         rf"\bvoorkennis|\b{_NOT_YET_PUBLIC}\b.{{0,200}}\b(?:kopen|koop|kocht|aankopen|investeren|beleggen|aandelen)\b"
-        rf"|\b(?:kopen|koop|aankopen|investeren)\b.{{0,200}}\b{_NOT_YET_PUBLIC}",
+        rf"|\b(?:kopen|koop|aankopen|investeren)\b.{{0,200}}\b{_NOT_YET_PUBLIC}"
+        # land that will become building land, known from work ("de boer biedt ons een strook aan, mijn vrouw wil nu tekenen"
+        # got the rules on information and on side jobs, IE-19)
+        r"|^(?=.*\b(?:wordt (?:\w+ )?bouwgrond|bouwgrond wordt))(?=.*\b(?:kopen|koop|gekocht|aangeboden|biedt|tekenen|verkopen)\b)",
         re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "datalek", _words(
         r"(?<!geen )datalek", r"verkeerd\w* (?:\w+ )?(?:persoon|ontvanger|adres|mailadres|e-mailadres|bijlage|klant|inwoner)",

@@ -66,6 +66,12 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
     (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
                   "ook in Huizen", "sociale_media"),
+    # land that becomes building land, known from work (IE-19: the rules on information, then "Actief zijn naast je werk
+    # is prima")
+    (INFORMATION, "is het kopen van grond waarvan ik via mijn werk weet dat het bouwgrond wordt een probleem? het zou een "
+                  "financieel belang worden", "voorkennis"),
+    (INFORMATION, "de wei achter ons huis wordt bouwgrond, dat is nog niet bekend. De boer biedt ons een strook aan en mijn "
+                  "vrouw wil nu tekenen", "voorkennis"),
     # one's opinion on the policy, on one's own account (IE-13: the side-job register), and a post on one's own insta
     (INFORMATION, "mag ik als ambtenaar kritiek geven op beleid van mijn eigen gemeente op mijn prive account?", "mening_online"),
     (INFORMATION, "mag ik op mijn eigen insta zetten wat een inwoner aan de balie zei?", "sociale_media"),

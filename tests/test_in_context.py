@@ -1108,6 +1108,8 @@ def test_an_opinion_on_the_municipalitys_policy_online_is_no_side_job(found):
     text = ("mag ik op mijn eigen insta een story zetten dat ik het nieuwe parkeerbeleid van de wethouder echt bagger vind? "
             "ik werk zelf bij de afdeling die het uitvoert haha")
     assert in_context(parsed(text, found), conversation("utter_greet"))["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+    land = "is het kopen van grond waarvan ik via mijn werk weet dat het bouwgrond wordt een probleem?"  # (IE-19)
+    assert in_context(parsed(land, found), conversation("utter_greet"))["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
 
 
 def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
