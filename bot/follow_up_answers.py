@@ -67,6 +67,9 @@ _TALK_MYSELF = words(r"(?:wil|ga) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeg
 _TALK_FIRST = words(r"eerst (?:\w+ ){0,4}(?:praten|bespreken|aanspreken|zeggen|spreken)\b",
                     r"(?:wil|ga|kan) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
                     r"voel (?:me|mij|het) (?:\w+ )?veilig", r"(?:is|voelt) (?:\w+ ){0,2}veilig\b")
+# (also told with what a colleague says: "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef
+# je niks te melden. niemand merkt het. is dat ok?" got "Gaat het vooral om ...?", IE-15)
+_DELETED = words(r"verwijder\w*", r"wissen", r"weggooien", r"geen lek meer")
 _LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
 # a notice asked to be made in this chat ("kan ik het hier bij jou anoniem melden?")
@@ -287,7 +290,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      lambda facts, profile: "vervolg.datalek_versleuteld" if facts.geval == "datalek" else None),
     # the recipient asked to delete it ("maar als hij hem verwijdert hoef ik het toch niet meer te melden?" was read as a
     # stop; "zal ik die verkeerde meneer Jansen zelf even bellen en vragen of hij de mail wil verwijderen?", GE-05)
-    ("dilemma_vertrouwelijke_informatie", words(r"verwijder\w*", r"wissen", r"weggooien", r"geen lek meer"),
+    ("dilemma_vertrouwelijke_informatie", _DELETED,
      lambda facts, profile: "vervolg.datalek_verwijderd" if facts.geval == "datalek" else None),
     # "ik ben zelf de leidinggevende" after a data leak's advice (it named the data protection officer only if the manager
     # is away, HB-10)
@@ -368,7 +371,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
-                                         _LET_REST, _TOLD_BEFORE), 30
+                                         _LET_REST, _TOLD_BEFORE, _DELETED), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

@@ -128,6 +128,9 @@ from bot.profile import load_profile
      Facts(gedragsvorm="agressie", van_buiten=True), "escalatie.direct_gevaar"),  # it fell back
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="20"), "geschenk.code_zwijgt_geld"),
     ("dilemma_geschenk", "is contant geld niet anders dan een cadeautje?", Facts(bedrag="100"), "geschenk.afwijzen"),
+    ("dilemma_vertrouwelijke_informatie", "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef je "
+                                          "niks te melden. niemand merkt het. is dat ok?", Facts(geval="datalek"),
+     "vervolg.datalek_verwijderd"),  # "Gaat het vooral om ...?" (IE-15)
     ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),
      "vervolg.weigeren_geschenk"),  # the gift's questions again, and then "daaronder mag het wel" for a discount (IA-16)
     ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?", Facts(soort_gift="geld", bedrag="100"),
