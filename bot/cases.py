@@ -22,7 +22,7 @@ _PRIVATE_PURPOSE = (r"vriend", r"buur", r"buren", r"\bex\b", r"familie", r"zus",
                     r"partner", r"mijn (?:vrouw|man)\b", r"schoon", r"oom", r"tante", r"date\b", r"huisbaas",
                     r"verjaardag", r"feest", r"borrel", r"kroeg")  # "op een verjaardag verteld wie bezwaar maakte" (BC-05)
 _LOOK_UP = r"(?:kijk\w*|gekeken|op\s?zoeken|op te zoeken|opzoek\w*|op te vragen|opgezocht|zoek\w* \w+ op|na\s?kijken|nagekeken|kijk\w* \w+ na|raadple\w*|inzien|ingezien|bekijken|gluren|spieken|checken)"
-_BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|club|vereniging)\b"
+_BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|\w*club|\w*vereniging|kerk|stichting)\b"
 _POST = (r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven|"
          r"reageren|reageer|reageerde|gereageerd|reactie)")
 _PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
@@ -269,7 +269,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # much printed for oneself ("mijn scriptie, 180 paginas, in kleur" got "Kort gezegd: dat mag", EE-09)
     ("dilemma_gemeentelijke_voorzieningen", "veel", _words(
         r"\d{2,} (?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
-        r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)", r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)")),
+        r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)", r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
+        # ("printen? Ongeveer 150 stuks, in kleur." got "Kort gezegd: dat mag, als het beperkt blijft", IE-17)
+        r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,60}\b(?:\d{2,} stuks|in kleur)\b",
+        r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",

@@ -66,6 +66,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # a reaction on Facebook to the newspaper's article got "dat mag, als het beperkt blijft" (FE-08)
     (INFORMATION, "als het artikel morgen in de krant staat, mag ik daar dan privé op Facebook op reageren? Ik woon zelf "
                   "ook in Huizen", "sociale_media"),
+    # 150 colour prints are more than limited use (IE-17 got "dat mag, als het beperkt blijft"); a church's newsletter
+    (FACILITIES, "Mag ik op het werk de uitnodigingen voor de ledenvergadering printen? Ongeveer 150 stuks, in kleur.", "veel"),
+    (FACILITIES, "mag ik de nieuwsbrief van mijn kerk hier printen?", "eigen_bedrijf"),
     # land that becomes building land, known from work (IE-19: the rules on information, then "Actief zijn naast je werk
     # is prima")
     (INFORMATION, "is het kopen van grond waarvan ik via mijn werk weet dat het bouwgrond wordt een probleem? het zou een "
