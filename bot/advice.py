@@ -226,7 +226,7 @@ def _information(facts: Facts, profile: Profile) -> List[str]:
     return [f"vertrouwelijke_informatie.{key}" for key in keys]
 
 
-OWN_USE = ("mening_online",)  # no information from work: the rules on information do not apply
+OWN_USE = ("mening_online", "prive_mail")  # no information from work, or its answer says the rules it rests on
 
 
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on

@@ -203,6 +203,15 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:laptop|telefoon|usb|stick|tas|map)\w* (?:\w+ ){0,2}(?:is |zijn |was )?weg\b",  # "mijn werklaptop is weg" (CA-17)
         r"(?:usb|stick|map|dossier|papieren|documenten|laptop)\w* (?:\w+ ){0,4}gevonden",
         r"(?:vond|gevonden)\b (?:\w+ ){0,3}(?:usb|stick|map|dossier|papieren|documenten)")),
+    # work files with personal data to one's private mail or cloud ("mag ik een exel met burgergegvens naar mn prive gmail sturen
+    # ... vpn doet t niet" got the general rules and no answer, twice, IC-09)
+    ("dilemma_vertrouwelijke_informatie", "prive_mail", re.compile(
+        r"^(?=.*\b(?:gmail|hotmail|yahoo|outlook\.com|priv[eé]\s?-?(?:mail\w*|adres|account)|eigen (?:e-?)?mail\w*|thuismail|"
+        r"dropbox|wetransfer|google drive|icloud|onedrive van (?:mij|mezelf)))"
+        r"(?=.*\b(?:exc?el\w*|bestand\w*|\w*geg\w*ns\b|bsn\w*|dossier\w*|lijst\w*|spreadsheet\w*|documenten|stukken|"
+        r"bijlage\w*|rapport\w*|werk(?:bestand|document|stuk)\w*))(?=.*\b(?:stuur\w*|sturen|versturen|gestuurd|mail|mailen|"
+        r"gemaild|doorsturen|doorgestuurd|zetten|"
+        r"opslaan|uploaden|zet)\b)", re.IGNORECASE | re.DOTALL)),
     # one's login given away on a fake site ("mag ik stiekem mijn wachtwoord veranderen?" got "Kort gezegd: dat mag niet", HC-15)
     ("dilemma_vertrouwelijke_informatie", "phishing", _words(
         r"phishing", r"nep\s?-?(?:mail|site|link|website|pagina)\w*", r"valse (?:mail|site|link|website)",

@@ -69,6 +69,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # 150 colour prints are more than limited use (IE-17 got "dat mag, als het beperkt blijft"); a church's newsletter
     (FACILITIES, "Mag ik op het werk de uitnodigingen voor de ledenvergadering printen? Ongeveer 150 stuks, in kleur.", "veel"),
     (FACILITIES, "mag ik de nieuwsbrief van mijn kerk hier printen?", "eigen_bedrijf"),
+    # residents' data to one's private mail (IC-09: the general rules, no answer)
+    (INFORMATION, "mag ik een exel met burgergegvens naar mn prive gmail sturen om thuis verder te werken? vpn doet t niet",
+     "prive_mail"),
     # land that becomes building land, known from work (IE-19: the rules on information, then "Actief zijn naast je werk
     # is prima")
     (INFORMATION, "is het kopen van grond waarvan ik via mijn werk weet dat het bouwgrond wordt een probleem? het zou een "
