@@ -146,7 +146,8 @@ NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "f
 FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or "")),
              FORGET_ANSWER: forget_word_said}
 # cases of information read as private use
-INFORMATION_FIRST = ("sociale_media", "mening_online", "voorkennis", "laptop_anderen", "medewerker_nagaan", "diagnose_vragen")
+INFORMATION_FIRST = ("sociale_media", "mening_online", "voorkennis", "prive_mail", "laptop_anderen", "medewerker_nagaan",
+                     "diagnose_vragen")
 FALSE_CLAIM = "valse_declaratie"  # a case of private use (bot/cases.py)
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
