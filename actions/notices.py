@@ -194,7 +194,9 @@ _QUOTED = re.compile(r"'[^']*'|\"[^\"]*\"|‘[^’]*’|“[^”]*”")
 def _parts(text: str) -> List[str]:
     """The parts of a message with several corrections, not split inside quotes ("'bouwtekeningen en advies'")."""
     quoted = iter(_QUOTED.findall(text))
-    return [re.sub("\x00", lambda _: next(quoted), part) for part in re.split(r"[,;.]|\s+(?:en|ook)\s+", _QUOTED.sub("\x00", text))]
+    # (not at a full stop or comma inside a word: "pietje1978@gmail.com" was cut to "pietje1978@gmail", ID-06)
+    return [re.sub("\x00", lambda _: next(quoted), part)
+            for part in re.split(r"[,;.](?!\w)|\s+(?:en|ook)\s+", _QUOTED.sub("\x00", text))]
 
 
 def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:

@@ -663,6 +663,13 @@ def test_two_corrections_in_one_message_both_change(typed, changed):
     assert slots["melding_type"] == "geschenk" and "melding_gever" not in slots
 
 
+def test_an_address_in_one_of_several_corrections_keeps_its_full_stop():
+    """"hoe contact: mail naar pietje1978@gmail.com" became "mail naar pietje1978@gmail" (ID-06)."""
+    typed = "waarover: gesprek met hr over de dienstauto. hoe contact: mail naar pietje1978@gmail.com. wanneer: voor donderdag"
+    said = na._corrections_said(na.CONTACT_REQUEST, typed)
+    assert said.get("melding_contact") == "mail naar pietje1978@gmail.com" and len(said) == 3
+
+
 def test_two_corrections_after_a_lead_in_with_a_quoted_value_both_change():
     """"Twee dingen: ..." got the menu of fields, and the second correction was lost (FA-04)."""
     typed = "Twee dingen: bij wat voor werk moet staan 'bouwtekeningen en advies', en bij uren liever 6 tot 8 uur"
