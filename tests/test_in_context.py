@@ -828,6 +828,10 @@ def test_after_a_notice_more_to_add_gets_how_and_a_question_of_the_table_its_ans
     more = "Ik vergat: het gaat al sinds de zomer zo, niet alleen 3 november. Kan ik dat nog toevoegen aan de melding?"
     result = in_context(parsed(more, "dilemma_gemeentelijke_voorzieningen"), sent)
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/melding_intrekken"
+    withdraw = ("oei, ik heb net gehoord dat Karin die uren met haar leidinggevende had afgesproken, ze werkt s avonds door. "
+                "kan ik mijn melding intrekken of verwijderen?")  # the advice again (ID-17)
+    result = in_context(parsed(withdraw, "dilemma_gemeentelijke_voorzieningen"), sent)
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/melding_intrekken"
     # a notice of another conversation (after its status): how too (ED-13); inside a notice, it is an answer
     other = in_context(parsed("thanks. kan ik nog iets toevoegen aan die melding? ik heb nu ook een mail gevonden", "faq"),
                        conversation("status_form"))

@@ -205,9 +205,11 @@ def who_reported_asked(text: str) -> bool:
 
 # More to a notice already sent ("Ik vergat: het gaat al sinds de zomer zo. Kan ik dat nog toevoegen aan de melding?"
 # got the theme's question, AF-08)
-ADD_TO_NOTICE = _words(r"(?:toevoegen|aanvullen|bijvoegen|erbij zetten|erbij doen|veranderen|wijzigen|aanpassen)\b[^.?!]{0,30}"
-                       r"\b(?:melding|meldingsnummer)", r"melding\b[^.?!]{0,30}\b(?:toevoegen|aanvullen|bijvoegen|aanpassen|"
-                       r"wijzigen|veranderen|erbij)")
+# (withdrawing one too: "kan ik mijn melding intrekken of verwijderen?" got the advice again, ID-17)
+ADD_TO_NOTICE = _words(r"(?:toevoegen|aanvullen|bijvoegen|erbij zetten|erbij doen|veranderen|wijzigen|aanpassen|intrekken|"
+                       r"terugtrekken|terugdraaien|ongedaan maken)\b[^.?!]{0,30}\b(?:melding|meldingsnummer)",
+                       r"melding\b[^.?!]{0,30}\b(?:toevoegen|aanvullen|bijvoegen|aanpassen|wijzigen|veranderen|erbij|intrekken|"
+                       r"terugtrekken|terugdraaien|ongedaan|terugnemen|verwijderen|schrappen)")
 
 
 def add_to_notice_asked(text: str) -> bool:
