@@ -168,7 +168,7 @@ def parse_date_nl(text: Optional[str], today: Optional[date] = None, *, allow_fu
 
 
 def _read(text: str, today: date, allow_future: bool) -> Optional[date]:
-    for reader in (_explicit, _day_word, _relative, _weekday):
+    for reader in (_explicit, _day_word, _relative, _day_of_month, _weekday):
         found = reader(text, today, allow_future)
         if found is not False:
             return found
@@ -214,6 +214,24 @@ def _relative(text: str, today: date, allow_future: bool):
     if match:
         return today + relativedelta(**{UNITS[match.group(2)]: _number(match.group(1))})
     return False
+
+
+# a day of the month without its month ("zondag de 24e" became next Sunday, IA-04), not "de 2de keer"
+_DAY_OF_MONTH = re.compile(rf"\b(?:({_WEEKDAY})\s+)?de\s+(\d{{1,2}})(?:e|ste|de)\b(?!\s+(?:keer|maal|plaats|plek|week|dag|helft|"
+                           r"ronde|klas|verdieping|etage|kwartaal|jaar|persoon|poging|x)\b)")
+
+
+def _day_of_month(text: str, today: date, allow_future: bool):
+    """The nearest such day, ahead or past as the field asks, on the weekday named if one is."""
+    match = _DAY_OF_MONTH.search(text)
+    if not match:
+        return False
+    weekday = WEEKDAYS.get(match.group(1)) if match.group(1) else None
+    first = today.replace(day=1)
+    months = [first + relativedelta(months=k) for k in (range(0, 13) if allow_future else range(0, -13, -1))]
+    days = [_date(m.year, m.month, int(match.group(2))) for m in months]
+    return next((d for d in days if d and (d >= today if allow_future else d <= today)
+                 and (weekday is None or d.weekday() == weekday)), None)
 
 
 def _weekday(text: str, today: date, allow_future: bool):

@@ -84,6 +84,15 @@ def test_a_day_without_a_year_that_may_lie_ahead_is_the_next_unless_recent(text,
     assert parse_date_nl(text, date(2026, 12, 6), allow_future=True) == expected
 
 
+@pytest.mark.parametrize("text, ahead, expected", [
+    ("zondag de 24e", True, date(2027, 1, 24)),  # it became next Sunday (IA-04)
+    ("de 24e", True, date(2026, 12, 24)), ("op de 24ste", False, date(2026, 11, 24)),
+    ("vrijdag de 4e", False, date(2026, 12, 4)), ("de 2de keer", False, None),
+])
+def test_a_day_of_the_month_without_its_month_is_the_nearest_on_the_weekday_named(text, ahead, expected):
+    assert parse_date_nl(text, date(2026, 12, 7), allow_future=ahead) == expected
+
+
 def test_today_defaults_to_the_real_today():
     assert parse_date_nl("vandaag") == date.today()
 
