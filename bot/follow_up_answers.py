@@ -255,6 +255,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
                                   r"op kosten van de gemeente"),
      "vervolg.zelf_betalen"),
     ("dilemma_uitnodiging", _DECLINE, "vervolg.weigeren_uitnodiging"),
+    # travel or a hotel paid by the host, asked at the notice's summary ("mag ik eigenlijk wel mee als zij hotel en reis
+    # betalen?" was not answered, twice, IA-11)
+    ("dilemma_uitnodiging", words(r"reis\b", r"reizen\b", r"reist\b", r"reiskosten", r"hotel\w*", r"vlucht\w*",
+                                  r"overnacht\w*", r"vliegtuig\w*"), "uitnodiging.reis_derden"),
     # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value
     ("dilemma_uitnodiging", words(r"grens", r"limiet", r"drempel", r"vuistregel", r"€\s?\d+", r"\d+\s?(?:euro|,-)"),
      "vervolg.grens_uitnodiging"),

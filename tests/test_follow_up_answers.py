@@ -131,6 +131,8 @@ from bot.profile import load_profile
     ("dilemma_vertrouwelijke_informatie", "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef je "
                                           "niks te melden. niemand merkt het. is dat ok?", Facts(geval="datalek"),
      "vervolg.datalek_verwijderd"),  # "Gaat het vooral om ...?" (IE-15)
+    ("dilemma_uitnodiging", "voor ik verstuur: mag ik eigenlijk wel mee als zij hotel en reis betalen?", Facts(),
+     "uitnodiging.reis_derden"),  # not answered at the summary (IA-11)
     ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),
      "vervolg.weigeren_geschenk"),  # the gift's questions again, and then "daaronder mag het wel" for a discount (IA-16)
     ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?", Facts(soort_gift="geld", bedrag="100"),
