@@ -262,6 +262,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value
     ("dilemma_uitnodiging", words(r"grens", r"limiet", r"drempel", r"vuistregel", r"€\s?\d+", r"\d+\s?(?:euro|,-)"),
      "vervolg.grens_uitnodiging"),
+    # leaving it unreported ("kan ik t niet gewoon laten" got "Ik weet nog niet waar je vraag over gaat", IC-06): the rule
+    ("dilemma_belangenverstrengeling", words(r"laten(?:\s*[?!.]*\s*$| zitten| rusten| gaan| liggen)", r"negeren",
+                                             r"(?:niks|niets) (?:mee |aan )?doen", r"niet (?:\w+ )?melden",
+                                             r"(?:hoeft|moet) (?:dat|het) (?:nou |echt |wel )?(?:echt )?(?:niet|\?)"),
+     "belangenverstrengeling.melden"),
     ("dilemma_nevenwerkzaamheden", words(r"verbieden", r"verbiedt", r"weigeren", r"tegenhouden", r"nee zeggen",
                                          r"toestemming"), "vervolg.nevenwerk_verbieden"),
     # handling a case of one's own club or client ("mag ik de subsidieaanvraag van de club zelf behandelen?")

@@ -131,6 +131,7 @@ from bot.profile import load_profile
     ("dilemma_vertrouwelijke_informatie", "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef je "
                                           "niks te melden. niemand merkt het. is dat ok?", Facts(geval="datalek"),
      "vervolg.datalek_verwijderd"),  # "Gaat het vooral om ...?" (IE-15)
+    ("dilemma_belangenverstrengeling", "kan ik t niet gewoon laten", Facts(relatie="familie"), "belangenverstrengeling.melden"),
     ("dilemma_uitnodiging", "voor ik verstuur: mag ik eigenlijk wel mee als zij hotel en reis betalen?", Facts(),
      "uitnodiging.reis_derden"),  # not answered at the summary (IA-11)
     ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),
