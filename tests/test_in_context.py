@@ -139,6 +139,7 @@ def test_an_own_dilemma_the_user_says_is_a_colleagues_is_someone_elses_conduct_a
 @pytest.mark.parametrize("text, found", [("is dit anoniem?", "bot_challenge"), ("komt mijn naam hierbij te staan? daar ben ik bang voor", "nlu_fallback"),
                                          ("wordt dit doorgestuurd naar mijn baas?", "dilemma_ongewenst_gedrag"),
                                          ("kan ICT dit lezen", "nlu_fallback"),
+                                         ("gaat dit naar amerika?", "bot_challenge"),  # "Ik ben een chatbot" (IC-08)
                                          ("kan mijn leidinggevende dit teruglezen?", "dilemma_belangenverstrengeling")])  # (DB-12)
 def test_a_question_about_this_chats_privacy_gets_its_answer(text, found):
     result = in_context(parsed(text, found), conversation("utter_greet_start"))

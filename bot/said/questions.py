@@ -115,7 +115,9 @@ def debts_said(text: str) -> bool:
 PRIVACY_ASKED = re.compile(
     r"^(?=.*\?|\W*(?:is|wordt|komt|kan|kunnen|ziet|zien|leest|lezen|krijgt|weet|blijft)\b)"
     r"(?=.*\b(?:anoniem|mijn naam|meelezen|mee lezen|leest|lezen|teruglezen|terug lezen|terugzien|inzien|opgeslagen|bewaard|"
-    r"doorgestuurd|te zien|ziet|zien|geheim)\b)"  # ("kan mijn leidinggevende dit teruglezen?", DB-12)
+    r"doorgestuurd|te zien|ziet|zien|geheim|"  # ("kan mijn leidinggevende dit teruglezen?", DB-12)
+    # where it goes ("ben jij chatgpt? gaat dit naar amerika?" got "Ik ben een chatbot", IC-08)
+    r"amerika|buitenland|cloud|servers?|beheerders?|chatgpt|openai)\b)"
     r"(?=.*\b(?:dit|deze chat|dit gesprek|de chat|hier|hierbij|hiervan|jullie)\b)", re.IGNORECASE | re.DOTALL)
 
 
