@@ -80,6 +80,7 @@ def test_a_wish_about_anonymity_is_read(text, anonymous):
      "Kan ik dit namens hem melden zonder dat zijn naam erin komt?", None),  # a question how: sent as the description (AC-12)
     ("ik wil een vermoeden van fraude door mijn teamleider melden", None),
     ("ik wil een anonieme melding doen van wat mijn collega doet", None),  # sent as what happened (AH-13)
+    ("ik wil het eigenlijk gewoon melden, zonder dat hij weet dat het van mij komt. kan dat hier?", None),  # (IB-01)
     ("ok duidelijk, dan meld ik die van 25 wel even", None),  # the gift's description (AJ-10)
     ("ik wil een melding maken van een vermoeden van fraude door mijn teamleider",
      "ik wil een melding maken van een vermoeden van fraude door mijn teamleider"),

@@ -55,7 +55,9 @@ NOTICE_KIND_WORDS = {"een", "het", "de", "dit", "dat", "vermoeden", "van", "miss
                      "gebeurd", "is", "was", "collega", "ik", "wel", "even", "maar", "dan", "nu", "toch", "ook", "gewoon",
                      "graag", "die", "deze", "hem", "daar", "hier", "over", "alles",
                      # nor how it is to be made ("... over mijn collega, met mijn naam erbij" became its story, EC-09)
-                     "met", "naam", "erbij", "zonder", "anonieme", "anoniem", "eigen", "onder"}
+                     "met", "naam", "erbij", "zonder", "anonieme", "anoniem", "eigen", "onder",
+                     # ("... melden, zonder dat hij weet dat het van mij komt. kan dat hier?" became its story, IB-01)
+                     "weet", "weten", "komt", "mij", "me", "niemand", "kan", "mag", "via", "jou", "chat"}
 
 
 def reported_case(text: str) -> Optional[str]:
