@@ -70,6 +70,14 @@ _TALK_FIRST = words(r"eerst (?:\w+ ){0,4}(?:praten|bespreken|aanspreken|zeggen|s
 # (also told with what a colleague says: "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef
 # je niks te melden. niemand merkt het. is dat ok?" got "Gaat het vooral om ...?", IE-15)
 _DELETED = words(r"verwijder\w*", r"wissen", r"weggooien", r"geen lek meer")
+# an instruction to treat people differently for who they are ("vroeg mij twee sollicitanten met een hoofddoek niet uit te
+# nodigen ... moet ik die twee kandidaten dan wel of niet uitnodigen?", IB-14)
+_GROUNDS = r"(?:hoofddoek\w*|\w*discrimin\w*|afkomst|huidskleur|geloof|godsdienst|moslim\w*|marokka\w*|turk\w*|zwart\w*|\w*accent|" \
+           r"homo\w*|zwanger\w*|leeftijd|te oud|handicap|beperking)"
+DISCRIMINATION_ASKED = re.compile(rf"^(?=.*\b{_GROUNDS})(?=.*\b(?:vraagt|vroeg|wil dat ik|wilde dat ik|opdracht|moet ik|mag ik|"
+                                  r"niet uit(?: te)? ?nodigen|afwijzen|niet aannemen|weigeren)\b)"
+                                  r"(?=.*\b(?:sollicit\w*|kandida\w*|vacature|uitnodig\w*|aannemen|afwijzen|selectie\w*|werving|"
+                                  r"klant\w*|inwoner\w*|aanvra\w*))", re.IGNORECASE | re.DOTALL)
 _LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
 # a notice asked to be made in this chat ("kan ik het hier bij jou anoniem melden?")
@@ -365,6 +373,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
         "dilemma_vermoeden_misstand", facts) == "misstand" else None),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
     ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
+    (ANY_THEME, DISCRIMINATION_ASKED, "vervolg.discriminatie_opdracht"),
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu
     (ANY_THEME, _OR_NOT_ASKED, "vervolg.opdracht"),
     (ANY_THEME, _KEEP_QUIET, "vervolg.niet_zo_erg"),
@@ -380,7 +389,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
-                                         _LET_REST, _TOLD_BEFORE, _DELETED), 30
+                                         _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

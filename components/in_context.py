@@ -93,7 +93,8 @@ from bot.cases import priority_for_someone_known, subject_case, subject_evidence
 from bot.follow_up_answers import REPORTED_HERE, asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, THEME_NOTICE, field_named, field_of_value
 from bot.payloads import is_payload, theme_titles
-from bot.said.facts import behaviour_said, choice_said, gift_kind, relative_business_said, theme_denied, yes_no_said
+from bot.said.facts import (behaviour_said, choice_said, gift_kind, inviting_others, relative_business_said, theme_denied,
+                             yes_no_said)
 from bot.said.notices import (add_to_notice_asked, anonymous_wish, code_lost_said, heard_nothing_said,
                               later_report_said, no_notice_said, notice_type_said, official_said, official_wish,
                               pause_said, report_now_said, save_asked, send_said, stop_first, stop_said, what_now_asked,
@@ -120,6 +121,7 @@ FALLBACK = "action_two_stage_fallback"
 ASKING_AFFIRMATION = ("action_default_ask_affirmation", FALLBACK)
 THEME_SLOT = "thema"
 UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
+INVITATION = "dilemma_uitnodiging"
 GIFT, FACILITIES, INFORMATION = "dilemma_geschenk", "dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"
 SIDE_JOB, RELATIVE_IN_A_CASE = "dilemma_nevenwerkzaamheden", "dilemma_belangenverstrengeling"
 LONGER_THAN_A_NO = 5  # words
@@ -340,6 +342,13 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
         if theme == INFORMATION and last == ADVICE_ACTION:
             parse_data[FOLLOW_UP_KEY] = True
         return INFORMATION
+    # inviting applicants read as an invitation received (IB-14 got "Wie nodigt je uit?" after the advice on discrimination,
+    # and no way out but "stop"): the advice's follow-up, else the model's next theme
+    if found == INVITATION and not tracker.active_loop_name and inviting_others(text):
+        if last == ADVICE_ACTION and theme in THEMES:
+            parse_data[FOLLOW_UP_KEY] = True
+            return theme
+        return (_next_guess(parse_data, INVITATION, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # a false claim asked to be made, read as an invitation (a business lunch) or a gift (ID-16): the rules for claims
     if found in THEMES and found != FACILITIES and not tracker.active_loop_name \
             and subject_case(FACILITIES, text) == FALSE_CLAIM:

@@ -132,6 +132,9 @@ from bot.profile import load_profile
                                           "niks te melden. niemand merkt het. is dat ok?", Facts(geval="datalek"),
      "vervolg.datalek_verwijderd"),  # "Gaat het vooral om ...?" (IE-15)
     ("dilemma_belangenverstrengeling", "kan ik t niet gewoon laten", Facts(relatie="familie"), "belangenverstrengeling.melden"),
+    # an instruction to exclude applicants with a headscarf got the steps against unwanted behaviour (IB-14)
+    ("dilemma_ongewenst_gedrag", "Een leidinggevende wil dat ik sollicitanten met een hoofddoek niet uitnodig voor een gesprek. "
+                                 "Dat is discriminatie. Wat moet ik doen?", Facts(), "vervolg.discriminatie_opdracht"),
     ("dilemma_uitnodiging", "voor ik verstuur: mag ik eigenlijk wel mee als zij hotel en reis betalen?", Facts(),
      "uitnodiging.reis_derden"),  # not answered at the summary (IA-11)
     ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),

@@ -1117,6 +1117,15 @@ def test_an_opinion_on_the_municipalitys_policy_online_is_no_side_job(found):
     assert in_context(parsed(land, found), conversation("utter_greet"))["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
 
 
+def test_inviting_applicants_is_no_invitation_received():
+    """"moet ik die twee kandidaten dan wel of niet uitnodigen?" after the advice got "Wie nodigt je uit?" (IB-14)."""
+    asked = "Het gaat me vooral om: moet ik die twee kandidaten dan wel of niet uitnodigen? Hij is de hiring manager."
+    result = in_context(parsed(asked, "dilemma_uitnodiging"), conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+    invited = "de leverancier nodigt me uit voor een diner"
+    assert in_context(parsed(invited, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] == "dilemma_uitnodiging"
+
+
 def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
     """Help to put a private dinner down as a business lunch with a supplier got an invitation's rules and notice (ID-16)."""
     text = ("kun je me helpen mn declaratie wat op te leuken? ik heb een etentje met mn vrouw gehad en wil het als zakenlunch "

@@ -113,6 +113,17 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
 }
 
 
+# inviting others, not being invited ("moet ik die twee kandidaten dan wel of niet uitnodigen?" started an invitation's
+# questions: "Wie nodigt je uit?", IB-14)
+INVITING_OTHERS = _words(r"(?:kandida\w*|sollicitant\w*|deelnemers|bewoners|inwoners|klanten|collega'?s) (?:\w+ ){0,4}"
+                         r"(?:uit(?: te)? ?nodigen|uitnodig\w*)", r"(?:uit(?: te)? ?nodigen|uitnodig\w*) (?:\w+ ){0,3}(?:voor|op) "
+                         r"(?:een |het |de )?(?:sollicitatie\w*|gesprek\w*|kennismaking\w*|selectie\w*)")
+
+
+def inviting_others(text: str) -> bool:
+    return bool(INVITING_OTHERS.search(text or ""))
+
+
 FIRST_NAMED = {"misstand_soort"}  # choices read by the value named first ("gedrag denk ik. of is ... fraude?", IB-11)
 
 
