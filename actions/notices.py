@@ -34,7 +34,7 @@ from actions.common import (
 from bot.advice import Facts, escalation_kind, gift_outcome, offered_notice, text
 from bot.amounts import without_rule_amounts
 from bot.follow_up_answers import asked_after_advice, follow_up_answer
-from bot.dates import parse_date_nl
+from bot.dates import parse_date_nl, period_said
 from bot.notices import (
     ANONYMOUS_TYPES,
     IdempotencyConflict,
@@ -204,8 +204,14 @@ def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
         return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
     if f.kind == form.YES_NO:  # "zet maar op niet aangenomen" was asked again
         return form.yes_no_in_correction(text)
-    if f.kind in (form.PAST_DATE, form.ANY_DATE):  # a day only: vague words would keep the whole text, unless the
-        said = form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None  # value is apart
+    if f.kind in (form.PAST_DATE, form.ANY_DATE):
+        # something that goes on, in its words ("wanneer klopt niet, het is niet vandaag. het gebeurt al elk weekend
+        # sinds de zomer" got "Zo staat het er al", IE-12)
+        going_on = [part for part in _parts(text) if period_said(part)]
+        if going_on:
+            return form.read_answer(f, going_on[-1].strip())[1]
+        # a day only: vague words would keep the whole text, unless the value is apart
+        said = form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
         if said:  # "de startdatum is nu fout, dat moet begin maart zijn" (BA-01)
             return form.read_answer(f, said)[1]
         day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)

@@ -120,8 +120,8 @@ _BETWEEN = re.compile(r"\s(?:of|en|tot|t/m|à|a|-)\s|[,;/]|\btussen\b", re.IGNOR
 
 # a time that goes on ("al een paar maanden, laatst gezien vorige week woensdag" kept only the Wednesday)
 # (also "de laatste 3 weekenden, zaterdag", which became one Saturday, DC-13)
-_PERIOD = re.compile(r"\b(?:al (?:een |de )?(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|tijden|tijdje)|steeds|elke|"
-                     r"iedere|regelmatig|meerdere keren|vaker|telkens|herhaaldelijk|structureel|meestal|vaak|"
+_PERIOD = re.compile(r"\b(?:al (?:een |de )?(?:\w+ )?(?:dagen|weken|maanden|jaren|jaar|tijden|tijdje)|steeds|elke?|"
+                     r"iedere?|sinds|regelmatig|meerdere keren|vaker|telkens|herhaaldelijk|structureel|meestal|vaak|"
                      r"(?:een )?(?:week|maand|dag)(?: of \d+| of twee| of drie)|"  # ("al een week of 3, meestal op donderdag", EE-12)
                      r"(?:de )?(?:laatste|afgelopen|vorige) (?:\w+ )?(?:weekenden|weken|maanden|dagen|zaterdagen|zondagen|"
                      r"maandagen|dinsdagen|woensdagen|donderdagen|vrijdagen)|\w+dagen en \w+dagen|in de weekenden|weekends)\b",

@@ -663,6 +663,13 @@ def test_two_corrections_in_one_message_both_change(typed, changed):
     assert slots["melding_type"] == "geschenk" and "melding_gever" not in slots
 
 
+def test_a_date_corrected_to_something_that_goes_on_keeps_its_words():
+    """"wanneer klopt niet, het is niet vandaag. het gebeurt al elk weekend sinds de zomer" got "Zo staat het er al" (IE-12)."""
+    f = form.field("vermoeden_misstand", "melding_datum")
+    typed = "wanneer klopt niet, het is niet vandaag. het gebeurt al elk weekend sinds de zomer"
+    assert na._value_in(f, "vermoeden_misstand", typed).startswith("het gebeurt al elk weekend sinds de zomer")
+
+
 def test_an_address_in_one_of_several_corrections_keeps_its_full_stop():
     """"hoe contact: mail naar pietje1978@gmail.com" became "mail naar pietje1978@gmail" (ID-06)."""
     typed = "waarover: gesprek met hr over de dienstauto. hoe contact: mail naar pietje1978@gmail.com. wanneer: voor donderdag"

@@ -122,6 +122,7 @@ FRIDAY = date(2026, 3, 20)
     ("vorige maand kreeg ik een taart", None),
     ("morgen brengt de aannemer een taart", None),
     ("ik kreeg een fles wijn", None),
+    ("elke vrijdag zie ik dat hij de bus meeneemt", None),  # something that goes on: today's date in a notice (IE-12)
 ])
 def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
     assert day_said(text, FRIDAY) == day

@@ -9,7 +9,7 @@ from typing import Callable, Dict, Optional, Pattern, Tuple
 
 from bot.amounts import items_total, more_than, parse_amount
 from bot.cases import case_said
-from bot.dates import parse_date_nl
+from bot.dates import parse_date_nl, period_said
 from bot.patterns import words as _words
 from bot.said.cues import MANAGER, RELATIVE, THEIR_RELATIVE, _first_cue
 from bot.said.others import (ACCUSED, for_myself_said, from_outside, manager_asking, on_behalf_asking,
@@ -46,7 +46,9 @@ def gift_accepted(text: str) -> Optional[bool]:
 def day_said(text: str, today: Optional[date] = None) -> Optional[str]:
     """The day something happened, as a message names it in passing ("ik kreeg gisteren", "vorige
     week dinsdag", "op 15 maart"), in ISO form; None for none, a day ahead, or a vague time
-    ("vorige maand": the question about the date keeps such answers in the user's own words)."""
+    ("vorige maand": the question about the date keeps such answers in the user's own words), or something that goes on."""
+    if period_said(text):  # "elke maandag zie ik ..." became today's date in a notice (IE-12): it goes on
+        return None
     found = parse_date_nl(text, today, in_passing=True)
     return found.isoformat() if found else None
 
