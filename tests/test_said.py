@@ -586,7 +586,8 @@ def test_a_relation_typed_in_words_is_read(typed, relation):
 
 
 @pytest.mark.parametrize("said", ["Ik ben wel bang dat het mijn stage verpest als ik hier iets mee doe.",  # (DC-08)
-                                  "en als mijn baas mij gaat dwarszitten?"])  # (DC-03)
+                                  "en als mijn baas mij gaat dwarszitten?",  # (DC-03)
+                                  "en als hij er toch achter komt dat ik het was en me gaat treiteren op de werf?"])  # (IE-12)
 def test_a_traineeship_spoilt_or_a_boss_who_will_thwart_is_feared_reprisal(said):
     from bot.said.safety import reprisal_feared
     assert reprisal_feared(said)

@@ -128,7 +128,10 @@ REPRISAL_FEARED = _words(r"(?:bang|angst\w*|durf|zorgen)\b[^.?!]{0,60}\b(?:baan|
                          r"repercussies|wraak|benadel\w*|wat er met (?:mij|me) gebeurt|mijn (?:positie|toekomst|carrière|stage|"
                          r"beoordeling|promotie)|verpest\w*)",
                          rf"(?:{MANAGER}|hij|zij|ze) (?:\w+ ){{0,3}}(?:gaat|zal|gaan) (?:\w+ ){{0,2}}(?:dwarszitten|dwars zitten|"
-                         r"tegenwerken|pesten|afrekenen)",
+                         r"tegenwerken|pesten|afrekenen|treiteren|negeren|uitsluiten)",
+                         # "en als hij er toch achter komt dat ik het was en me gaat treiteren?" after a notice got the steps
+                         # against unwanted behaviour, as if it happened now (IE-12)
+                         r"achter komt (?:\w+ ){0,8}(?:pest|pesten|treiter\w*|wraak|afrekenen|dwarszit\w*|tegenwerk\w*)",
                          r"(?:baan|contract)\b[^.?!]{0,40}\b(?:kwijt|niet (?:\w+ )?verlengd|niet (?:\w+ )?verlengen|opgezegd)",
                          r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik")
 
