@@ -964,6 +964,11 @@ def test_violence_against_the_user_read_as_a_colleagues_conduct_is_unwanted_beha
         == "dilemma_ongewenst_gedrag"
     assert in_context(parsed("een collega schrijft uren die hij niet maakt", "dilemma_vermoeden_misstand"),
                       conversation("utter_greet_start"))["intent"]["name"] == "dilemma_vermoeden_misstand"
+    # remarks about one's body told with a colleague's misuse seen (IC-04 got the walk-through of a colleague's conduct)
+    both = ("collega van me maakt steeds van die opmerkingen over mn kleding en mn lijf, en nu zag ik ook nog dat hij een "
+            "laptop van de zaak heeft meegenomen voor zn zoon om op te gamen. wat moet ik hiermee")
+    assert in_context(parsed(both, "dilemma_vermoeden_misstand"), conversation("utter_greet_start"))["intent"]["name"] \
+        == "dilemma_ongewenst_gedrag"
 
 
 def test_reported_by_mail_said_at_the_status_question_gets_what_the_law_promises():

@@ -73,7 +73,8 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
                                         # "zit steeds aan me en maakt opmerkingen over mijn lichaam" was asked what it was
                                         r"zit\w* (?:\w+ ){0,3}aan (?:me|mij)\b", r"(?:hand|handen|arm) (?:\w+ )?op (?:mijn|m'n|mn) "
                                         r"(?:been|knie|bil|billen|dij|rug|heup)", r"(?:aan|op) (?:mijn|m'n|mn) (?:billen|bil|borsten|kont)",
-                                        r"opmerkingen (?:\w+ )?over (?:mijn|m'n|mn) (?:lichaam|uiterlijk|figuur|borsten|billen|kont)",
+                                        r"opmerkingen (?:\w+ )?over (?:mijn|m'n|mn|haar) (?:kleding |kleren )?(?:en (?:mijn|m'n|mn|haar) )?"
+                                        r"(?:lichaam|lijf|uiterlijk|figuur|borsten|billen|kont)",
                                         r"schuine (?:grappen|opmerkingen|moppen)", r"dubbelzinnig\w*", r"(?:ge)?zoen\w*")),
         ("agressie", _words(r"agressi", r"bedreig", r"dreig", r"geweld", r"geslagen", r"slaat", r"schopt?\b",
                             r"mes\b", r"wapen", r"aangevallen",

@@ -17,14 +17,17 @@ OTHER_PERSON = (r"(?:collega|wethouder|teamleider|leidinggevende|afdelingshoofd|
 # Unwanted behaviour towards the user ("hij kleineert me", "ik werd uitgescholden"), or towards
 # someone else whom the user saw or heard about ("een collega wordt gepest", "ik was getuige").
 _VICTIM = r"(?:collega|stagiai?r\w*|medewerker\w*|teamgeno\w*|hij|zij|ze|iemand|vrouw|man|meisje|jongen)"
+# about one's own person or body: towards the user, whatever else the message saw ("opmerkingen over mn kleding en mn lijf,
+# en nu zag ik ook nog dat hij een laptop ... meegenomen" got the walk-through of a colleague's conduct, IC-04)
+ABOUT_ME = _words(r"over (?:mijn|m'n|mn) (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|lijf|figuur|kleding|kleren|huidskleur|"
+                  r"leeftijd|accent|handicap)",
+                  # "een collega heeft zijn hand op mijn bil gelegd" went the way of a colleague's conduct (EE-11)
+                  r"(?:op|aan|tegen|over) (?:mijn|m'n|mn) (?:bil|billen|been|benen|knie|rug|borst\w*|kont|heup|schouder|lichaam|"
+                  r"dij|nek|haar|lijf)\b")
 TOWARDS_ME = _words(r"(?<!van )(?:me|mij|mijzelf)\b", r"ik (?:word|wordt|werd)\b", r"ikzelf\b",
                     # threatened for speaking up ("als ik mijn mond niet hou steekt hij mijn autobanden lek", AE-04)
                     r"(?:als|dat) ik (?:\w+ ){0,3}(?:mijn|m'n|mn) mond", r"ik (?:\w+ ){0,2}durf (?:\w+ ){0,4}niet",
-                    r"(?:mijn|m'n|mn) (?:auto|autobanden|banden|fiets|huis|kinderen)\b",
-                    r"over mijn (?:afkomst|geloof|hoofddoek|uiterlijk|lichaam|lijf|figuur|kleding|huidskleur|leeftijd|accent|handicap)",
-                    # "een collega heeft zijn hand op mijn bil gelegd" went the way of a colleague's conduct (EE-11)
-                    r"(?:op|aan|tegen|over) (?:mijn|m'n|mn) (?:bil|billen|been|benen|knie|rug|borst\w*|kont|heup|schouder|lichaam|"
-                    r"dij|nek|haar|lijf)\b")
+                    r"(?:mijn|m'n|mn) (?:auto|autobanden|banden|fiets|huis|kinderen)\b")
 TOWARDS_OTHERS = _words(r"getuige", r"ik (?:zag|zie|hoorde|hoor)\b", r"ik heb (?:\w+ )*?(?:gezien|gehoord)\b",
                         rf"{_VICTIM}(?: van (?:mij|me))? (?:wordt|werd|worden|werden|is) (?:\w+ ){{0,4}}?\w*ge\w*(?:d|t|en)\b",
                         rf"{_VICTIM} voelt zich\b",
@@ -148,6 +151,8 @@ def towards_me(text: str) -> Optional[bool]:
     """Whether unwanted behaviour is towards the user (True) or someone else (False), where the
     text says one of them and not the other ("mijn collega vertelde me dat ze ..." is asked)."""
     text = text or ""
+    if ABOUT_ME.search(text):
+        return True
     mine, others = bool(TOWARDS_ME.search(text)), bool(TOWARDS_OTHERS.search(text) or SOMEONE_ELSE.match(text))
     return mine if mine != others else None
 
