@@ -43,6 +43,8 @@ class ActionNieuwThema(Action):
             if what_if(message.get("text") or ""):  # answered for its case, but the real facts stay
                 return slot_changes(tracker, {slot: value_before_message(tracker, slot) for slot in _named(message)})
             said = {slot: value for slot, value in facts_said(theme, message.get("text") or "").items() if slot != "geval"}
+            if tracker.get_slot("als_leidinggevende") or tracker.get_slot("namens"):  # asking for someone else: "ze heeft
+                said.pop("zelf_getroffen", None)  # me gevraagd niks te doen" is no harassment of the manager (IE-16)
             case = case_followed_up(theme, tracker.get_slot("geval"), message.get("text") or "")  # (None: the case stays)
             return slot_changes(tracker, {**said, **({"geval": case} if case else {})})
         if in_danger(tracker):  # first of all: call 112

@@ -78,7 +78,7 @@ DISCRIMINATION_ASKED = re.compile(rf"^(?=.*\b{_GROUNDS})(?=.*\b(?:vraagt|vroeg|w
                                   r"niet uit(?: te)? ?nodigen|afwijzen|niet aannemen|weigeren)\b)"
                                   r"(?=.*\b(?:sollicit\w*|kandida\w*|vacature|uitnodig\w*|aannemen|afwijzen|selectie\w*|werving|"
                                   r"klant\w*|inwoner\w*|aanvra\w*))", re.IGNORECASE | re.DOTALL)
-_LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:mee )?(?:doen|aan doen)",
+_LET_REST = words(r"laten rusten", r"laten (?:gaan|zitten|liggen)", r"(?:er )?(?:niks|niets) (?:te |mee |aan )?(?:doen|aan doen)",
                   r"(?:haar|zijn|diens) wens", r"wil (?:\w+ ){0,3}niet dat ik")
 # a notice asked to be made in this chat ("kan ik het hier bij jou anoniem melden?")
 REPORTED_HERE = words(r"(?:hier|bij jou|in deze chat|via deze chat|via jou) (?:\w+ ){0,3}(?:melden|melding|anoniem)",

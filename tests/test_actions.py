@@ -119,6 +119,16 @@ def test_a_follow_up_question_to_the_advice_keeps_the_theme_and_every_fact():
     assert run(ActionNieuwThema(), follow_up)[1] == []
 
 
+def test_a_managers_follow_up_with_me_in_it_does_not_make_him_the_target():
+    """"maar ze heeft me expliciet gevraagd NIKS te doen. mag ik dan toch die collega aanspreken?" got the target's "Sla die
+    stap dan gewoon over" (IE-16)."""
+    slots = {"thema": "dilemma_ongewenst_gedrag", "als_leidinggevende": True, "gedragsvorm": "seksuele_intimidatie"}
+    asked = tracker(slots=slots, intent="dilemma_ongewenst_gedrag",
+                    text="maar ze heeft me expliciet gevraagd NIKS te doen. mag ik dan toch die collega aanspreken?")
+    asked.latest_message["vervolg"] = True  # components/in_context.py
+    assert "zelf_getroffen" not in slot_events(run(ActionNieuwThema(), asked)[1])
+
+
 @pytest.mark.parametrize("text, accepted", [("een aannemer wil me een fles wijn geven", False),
                                             ("ik kreeg een fles wijn van een aannemer", True),
                                             ("een fles wijn van een aannemer, mag dat?", None)])

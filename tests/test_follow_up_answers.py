@@ -132,6 +132,8 @@ from bot.profile import load_profile
                                           "niks te melden. niemand merkt het. is dat ok?", Facts(geval="datalek"),
      "vervolg.datalek_verwijderd"),  # "Gaat het vooral om ...?" (IE-15)
     ("dilemma_belangenverstrengeling", "kan ik t niet gewoon laten", Facts(relatie="familie"), "belangenverstrengeling.melden"),
+    ("dilemma_ongewenst_gedrag", "maar ze heeft me expliciet gevraagd NIKS te doen. mag ik dan toch die collega aanspreken?",
+     Facts(als_leidinggevende=True, gedragsvorm="seksuele_intimidatie"), "vervolg.leidinggevende_taak"),  # (IE-16)
     # an instruction to exclude applicants with a headscarf got the steps against unwanted behaviour (IB-14)
     ("dilemma_ongewenst_gedrag", "Een leidinggevende wil dat ik sollicitanten met een hoofddoek niet uitnodig voor een gesprek. "
                                  "Dat is discriminatie. Wat moet ik doen?", Facts(), "vervolg.discriminatie_opdracht"),
