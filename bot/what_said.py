@@ -40,6 +40,7 @@ _NOT_A_GIFT = {"herindicatie", "indicatie", "beschikking", "vergunning", "uitker
                "aanslag", "antwoord", "reactie", "waarschuwing", "beoordeling", "contract",  # "de cliënt krijgt een herindicatie"
                "mail", "e-mail", "email", "berichtje", "bericht", "brief", "vraag", "telefoontje", "appje", "aanbod",
                "voorstel", "cadeau", "cadeautje", "geschenk", "gift", "bedankje", "uitnodiging", "keer", "paar",
+               "melding", "maken", "doen",  # "een melding maken van een kerstpakket" became the gift (ID-15)
                "euro", "tientje", "idee", "beetje", "tijdje", "week", "maand", "dag", "aanbieding", "offerte", "verhaal",
                "plan", "klacht", "collega", "vriend", "vriendin", "man", "vrouw"}
 _MAX_WORDS = 5

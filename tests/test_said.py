@@ -322,6 +322,8 @@ def test_the_hours_and_pay_of_a_side_job_are_read(text, hours, paid):
     ("de makelaar stond vanochtend met een grote bos bloemen aan de balie", "een grote bos bloemen"),
     ("de aannemer heeft een kistje sigaren afgegeven bij de receptie", "een kistje sigaren"),
     ("de aannemer kwam langs met een collega", None), ("hij kwam met een aanbieding", None),
+    # the notice itself (ID-15: "Wat: een melding maken")
+    ("namens ons team wil ik graag een melding maken van een kerstpakket dat wij ontvingen van het groenbedrijf", None),
 ])
 def test_what_was_given_is_read_from_the_words_around_the_verb(text, gift):
     assert gift_said(text) == gift
