@@ -461,6 +461,11 @@ class NoticeFormValidation(SafeFormValidationAction):
             return [SlotSet(slot, None) for slot in tracker.slots_to_validate()]
         asked = tracker.get_slot("requested_slot")
         required = form.required_slots(self.notice_type, tracker.slots)
+        corrected = _previous_corrected(self.notice_type, tracker, asked, required)
+        if corrected:  # "o wacht, toch wel: ik zit bij inkoop ..." at the next question (ID-09)
+            slot, value = next(iter(corrected.items()))
+            dispatcher.utter_message(text=messages.previous_changed(form.field(self.notice_type, slot).label))
+            return [SlotSet(slot, value), SlotSet(asked, None)]
         failures = tracker.get_slot(FAILURES_SLOT) or 0
         result: Dict[str, Any] = {}
         for slot, value in tracker.slots_to_validate().items():
@@ -557,6 +562,30 @@ class NoticeFormValidation(SafeFormValidationAction):
             dispatcher.utter_message(text=messages.NAME_NEEDED)
         else:
             dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)
+
+
+# the answer before changed at the next question ("o wacht, toch wel: ..." got "Dat kan ik niet goed lezen", and the
+# notice kept "Raakt het je eigen werk: nee", ID-09)
+_PREVIOUS_CORRECTED = re.compile(r"^\W*(?:o+h?\W+)?(?:wacht|sorry|oeps|correctie|foutje)\b[^:.!?]{0,20}?\btoch (wel|niet|geen|ja|nee)\b"
+                                 r"|^\W*toch (wel|niet|geen|ja|nee)\b", re.I)
+
+
+def _previous_corrected(notice_type: str, tracker: Tracker, asked: Optional[str], required: List[str]) -> Dict[str, Any]:
+    """The yes/no field asked just before `asked`, or a text field a plain no answered, with the answer the message
+    turns it into (the words after the yes, for a text field); else nothing."""
+    typed = tracker.latest_message.get("text") or ""
+    said = _PREVIOUS_CORRECTED.match(typed)
+    if not said or asked not in required or required.index(asked) == 0:
+        return {}
+    previous = required[required.index(asked) - 1]
+    value, before = (said.group(1) or said.group(2)).lower() in ("wel", "ja"), tracker.get_slot(previous)
+    f = form.field(notice_type, previous)
+    if f.kind == form.YES_NO and before is (not value):
+        return {previous: value}
+    told = typed[said.end():].strip(" :,.-")
+    if f.plain_no and value and form.yes_or_no(str(before or "")) is False and told:
+        return {previous: told}
+    return {}
 
 
 def _validation_for(notice_type: str) -> type:

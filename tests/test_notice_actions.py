@@ -1388,6 +1388,24 @@ def test_another_matter_or_a_message_sent_twice_inside_a_notice_is_answered_and_
     assert said in texts(messages_) and slot_events(returned)["melding_datum"] is None
 
 
+def test_the_yes_or_no_before_turned_round_at_the_next_question_is_changed():
+    """"o wacht, toch wel: ik zit bij inkoop ..." at the start date got "Dat kan ik niet goed lezen", and the notice kept
+    "Raakt het je eigen werk: nee" (ID-09)."""
+    typed = "o wacht, toch wel: ik zit bij inkoop en wij kopen de dienstfietsen bij Bakker"
+    slots = {"melding_type": "nevenwerkzaamheden", "melding_omschrijving": "verkoper", "melding_organisatie": "Bakker",
+             "melding_betaald": True, "melding_uren": "8", "melding_overlap": "nee", "melding_datum": typed,
+             "requested_slot": "melding_datum"}
+    asked = tracker(slots=slots, active_loop="nevenwerkzaamheden_melding_form", text=typed, intent="inform")
+    messages_, events = run(na.VALIDATIONS["nevenwerkzaamheden"](), asked)
+    assert slot_events(events) == {"melding_overlap": "ik zit bij inkoop en wij kopen de dienstfietsen bij Bakker",
+                                   "melding_datum": None}
+    assert "Ik heb je vorige antwoord aangepast" in texts(messages_)
+    paid = {**slots, "melding_betaald": False, "melding_uren": "toch wel, 15 euro per uur", "requested_slot": "melding_uren"}
+    events = run(na.VALIDATIONS["nevenwerkzaamheden"](), tracker(slots=paid, active_loop="nevenwerkzaamheden_melding_form",
+                                                               text="toch wel, 15 euro per uur", intent="inform"))[1]
+    assert slot_events(events) == {"melding_betaald": True, "melding_uren": None}
+
+
 def test_not_stopping_is_no_answer_to_a_field():
     """"nee niet stoppen" would have been kept as the way to contact (HA-09)."""
     assert form.read_answer(form.field(na.CONTACT_REQUEST, "melding_contact"), "nee niet stoppen") == (False, None)

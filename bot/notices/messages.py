@@ -63,6 +63,10 @@ STATUS_BAD_INPUT = ("Dat is geen meldingsnummer zoals MLD-2026-7KQ3XP. Probeer h
                     "van je melding.")
 
 
+def previous_changed(label: str) -> str:
+    return f"Ik heb je vorige antwoord aangepast ({label}). Dan de vraag hieronder nog een keer."
+
+
 def story_offered(question: str, story: str, longest: int = 300) -> str:
     """The question for a notice's story, offering what the user wrote before (shortened to `longest` characters)."""
     shown = story if len(story) <= longest else story[:longest].rsplit(" ", 1)[0] + " …"
