@@ -34,7 +34,8 @@ answers = st.one_of(
 )
 ASKED_AGAIN = {messages.ASK_AGAIN, messages.REQUIRED, messages.STUCK_OPTIONAL, messages.STUCK_REQUIRED,
                messages.EARLIER_BUTTON,  # "/0" looks like a button's payload
-               messages.REFERENCE_IN_ANSWER}  # random text that holds a notice number
+               messages.REFERENCE_IN_ANSWER,  # random text that holds a notice number
+               messages.OWN_QUESTION}  # "WAT?" is a question of the user's own
 
 
 def _one_field_per_kind():
