@@ -566,8 +566,8 @@ class NoticeFormValidation(SafeFormValidationAction):
 
 # the answer before changed at the next question ("o wacht, toch wel: ..." got "Dat kan ik niet goed lezen", and the
 # notice kept "Raakt het je eigen werk: nee", ID-09)
-_PREVIOUS_CORRECTED = re.compile(r"^\W*(?:o+h?\W+)?(?:wacht|sorry|oeps|correctie|foutje)\b[^:.!?]{0,20}?\btoch (wel|niet|geen|ja|nee)\b"
-                                 r"|^\W*toch (wel|niet|geen|ja|nee)\b", re.I)
+_PREVIOUS_CORRECTED = re.compile(r"^\W*(?:o+h?\W+)?(?:wacht|sorry|oeps|correctie|foutje)\b[^:.!?]{0,20}?"
+                                 r"\btoch (wel|niet|geen|ja|nee)\b|^\W*toch (wel|niet|geen|ja|nee)\b", re.I)
 
 
 def _previous_corrected(notice_type: str, tracker: Tracker, asked: Optional[str], required: List[str]) -> Dict[str, Any]:

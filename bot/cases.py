@@ -278,7 +278,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # much printed for oneself ("mijn scriptie, 180 paginas, in kleur" got "Kort gezegd: dat mag", EE-09)
     ("dilemma_gemeentelijke_voorzieningen", "veel", _words(
         r"\d{2,} (?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
-        r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)", r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
+        r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)",
+        r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
         # ("printen? Ongeveer 150 stuks, in kleur." got "Kort gezegd: dat mag, als het beperkt blijft", IE-17)
         r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,60}\b(?:\d{2,} stuks|in kleur)\b",
         r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)")),

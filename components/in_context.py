@@ -102,8 +102,8 @@ from bot.said.notices import (add_to_notice_asked, anonymous_wish, code_lost_sai
 from bot.said.others import (colleague_asked_about, for_myself_said, no_relative_said, not_me_said, others_act_said,
                              own_deed_said, someone_known, towards_me)
 from bot.said.questions import (NEW_MATTER, NOT_KNOWN, RELATIONSHIP_ASKED, contacts_asked, debts_said, follow_up,
-                                forget_asked, forget_possible_asked, forget_word_said, not_given_asked, one_adviser_asked, privacy_asked,
-                                relationship_asked, reporter_sought, what_if)
+                                forget_asked, forget_possible_asked, forget_word_said, not_given_asked, one_adviser_asked,
+                                privacy_asked, relationship_asked, reporter_sought, what_if)
 from bot.said.safety import (afraid_said, crisis_said, danger_said, home_named, home_violence_said, other_matter_told,
                              reprisal_feared, threat_told)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES

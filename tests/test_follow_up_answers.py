@@ -141,7 +141,8 @@ from bot.profile import load_profile
      "uitnodiging.reis_derden"),  # not answered at the summary (IA-11)
     ("dilemma_geschenk", "moet ik die leverancier nog iets laten weten?", Facts(soort_gift="korting"),
      "vervolg.weigeren_geschenk"),  # the gift's questions again, and then "daaronder mag het wel" for a discount (IA-16)
-    ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?", Facts(soort_gift="geld", bedrag="100"),
+    ("dilemma_geschenk", "ik heb het al geweigerd zei ik. maar moet ik het nou melden of niet?",
+     Facts(soort_gift="geld", bedrag="100"),
      "vervolg.geweigerd_melden"),  # the text on pressure from a manager (IA-09)
     ("dilemma_belangenverstrengeling", "wat moet ik precies tegen mijn leidinggevende zeggen?", Facts(),
      "vervolg.melden_belangen"),  # it got the general paragraph on the manager's role
