@@ -91,6 +91,12 @@ _WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*
             r"browsergeschiedenis|internetgebruik|camerabeelden|personeelsdossier\w*|p-dossier)")
 _LOOKED_INTO = r"(?:opvragen|opvraag|bekijken|inkijken|kijken|inzien|nakijken|controleren|checken|uitlezen|natrekken|volgen|meekijken)"
 # knowledge from work not yet public (the case voorkennis)
+def _own(*patterns: str) -> Pattern:
+    """Like `_words`, in a message that speaks of one's own doing ("ik", "mijn") and names no one else who does it."""
+    return re.compile(r"^(?=.*\b(?:ik|mijn|mn|m'n|me|mij)\b)(?!.*\b(?:hij|zij|mijn (?:collega|teamleider|leidinggevende|baas|"
+                      r"chef|manager))\b)(?=.*\b(?:" + "|".join(patterns) + "))", re.IGNORECASE | re.DOTALL)
+
+
 _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk\w*|nog niet (?:bekend|openbaar|gepubliceerd)|"
                    r"(?:via|door|uit) (?:mijn|m'n|mn|het) werk (?:al )?(?:weet|wist|hoor|hoorde|gehoord)|"
                    r"(?:weet|wist|hoor|hoorde) (?:ik )?(?:\w+ )?(?:via|door|uit) (?:mijn|m'n|mn|het) werk|"
@@ -229,7 +235,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:me|mij|mezelf) ziek", r"verzuim", r"tijdens (?:mijn )?ziekte", r"als ik ziek", r"terwijl ik ziek", r"ziekteverlof")),
     # a false claim asked to be made ("een etentje met mn vrouw als zakenlunch met een leverancier opvoeren, zodat de
     # controller het niet ziet" got the rules for an invitation and a notice offered for it, ID-16)
-    ("dilemma_gemeentelijke_voorzieningen", "valse_declaratie", _words(
+    # (one's own: "mijn teamleider declareert privé taxiritten" got "daar help ik niet bij ... betaal het terug", JC-14)
+    ("dilemma_gemeentelijke_voorzieningen", "valse_declaratie", _own(
         r"(?:als|alsof)\b[^.?!]{0,25}\b(?:zakelijk\w*|zakenlunch|zakendiner|werklunch|werkdiner|dienstreis|werkoverleg)\b[^.?!]{0,30}"
         r"\b(?:declar\w*|opvoeren|opgeven|indienen|boeken|schrijven)",
         r"(?:declar\w*|opvoeren|opgeven|indienen)\b[^.?!]{0,30}\b(?:als|alsof)\b[^.?!]{0,25}\b(?:zakelijk\w*|zakenlunch|zakendiner|"

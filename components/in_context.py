@@ -350,7 +350,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
             return theme
         return (_next_guess(parse_data, INVITATION, themes_only=True) or {}).get(INTENT_NAME_KEY, "nlu_fallback")
     # a false claim asked to be made, read as an invitation (a business lunch) or a gift (ID-16): the rules for claims
-    if found in THEMES and found != FACILITIES and not tracker.active_loop_name \
+    if found in SUBJECTS and found != FACILITIES and not tracker.active_loop_name \
             and subject_case(FACILITIES, text) == FALSE_CLAIM:
         return FACILITIES
     # violence or touching against the user by a colleague is unwanted behaviour, not a colleague's conduct to report

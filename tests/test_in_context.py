@@ -6,6 +6,7 @@ import yaml
 from rasa.shared.core.events import ActionExecuted, ActiveLoop, BotUttered, SlotSet, UserUttered
 from rasa.shared.core.trackers import DialogueStateTracker
 
+from bot.cases import subject_case
 from bot.said.notices import pause_said
 from bot.said.questions import follow_up
 from bot.said.safety import home_named
@@ -1137,6 +1138,11 @@ def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
             "met een leverancier opvoeren. hoe formuleer ik dat zodat de controller het niet ziet")
     assert in_context(parsed(text, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] \
         == "dilemma_gemeentelijke_voorzieningen"
+    # someone else's false claims are his conduct ("daar help ik niet bij ... betaal het terug", JC-14)
+    taxi = "mijn teamleider declareert privé taxiritten als zakelijk, zodat niemand het ziet"
+    assert in_context(parsed(taxi, "dilemma_vermoeden_misstand"), conversation("utter_greet"))["intent"]["name"] \
+        == "dilemma_vermoeden_misstand"
+    assert subject_case("dilemma_gemeentelijke_voorzieningen", taxi) != "valse_declaratie"
     lunch = "een leverancier nodigt me uit voor een zakenlunch, mag dat?"
     assert in_context(parsed(lunch, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] == "dilemma_uitnodiging"
 
