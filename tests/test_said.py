@@ -201,6 +201,10 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
     ("ze zei vanochtend iets als 'het hoeft voor mij allemaal niet meer'", True),
     ("ik ben bang dat ze zichzelf iets aandoet", True),
     ("een cadeau melden hoeft niet meer toch?", False), ("het hoeft niet meer te gebeuren", False),
+    # without the words (JD-01, JD-13 got the walk-through's question)
+    ("vanochtend dacht ik op de brug echt even, waarom zou ik nog door gaan", True),
+    ("ze appte: 'ik ben er klaar mee, jullie zien me niet meer terug'", True),
+    ("waarom zou ik dit melden?", False), ("de leverancier zie ik niet meer terug", False),
 ])
 def test_thoughts_of_suicide_are_read(text, crisis):
     assert crisis_said(text) is crisis

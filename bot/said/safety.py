@@ -103,7 +103,11 @@ CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon 
                      r"ik kan (?:het )?(?:echt |gewoon )?niet meer\s*(?:[,.!]|$)",
                      # about someone else too ("bang dat ze zichzelf iets aandoet"), and "het hoeft voor mij niet meer"
                      r"zichzelf (?:\w+ )?(?:iets )?(?:aan ?doet|aan ?doen|aan te doen|van kant)",
-                     r"het hoeft (?:voor (?:mij|haar|hem) )?(?:allemaal |eigenlijk )?niet meer\s*(?:[,.!'\"]|$)")
+                     r"het hoeft (?:voor (?:mij|haar|hem) )?(?:allemaal |eigenlijk )?niet meer\s*(?:[,.!'\"]|$)",
+                     # said without the words ("op de brug ... waarom zou ik nog door gaan" got the walk-through's question,
+                     # JD-01; a colleague's "jullie zien me niet meer terug" and no answer, JD-13)
+                     r"waarom zou ik (?:nog )?(?:door\s?gaan|verder(?:gaan)?|leven)\b", r"(?:zien|ziet) (?:me|mij) (?:niet|nooit) meer terug\b",
+                     r"afscheids(?:brief|bericht|appje)", r"niet meer (?:verder )?(?:wil|willen) leven")
 # "ik denk helemaal niet aan zelfdoding": no crisis
 NO_CRISIS = _words(r"(?:niet|geen|nooit) (?:\w+ ){0,2}(?:aan )?(?:zelfmoord|zelfdoding|su[iï]cid)")
 
