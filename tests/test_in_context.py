@@ -71,6 +71,11 @@ def test_anything_else_is_left_as_the_nlu_found_it(text, found, last_action):
     # an HR adviser on a department head who did not report her son-in-law ("Jij behandelt of beoordeelt het zelf", FB-04)
     ("Hoi, ik ben HR-adviseur. De afdelingshoofd zit in de selectiecommissie en haar schoonzoon solliciteert. Zij heeft dat "
      "niet gemeld. Hoe pak ik dit aan?", "dilemma_belangenverstrengeling"),
+    # a manager named by what he leads, a former colleague hired ("Wie is het voor jou?", JB-09, JB-18)
+    ("onze afdelingsmanager heeft zijn dochter binnengehaald als tijdelijke beleidsmedewerker, geen vacature, geen "
+     "sollicitatieprocedure niks ... hoe zit dat met de regels", "dilemma_belangenverstrengeling"),
+    ("teamleider huurt voor de 3e keer zijn oud-collega in als zzper, 125 per uur, zonder andere offertes. mag dat?",
+     "dilemma_belangenverstrengeling"),
 ])
 def test_someone_elses_act_told_in_an_own_dilemmas_words_is_someone_elses_conduct(text, found):
     """The stagiair got "Je hebt het al aangenomen", the buyer "Meld het dus ook zelf bij je leidinggevende"."""

@@ -13,4 +13,5 @@ def _first_cue(text: str, *cues: Tuple[Pattern, bool]) -> Optional[bool]:
 MANAGER = r"(?:leidinggevende|teamleider|manager|baas|chef|afdelingshoofd|directeur|(?:stage|werk|praktijk)?begeleider)"  # (an intern's, EC-04)
 RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|partner|vriendin|vriend|neef|nicht|vader|"
             r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)(?:tje|je|s|en)?\b")  # (not "manager")
-THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*)\b"
+# (a former colleague hired: "teamleider huurt voor de 3e keer zijn oud-collega in" was the user's own, JB-18)
+THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*|(?:oud|ex)-?collega\w*)\b"

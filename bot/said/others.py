@@ -10,8 +10,9 @@ from bot.patterns import words as _words
 from bot.said.cues import MANAGER, RELATIVE, THEIR_RELATIVE
 
 
+# (also with what they lead: "onze afdelingsmanager heeft zijn dochter binnengehaald" got "Wie is het voor jou?", JB-09)
 OTHER_PERSON = (r"(?:collega|wethouder|teamleider|leidinggevende|afdelingshoofd|baas|chef|directeur|manager|raadslid|"
-                r"burgemeester|gemeentesecretaris|stagebegeleider|projectleider|teamgenoot)\w*")
+                r"burgemeester|gemeentesecretaris|stagebegeleider|projectleider|teamgenoot|\w+(?:manager|leider|hoofd\b))\w*")
 
 
 # Unwanted behaviour towards the user ("hij kleineert me", "ik werd uitgescholden"), or towards
