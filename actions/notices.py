@@ -323,6 +323,13 @@ def _changes(tracker: Tracker, corrected: Dict[str, Any]) -> bool:
     return any(tracker.get_slot(slot) != value for slot, value in corrected.items())
 
 
+def _paused(dispatcher: CollectingDispatcher) -> List[Dict[str, Any]]:
+    """A break asked for at the summary or its menu ("ben zo terug", "ik ben er weer"; components/in_context.py): the
+    summary again ("momentje, ik zoek even op wanneer het was" restarted the notice at its first question, JA-11)."""
+    dispatcher.utter_message(text=messages.PAUSED)
+    return [FollowupAction("action_melding_samenvatting")]
+
+
 def _not_understood(dispatcher: CollectingDispatcher, said: str = messages.WHICH_FIELD_UNCLEAR) -> List[Dict[str, Any]]:
     """The choice of a field again, by the action whose answers the rules know."""
     dispatcher.utter_message(text=said)
@@ -343,6 +350,8 @@ class ActionMeldingStart(Action):
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:
         notice_type = _pending_type(tracker)
+        if notice_type and tracker.latest_message.get("pauze"):  # at the menu of fields
+            return _paused(dispatcher)
         if notice_type and _intent(tracker) in CORRECTING_INTENTS:
             anonymous = _anonymity_change(notice_type, tracker)
             if anonymous is not None:  # a name is asked where it is no longer anonymous, and dropped where it is;
@@ -662,6 +671,8 @@ class ActionMeldingAanpassen(Action):
         notice_type = _pending_or_say_so(dispatcher, tracker)
         if notice_type is None:
             return []
+        if tracker.latest_message.get("pauze"):
+            return _paused(dispatcher)
         typed = _typed(tracker)
         if _asked_to_choose(tracker):  # the correction typed was not understood: the choice, not the correction again
             _ask_which_field(dispatcher, notice_type, tracker.slots)  # (each read it anew, until Rasa gave up, DA-15)
@@ -682,8 +693,6 @@ class ActionMeldingAanpassen(Action):
             dispatcher.utter_message(text=messages.NOT_SENT_YET)
         elif tracker.latest_message.get("eerdere_knop"):  # an earlier turn's button (components/in_context.py)
             dispatcher.utter_message(text=messages.EARLIER_BUTTON_NOT_SENT)
-        elif tracker.latest_message.get("pauze"):  # "ben zo terug" (components/in_context.py)
-            dispatcher.utter_message(text=messages.PAUSED)
         _ask_which_field(dispatcher, notice_type, tracker.slots)
         return []
 

@@ -650,6 +650,10 @@ def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Di
     meant = "melding_doen" if chosen else _meant(parse_data, tracker)
     if meant:
         parse_data[INTENT] = {INTENT_NAME_KEY: meant, PREDICTED_CONFIDENCE_KEY: 1.0}
+    # another theme inside a walk-through leaves it: no entity of the message answers its question ("het is niet mijn
+    # familie, het is de dochter van de manager" filled "familie" and asked "Wat is jouw rol in de zaak?", JB-09)
+    if meant in THEMES and meant != tracker.get_slot(THEME_SLOT) and (tracker.active_loop_name or "") in WALK_THROUGHS:
+        parse_data["entities"] = []
     return parse_data
 
 

@@ -1152,6 +1152,18 @@ def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
     assert in_context(parsed(lunch, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] == "dilemma_uitnodiging"
 
 
+def test_another_theme_inside_a_walk_through_keeps_no_entity_to_answer_its_question():
+    """"hoezo voor mij? het is niet mijn familie, het is de dochter van de manager!!" filled "familie" (JB-09)."""
+    walk = conversation("belangen_form", "dilemma_belangenverstrengeling", loop="belangen_form")
+    said = parsed("hoezo voor mij? het is niet mijn familie, het is de dochter van de manager!!", "inform")
+    said["entities"] = [{"entity": "relatie", "value": "familie"}]
+    result = in_context(said, walk)
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["entities"] == []
+    answer = parsed("mijn zwager", "inform")
+    answer["entities"] = [{"entity": "relatie", "value": "familie"}]
+    assert in_context(answer, walk)["entities"] == [{"entity": "relatie", "value": "familie"}]
+
+
 def test_the_answer_on_deleting_this_chat_needs_a_word_of_deleting():
     """"was het strafbaar geweest als ik dit niet gemeld had?" got "Ja, dat kan. Typ 'wis dit gesprek'" (ID-12)."""
     for text, kept in [("was het strafbaar geweest als ik dit niet gemeld had?", False), ("kan ik dit later wissen?", True)]:
@@ -1179,7 +1191,8 @@ def test_the_same_message_sent_twice_inside_a_notice_is_no_answer_to_the_next_qu
 
 @pytest.mark.parametrize("text, found", [("ik word geroepen, ben zo terug", "goodbye"), ("momentje, telefoon gaat", "stop"),
                                          ("wacht even, er komt iemand binnen", "inform"), ("brb", "goodbye"),
-                                         ("moment, telefoon", "inform"), ("waar waren we", "inform")])
+                                         ("moment, telefoon", "inform"), ("waar waren we", "inform"),
+                                         ("ik ben er weer", "goodbye")])  # "Tot ziens!" (JA-11)
 def test_a_break_inside_a_notice_or_at_its_summary_is_no_goodbye_and_no_answer(text, found):
     """"ik word geroepen, ben zo terug" at the summary said "Tot ziens!" and the notice's thread was lost (HA-05)."""
     summary = conversation("action_melding_samenvatting")

@@ -1275,7 +1275,13 @@ def test_a_break_at_the_summary_keeps_the_notice_and_says_so():
     paused = tracker(slots=GIFT, intent="inform", text="ik word geroepen, ben zo terug")
     paused.latest_message["pauze"] = True  # (components/in_context.py)
     messages_, events = run(na.ActionMeldingAanpassen(), paused)
-    assert messages.PAUSED in texts(messages_) and messages.CHOOSE_FIELD in texts(messages_) and not slot_events(events)
+    assert messages.PAUSED in texts(messages_) and not slot_events(events)
+    assert events == [{"event": "followup", "timestamp": None, "name": "action_melding_samenvatting"}]
+    # a field's word in it does not start the notice again ("momentje, ik zoek even op wanneer het was", JA-11)
+    looking = tracker(slots=GIFT, intent="inform", text="momentje, ik zoek even op wanneer het was")
+    looking.latest_message["pauze"] = True
+    assert run(na.ActionMeldingAanpassen(), looking)[1] == events
+    assert run(na.ActionMeldingStart(), looking)[1] == events  # at the menu of fields
 
 
 def test_a_correction_not_understood_is_not_read_again_by_the_choice_of_fields():

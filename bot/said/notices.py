@@ -177,7 +177,8 @@ PAUSE = _words(r"(?:ben|kom) (?:zo|zometeen|straks|dadelijk|zo meteen|even) (?:w
                r"brb\b", r"ben (?:\w+ )?(?:ff|effe|even) weg\b", r"hou (?:het|hem|dit) (?:even )?vast\b",
                # said first ("moment, telefoon" became the place, IA-02), or back ("waar waren we" became who, IA-19)
                r"^\W*(?:een |1 )?(?:moment(?:je)?|ogenblik(?:je)?|sec(?:je)?|secondje)\b", r"waar waren we\b",
-               r"(?:ik ben|ben) (?:er )?(?:weer )?terug\W*$", r"^\W*(?:zo,? )?(?:weer )?terug\W*$")
+               r"(?:ik ben|ben) (?:er )?(?:weer )?terug\W*$", r"^\W*(?:zo,? )?(?:weer )?terug\W*$",
+               r"(?:ik ben|ben) er weer\W*$", r"daar ben ik (?:weer|terug)\b")  # ("ik ben er weer" got "Tot ziens!", JA-11)
 
 
 def pause_said(text: str) -> bool:
