@@ -226,7 +226,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # a question after the advice read as a stop, a no or a goodbye ("maar als hij hem verwijdert hoef ik het toch niet meer
     # te melden?" got "Oké, ik stop hiermee", GE-05)
     if last == ADVICE_ACTION and theme in THEMES and found in ("stop", "deny", "goodbye") and "?" in text \
-            and not stop_first(text) and len(text.split()) > LONGER_THAN_A_NO:
+            and not stop_first(text) and len(text.split()) > LONGER_THAN_A_NO and not WANTS_TO_REPORT.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
     # a question after the advice read as a wish to report without a word of reporting ("krijg ik dan een aantekening in mn

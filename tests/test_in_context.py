@@ -1176,6 +1176,9 @@ def test_a_no_to_the_contact_request_with_a_wish_to_report_is_that_wish():
     """"nee, geen contactverzoek, ik wil een melding doen" got "Tot ziens!" (HA-08)."""
     after = conversation("action_advies", "dilemma_vermoeden_misstand")
     assert in_context(parsed("nee, geen contactverzoek, ik wil een melding doen", "deny"), after)["intent"]["name"] == "melding_doen"
+    for found in ("deny", "goodbye", "melding_doen"):  # "Tot ziens!" (JA-08)
+        wish = parsed("Ik wil geen contactverzoek, ik wil een officiële melding doen. Kan dat hier?", found)
+        assert in_context(wish, after)["intent"]["name"] == "melding_doen"
     assert in_context(parsed("nee dank je", "deny"), after)["intent"]["name"] == "deny"
 
 

@@ -253,9 +253,15 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         r"uitnodiging)\b")
 
 
+# a notice wished for beside what is not ("Ik wil geen contactverzoek, ik wil een officiële melding doen" got "Tot ziens!",
+# JA-08)
+NOTICE_WISHED = _words(r"ik wil (?:(?!geen\b|niet\b|niks\b|niets\b)\w+ ){0,2}(?:officiële |echte |formele )?melding (?:doen|maken|"
+                       r"indienen)")
+
+
 def no_notice_said(text: str) -> bool:
     return (bool(NO_NOTICE_FIRM.search(text or "")) or bool(NO_NOTICE.search(text or "")) and not WAIT.search(text or "")) \
-        and anonymous_wish(text) is None  # "ik wil geen melding met mijn naam"
+        and anonymous_wish(text) is None and not NOTICE_WISHED.search(text or "")  # "ik wil geen melding met mijn naam"
 
 
 def later_report_said(text: str) -> bool:
