@@ -111,7 +111,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # the municipality's own scheme for its staff is no gift from another ("het is het fietsplan van de gemeente zelf, voor
     # alle medewerkers" got "Korting op privéspullen ... neem je nooit aan", then the side-job text, FC-13)
     ("dilemma_geschenk", EMPLOYER_SCHEME, _words(
-        r"fietsplan", r"fietsregeling", r"personeelsregeling\w*", r"(?:van|via|door) de gemeente zelf", r"(?:van|via) (?:mijn|onze|de) werkgever\b",
+        # (not a firm named so: "Fietsplan Gooi biedt me 25% korting" got "the code says nothing" of its scheme, JA-17)
+        r"(?:het|ons|een|via|uit|met) (?:\w+ )?fietsplan\b(?! (?-i:[A-Z]))", r"fietsregeling", r"personeelsregeling\w*", r"(?:van|via|door) de gemeente zelf", r"(?:van|via) (?:mijn|onze|de) werkgever\b",
         r"werkgever zelf", r"personeelsvereniging", r"cafetariaregeling", r"(?:kerstpakket|kerstgeschenk|bon) van de gemeente\b")),
     # a seat in the municipality's own council: the Gemeentewet, not the code ("kandidaat voor de gemeenteraad" got "Actief
     # zijn naast je werk is prima", FD-06)

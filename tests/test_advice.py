@@ -382,6 +382,9 @@ def test_the_municipalitys_own_scheme_for_its_staff_is_no_gift(profile_file):
     assert advice_keys("dilemma_geschenk", facts, load_profile()) == ["geschenk.geval_werkgever"]
     assert offered_notice("dilemma_geschenk", facts) is None
     assert subject_case("dilemma_geschenk", "korting op een fiets via een leverancier van ons") is None
+    # a firm named so is no scheme ("Fietsplan Gooi" turned "nooit" into the scheme's "the code says nothing", JA-17)
+    assert subject_case("dilemma_geschenk", "Fietsplan Gooi biedt me 25% korting op een e-bike voor mezelf") is None
+    assert subject_case("dilemma_geschenk", "ik mag via het fietsplan een fiets kopen") == "werkgever"
 
 
 def test_a_manager_told_of_a_data_leak_reports_it_to_the_data_protection_officer(profile_file):
