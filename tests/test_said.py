@@ -388,6 +388,7 @@ def test_a_wish_to_send_is_read(text, send):
     # flowers at the counter, and 112 queried, got 112 (GC-03)
     ("nee staat nog bij de balie", False), ("huh 112?? nee hoor niks aan de hand. dus wel of niet aannemen?", False),
     ("die man staat nog steeds bij de balie te schreeuwen", True),
+    ("ik voel me echt aangevallen door die opmerking", False), ("ik werd aangevallen", True),  # 112, twice (JE-04)
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger

@@ -31,7 +31,8 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?
                      r"politie (?:bellen|halen|erbij)",
                      r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",
-                     r"aangevallen", r"aanvalt", r"doodsbedreig",
+                     # (not the feeling: "ik voel me echt aangevallen" got 112, twice, JE-04)
+                     r"(?<!voel me )(?<!voel mij )(?<!me echt )(?<!me zo )(?<!me erg )aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
                      r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
