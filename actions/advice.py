@@ -16,7 +16,7 @@ from bot.notices import messages
 from bot.profile import Profile, load_profile
 from bot.cases import case_followed_up, others_case, subject_evidenced
 from bot.said.facts import facts_said, with_entities
-from bot.said.others import administrator_said, officer_accused, other_employer_said
+from bot.said.others import administrator_said, false_report_said, officer_accused, other_employer_said
 from bot.said.questions import several_matters, what_if
 from bot.themes import FACT_SLOTS, OTHERS_CONDUCT, THEMES
 from bot.trends import advice_depth, advice_perspective, facts_of_theme
@@ -147,6 +147,8 @@ class ActionAdvies(Action):
             said = [*said, text("gesprek.meer_vragen", profile, facts)]
         if theme == OTHERS_CONDUCT and not message.get("vervolg") and alderman_named(_told_of_theme(tracker)):
             said = [*said, text("vervolg.bestuurder", profile, facts)]  # an alderman's trip got only the employees' route (EC-07)
+        if theme == OTHERS_CONDUCT and false_report_said(_told_of_theme(tracker)):  # a report not meant to be true: no
+            said, notice_type = [text("gesprek.valse_melding", profile, facts)], None  # help to file it (JD-16)
         elsewhere = _not_an_employee(tracker, profile)
         if elsewhere == OFFICER_ROUTE:  # the steps name the one reported about: the route alone (HB-06 got both)
             said, notice_type = [text(elsewhere, profile, facts)], None

@@ -129,6 +129,19 @@ def test_a_managers_follow_up_with_me_in_it_does_not_make_him_the_target():
     assert "zelf_getroffen" not in slot_events(run(ActionNieuwThema(), asked)[1])
 
 
+def test_a_report_the_user_says_is_not_true_gets_no_help_to_file_it(profile_file):
+    """"eerlijk gezegd heeft ie niks gedaan maar hij heeft mijn promotie ingepikt" got "Goed dat je dit serieus neemt" and
+    the notice (JD-16)."""
+    told = ("ik wil een melding maken over mn collega Kees dat hij fraude pleegt. eerlijk gezegd heeft ie niks gedaan maar hij "
+            "heeft mijn promotie ingepikt en ik wil dat hij eens flink onderzocht wordt")
+    events = [{"event": "user", "text": told, "parse_data": {"intent": {"name": "dilemma_vermoeden_misstand"}}},
+              {"event": "action", "name": "action_nieuw_thema"}]
+    asked = tracker(slots={"thema": "dilemma_vermoeden_misstand", "misstand_soort": "misstand"}, events=events,
+                    intent="dilemma_vermoeden_misstand", text=told)
+    messages_, events_ = run(ActionAdvies(), asked)
+    assert "help ik je niet" in texts(messages_) and slot_events(events_)["melding_aangeboden"] is False
+
+
 @pytest.mark.parametrize("text, accepted", [("een aannemer wil me een fles wijn geven", False),
                                             ("ik kreeg een fles wijn van een aannemer", True),
                                             ("een fles wijn van een aannemer, mag dat?", None)])

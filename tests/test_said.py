@@ -809,3 +809,13 @@ def test_debt_counselling_as_ones_job_is_no_debt():
 def test_not_stopping_is_no_stop():
     """"nee niet stoppen" got "Oké, ik stop hiermee" (HA-09)."""
     assert not stop_said("nee niet stoppen") and stop_said("stop maar")
+
+
+@pytest.mark.parametrize("text, false", [
+    ("eerlijk gezegd heeft ie niks gedaan maar hij heeft mijn promotie ingepikt", True),  # helped to file it (JD-16)
+    ("ik wil hem uit wraak aangeven", True),
+    ("mijn leidinggevende heeft niks gedaan met mijn melding", False), ("hij heeft niks fout gedaan, maar zijn baas wel", False),
+])
+def test_a_report_said_not_to_be_true_is_read(text, false):
+    from bot.said.others import false_report_said
+    assert false_report_said(text) is false

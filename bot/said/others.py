@@ -137,6 +137,9 @@ def others_act_said(text: str) -> bool:
 # mij indienen omdat ik haar zou kleineren", "nee ik ben degene die het zou doen").
 ACCUSED = "beschuldigd"
 ACCUSED_SAID = _words(r"(?:klacht|melding)\w* (?:\w+ ){0,3}(?:over|tegen) (?:mij|me)\b", r"beschuldig", r"beticht",
+                      # (a counter-complaint asked: "Heb ik dan geen recht op hoor en wederhoor? En mag ik een tegenklacht
+                      # indienen wegens smaad?" got the target's steps, JE-18)
+                      r"tegenklacht", r"hoor en wederhoor", r"smaad", r"laster\b",
                       r"ik ben degene die", r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
                       r"ik (?:zou|had) (?:haar|hem|iemand|een collega|collega's) (?:\w+ ){0,3}(?:gekleineerd|kleineren|gepest|pesten|"
                       r"lastiggevallen|lastigvallen|geïntimideerd|intimideren|uitgescholden|gediscrimineerd|discrimineren)",
@@ -292,6 +295,18 @@ OWN_DEED = _words(r"(?:iets )?wat ik (?:\w+ )?zelf (?:\w+ )?(?:gedaan|deed|fout)
                   r"(?:vraag|vroeg) (?:\w+ ){0,2}(?:alleen|gewoon|enkel|puur) (?:\w+ ){0,3}(?:of|wat|hoe)\b",
                   r"(?:wil|ga) (?:\w+ ){0,3}niet (?:verlinken|verraden|aangeven|verklikken)\b",
                   r"(?:alleen|gewoon|puur) (?:een |uit )?(?:vraag|nieuwsgierigheid)\b", r"geen klikspaan")
+
+
+# A report the user says is not true ("eerlijk gezegd heeft ie niks gedaan maar hij heeft mijn promotie ingepikt en ik wil
+# dat hij eens flink onderzocht wordt" got "Goed dat je dit serieus neemt" and the notice filled in, JD-16)
+_NOT_TRUE = _words(r"eerlijk gezegd (?:\w+ ){0,4}(?:niks|niets)\b", r"(?:heeft|deed) (?:ie|hij|zij|ze) (?:eigenlijk |helemaal |gewoon )?"
+                  r"(?:niks|niets)(?: fout| verkeerd)? gedaan\b", r"(?:heb|had) (?:ik )?(?:het|dat|dit) (?:\w+ )?verzonnen")
+_MOTIVE = _words(r"wraak", r"terug (?:te )?pakken", r"lesje", r"ingepikt", r"afgepakt", r"dwars (?:te )?zitten", r"hekel")
+
+
+def false_report_said(text: str) -> bool:
+    return bool(_NOT_TRUE.search(text or "") and _MOTIVE.search(text or "")) or bool(re.search(r"\b(?:uit|als) wraak\b",
+                                                                                              text or "", re.I))
 
 
 def own_deed_said(text: str) -> bool:
