@@ -819,3 +819,9 @@ def test_not_stopping_is_no_stop():
 def test_a_report_said_not_to_be_true_is_read(text, false):
     from bot.said.others import false_report_said
     assert false_report_said(text) is false
+
+
+def test_a_counter_complaint_asked_is_the_accuseds_question():
+    """"Heb ik dan geen recht op hoor en wederhoor? En mag ik een tegenklacht indienen?" got the target's steps (JE-18)."""
+    from bot.said.others import ACCUSED, towards_me_or_accused
+    assert towards_me_or_accused("Heb ik dan geen recht op hoor en wederhoor? En mag ik een tegenklacht indienen?") == ACCUSED

@@ -139,7 +139,7 @@ ACCUSED = "beschuldigd"
 ACCUSED_SAID = _words(r"(?:klacht|melding)\w* (?:\w+ ){0,3}(?:over|tegen) (?:mij|me)\b", r"beschuldig", r"beticht",
                       # (a counter-complaint asked: "Heb ik dan geen recht op hoor en wederhoor? En mag ik een tegenklacht
                       # indienen wegens smaad?" got the target's steps, JE-18)
-                      r"tegenklacht", r"hoor en wederhoor", r"smaad", r"laster\b",
+                      r"tegenklacht", r"hoor en wederhoor",
                       r"ik ben degene die", r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
                       r"ik (?:zou|had) (?:haar|hem|iemand|een collega|collega's) (?:\w+ ){0,3}(?:gekleineerd|kleineren|gepest|pesten|"
                       r"lastiggevallen|lastigvallen|geïntimideerd|intimideren|uitgescholden|gediscrimineerd|discrimineren)",
