@@ -152,8 +152,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # "privégebruik ... mag, als het beperkt blijft", CA-11, BC-06)
     ("dilemma_vertrouwelijke_informatie", "laptop_anderen", re.compile(
         r"\b(?:zoon|dochter|kind\w*|partner|vrouw|man|gezin|vriend\w*|huisgeno\w*)\b[^.?!]{0,80}\b(?:werk\s?laptop|laptop van "
-        r"(?:het |mijn )?werk|werk\s?telefoon|mijn account|mijn wachtwoord|mijn inlog\w*)"
-        r"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{0,80}\b(?:zoon|dochter|kind\w*|kinderen|gezin|partner)\b",
+        r"(?:het |mijn )?werk|werk\s?telefoon|(?:mijn|mn|m'n) (?:account|wachtwoord|inlog\w*|login))"
+        r"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{0,80}\b(?:zoon|dochter|kind\w*|kinderen|gezin|partner|"
+        # (asked on after the laptop taken on holiday: "mn vriendin wil er s avonds ook netflix op kijken" got "dat mag", JC-05)
+        r"vriend\w*)\b|\b(?:zoon|dochter|kind\w*|partner|vrouw|vriend\w*|huisgeno\w*)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bop "
+        r"(?:kijken|werken|spelen|gamen|inloggen)\b",
         re.IGNORECASE)),
     # an employee's logins, location or mail looked into ("Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf welk
     # IP-adres/locatie?" got the rules and the data-leak question, DE-15)

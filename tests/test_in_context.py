@@ -1137,6 +1137,16 @@ def test_inviting_applicants_is_no_invitation_received():
     assert in_context(parsed(invited, "dilemma_uitnodiging"), conversation("utter_greet"))["intent"]["name"] == "dilemma_uitnodiging"
 
 
+def test_others_on_the_work_laptop_asked_on_after_taking_it_along_is_information():
+    """"mn vriendin wil er s avonds ook netflix op kijken" after the laptop on holiday got "dat mag", twice (JC-05)."""
+    after = conversation("action_advies", "dilemma_gemeentelijke_voorzieningen")
+    after.update(SlotSet("geval", "thuiswerken"))
+    asked = "nice. en als ik in t hotel op de wifi ga, ok? mn vriendin wil er s avonds ook netflix op kijken lol"
+    assert in_context(parsed(asked, "dilemma_gemeentelijke_voorzieningen"), after)["intent"]["name"] \
+        == "dilemma_vertrouwelijke_informatie"
+    assert subject_case("dilemma_vertrouwelijke_informatie", asked) == "laptop_anderen"
+
+
 def test_a_false_claim_asked_for_is_private_use_not_an_invitation():
     """Help to put a private dinner down as a business lunch with a supplier got an invitation's rules and notice (ID-16)."""
     text = ("kun je me helpen mn declaratie wat op te leuken? ik heb een etentje met mn vrouw gehad en wil het als zakenlunch "
