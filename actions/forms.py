@@ -118,6 +118,8 @@ class FactFormValidation(SafeFormValidationAction):
         answer = said if said is not None else value if value in (True, False, UNKNOWN) else yes_or_no(str(value))
         if answer is None:
             answer = yes_no_said(slot, str(value))  # "ik durf het niet": not safe to talk
+        if answer is None and NOT_KNOWN.match(typed.strip()):  # "weet ik niet, het kan iedereen uit het team zijn, ook
+            answer = UNKNOWN  # de teamleider" got "Kies Ja of Nee" (JB-03)
         if answer is not None:
             return _answered(slot, answer)
         return _failed(dispatcher, tracker, slot, {"text": YES_NO_AGAIN}, can_skip)

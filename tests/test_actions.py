@@ -338,6 +338,16 @@ def _form_run(action, slots, new_slot, value, active_loop, entities=()):
                                active_loop=active_loop, entities=entities))
 
 
+def test_dont_know_said_first_with_more_answers_a_yes_or_no_question():
+    """"weet ik niet, het kan iedereen uit het team zijn, ook de teamleider had het stuk" got "Kies Ja of Nee" (JB-03)."""
+    said = "weet ik niet, het kan iedereen uit het team zijn, ook de teamleider had het stuk"
+    events = [{"event": "action", "name": "action_listen"}, {"event": "user", "text": said},
+              {"event": "slot", "name": "leidinggevende_betrokken", "value": said}]
+    asked = tracker(slots={"requested_slot": "leidinggevende_betrokken", "leidinggevende_betrokken": said}, text=said,
+                    active_loop="misstand_form", intent="inform", events=events)
+    assert slot_events(run(ValidateMisstandForm(), asked)[1])["leidinggevende_betrokken"] == "onbekend"
+
+
 def test_acute_danger_told_in_answer_to_a_question_gets_112_first(profile_file):
     """A tester threatened by a nephew over his permit said so at "Wat is jouw rol?" and got "Kies ..."."""
     said = "nee!! hij heeft me bedreigd. ik voel me niet veilig thuis"

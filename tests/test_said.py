@@ -165,6 +165,9 @@ def test_a_choice_typed_in_words_is_read(slot, text, value):
     ("leidinggevende_betrokken", "hij IS mijn leidinggevende, de teamleider", True),
     ("leidinggevende_betrokken", "mijn leidinggevende weet van niks", None),
     ("leidinggevende_betrokken", "nee, maar die is bevriend met hem", True),  # too close to go to
+    ("leidinggevende_betrokken", "niet direct maar hij staat er wel erg dichtbij", True),  # (JB-14)
+    ("leidinggevende_betrokken", "hij is goede maatjes met onze manager", True),
+    ("leidinggevende_betrokken", "mijn bureau staat dichtbij de deur", None),
     ("leidinggevende_betrokken", "mijn teamleider is goede vrienden met die collega", True),
     ("leidinggevende_betrokken", "ik vertrouw mijn leidinggevende niet", True),
     ("leidinggevende_betrokken", "hij lacht wel mee", True),  # "Kies Ja of Nee"

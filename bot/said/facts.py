@@ -159,6 +159,9 @@ MANAGER_IS_IT = re.compile(
     # the whole answer, too close to it: "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" (AH-07)
     r"|^\W*(?:nee\W+)?(?:maar )?(?:ze|zij|die) (?:zijn|gaan) (?:\w+ ){0,3}(?:bevriend|vrienden|maatjes|samen)\b"
     r"|\b(?:hij|zij|ze|die) kijkt (?:\w+ ){0,2}weg\b"  # "weet ik niet. hij kijkt wel altijd weg" (AI-06)
+    # too close to it: "niet direct maar hij staat er wel erg dichtbij", "hij is goede maatjes met onze manager" (JB-14)
+    r"|\b(?:staat|zit) (?:er|hem|haar) (?:wel )?(?:erg |heel |te |zeer |zo )?dicht ?bij\b"
+    rf"|\b(?:maatjes|vrienden|bevriend|close) (?:met|van) {_MY_MANAGER}"
     # told and doing nothing: "ik weet niet. hij doet niks dus misschien hij wil het niet weten" (EC-11)
     r"|\b(?:hij|zij|ze|die) doet (?:er )?(?:\w+ )?(?:niks|niets)(?: mee| aan)?\b|\bwil (?:het|er) niet(?:s| van)? weten\b"
     rf"|\b(?:vertrouw|durf) (?:ik )?(?:\w+ )?{_MY_MANAGER} niet|\bdurf (?:het |er )?niet (?:naar|bij|tegen) {_MY_MANAGER}"
