@@ -132,7 +132,7 @@ ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
                 (re.compile(r"^\W*(?:ja|jawel|zeker)\b", re.I), "affirm"))
 WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?melding (?:doen|maken|indienen)|(?:het|dit|dat) "
-                             r"(?:\w+ )?melden)\b", re.I)
+                             r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 THEME_SWITCH = re.compile(r"\b(?:gaat|ging) (?:het |eigenlijk |meer |juist |vooral )*(?:om|over)\b|\bander (?:onderwerp|ding)\b", re.I)
 NOTICE_TYPE_SLOT, CHOOSING = "melding_type", "kiezen"  # actions/notices.py: the user picks the kind of notice
@@ -163,6 +163,8 @@ FAQ_CHOSEN_KEY = "faq_gekozen"
 EARLIER_BUTTON_KEY = "eerdere_knop"  # (actions/notices.py says so at the summary)
 ABOUT_THE_NOTICE = re.compile(r"\bmelding\b|\bweg\b|\bverstuurd\b|\bbewaard\b|\bverwijderd\b", re.IGNORECASE)
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
+ASKS_FOR_A_PERSON = re.compile(r"^\W*(?:ik wil|kan ik|mag ik|liever|graag|geef|help|mens|iemand|een mens|contact|bel|"
+                               r"vertrouwenspersoon|met wie|wie kan|nee)\b", re.IGNORECASE)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
 CALLS_THEMSELVES = re.compile(r"\bik (?:bel|mail|app) (?:\w+ )?zelf\b|\bzelf (?:wel )?(?:bellen|mailen)\b", re.IGNORECASE)
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.safety.crisis_said
@@ -240,6 +242,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # a no to the contact request offered, with a wish to report ("nee, geen contactverzoek, ik wil een melding doen" got
     # "Tot ziens!", HA-08)
     if last == ADVICE_ACTION and theme in THEMES and found in ("deny", "goodbye", "stop") and WANTS_TO_REPORT.search(text):
+        return "melding_doen"
+    # "ik wil wel melden dat die man dit vaker doet, maar zonder mijn naam ... kan dat?" after the advice got "Gaat het
+    # vooral om ...?" (JE-16): the notice, with what was said
+    if last == ADVICE_ACTION and theme in THEMES and found in (*THEMES, "nlu_fallback", "faq") and WANTS_TO_REPORT.search(text) \
+            and not no_notice_said(text):
         return "melding_doen"
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
@@ -473,6 +480,10 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and tracker.get_slot(NOTICE_TYPE_SLOT) != CONTACT_REQUEST \
             and tracker.get_slot("requested_slot") not in STORY_FIELDS and other_matter_told(text):
         parse_data[OTHER_MATTER_KEY] = True
+        return "inform"
+    # an answer with a wish to tell the rest to a person ("een senior beleidsmedewerker van Ruimte, naam wil ik liever in
+    # een gesprek geven" got the advisers' numbers and was lost, the next answer taking its place, JE-16): the answer
+    if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and found == "human_handoff" and not ASKS_FOR_A_PERSON.match(text):
         return "inform"
     # the same message sent twice inside a notice (the second filled the next field: "Waar: oktober 2026", GD-04, FD-11)
     if (tracker.active_loop_name or "").endswith(NOTICE_FORM) and _sent_twice(tracker, text):

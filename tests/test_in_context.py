@@ -1174,7 +1174,19 @@ def test_another_theme_inside_a_walk_through_keeps_no_entity_to_answer_its_quest
     assert in_context(answer, walk)["entities"] == [{"entity": "relatie", "value": "familie"}]
 
 
-def test_the_answer_on_deleting_this_chat_needs_a_word_of_deleting():
+def test_a_wish_to_report_after_the_advice_is_the_notice_and_an_answer_with_a_wish_for_a_person_an_answer():
+    """"ik wil wel melden dat die man dit vaker doet, maar zonder mijn naam ... kan dat?" got "Gaat het vooral om ...?",
+    and "een senior beleidsmedewerker van Ruimte, naam wil ik liever in een gesprek geven" the advisers' numbers (JE-16)."""
+    after = conversation("action_advies", "dilemma_ongewenst_gedrag")
+    wish = "ik wil wel melden dat die man dit vaker doet, maar zonder mijn naam en zonder de naam van de stagiaire. kan dat?"
+    assert in_context(parsed(wish, "nlu_fallback"), after)["intent"]["name"] == "melding_doen"
+    notice = conversation("vermoeden_misstand_melding_form", loop="vermoeden_misstand_melding_form")
+    answer = "een senior beleidsmedewerker van Ruimte, naam wil ik liever in een gesprek geven"
+    assert in_context(parsed(answer, "human_handoff"), notice)["intent"]["name"] == "inform"
+    assert in_context(parsed("ik wil liever met een mens praten", "human_handoff"), notice)["intent"]["name"] == "human_handoff"
+
+
+
     """"was het strafbaar geweest als ik dit niet gemeld had?" got "Ja, dat kan. Typ 'wis dit gesprek'" (ID-12)."""
     for text, kept in [("was het strafbaar geweest als ik dit niet gemeld had?", False), ("kan ik dit later wissen?", True)]:
         said = parsed(text, "faq")
