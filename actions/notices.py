@@ -12,7 +12,7 @@ import re
 import uuid
 from abc import abstractmethod
 from dataclasses import replace
-from typing import Any, Dict, List, Optional, Text
+from typing import Any, Dict, List, Optional, Text, Tuple
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import FollowupAction, SlotSet
@@ -472,7 +472,7 @@ class NoticeFormValidation(SafeFormValidationAction):
         required = form.required_slots(self.notice_type, tracker.slots)
         corrected = _previous_corrected(self.notice_type, tracker, asked, required)
         if corrected:  # "o wacht, toch wel: ik zit bij inkoop ..." at the next question (ID-09)
-            slot, value = next(iter(corrected.items()))
+            slot, value = corrected
             dispatcher.utter_message(text=messages.previous_changed(form.field(self.notice_type, slot).label))
             return [SlotSet(slot, value), SlotSet(asked, None)]
         failures = tracker.get_slot(FAILURES_SLOT) or 0
@@ -579,22 +579,23 @@ _PREVIOUS_CORRECTED = re.compile(r"^\W*(?:o+h?\W+)?(?:wacht|sorry|oeps|correctie
                                  r"\btoch (wel|niet|geen|ja|nee)\b|^\W*toch (wel|niet|geen|ja|nee)\b", re.I)
 
 
-def _previous_corrected(notice_type: str, tracker: Tracker, asked: Optional[str], required: List[str]) -> Dict[str, Any]:
+def _previous_corrected(notice_type: str, tracker: Tracker, asked: Optional[str],
+                        required: List[str]) -> Optional[Tuple[str, Any]]:
     """The yes/no field asked just before `asked`, or a text field a plain no answered, with the answer the message
-    turns it into (the words after the yes, for a text field); else nothing."""
+    turns it into (the words after the yes, for a text field); else None."""
     typed = tracker.latest_message.get("text") or ""
     said = _PREVIOUS_CORRECTED.match(typed)
     if not said or asked not in required or required.index(asked) == 0:
-        return {}
+        return None
     previous = required[required.index(asked) - 1]
     value, before = (said.group(1) or said.group(2)).lower() in ("wel", "ja"), tracker.get_slot(previous)
     f = form.field(notice_type, previous)
     if f.kind == form.YES_NO and before is (not value):
-        return {previous: value}
+        return previous, value
     told = typed[said.end():].strip(" :,.-")
     if f.plain_no and value and form.yes_or_no(str(before or "")) is False and told:
-        return {previous: told}
-    return {}
+        return previous, told
+    return None
 
 
 def _validation_for(notice_type: str) -> type:

@@ -91,6 +91,9 @@ _WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*
             r"browsergeschiedenis|internetgebruik|camerabeelden|personeelsdossier\w*|p-dossier)")
 _LOOKED_INTO = r"(?:opvragen|opvraag|bekijken|inkijken|kijken|inzien|nakijken|controleren|checken|uitlezen|natrekken|volgen|meekijken)"
 # knowledge from work not yet public (the case voorkennis)
+_HOUSEHOLD = r"(?:zoon|dochter|kind\w*|partner|vrouw|gezin|vriend\w*|huisgeno\w*)"  # others at home ("man" only before a laptop)
+
+
 def _own(*patterns: str) -> Pattern:
     """Like `_words`, in a message that speaks of one's own doing ("ik", "mijn") and names no one else who does it."""
     return re.compile(r"^(?=.*\b(?:ik|mijn|mn|m'n|me|mij)\b)(?!.*\b(?:hij|zij|mijn (?:collega|teamleider|leidinggevende|baas|"
@@ -151,12 +154,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # others on one's work laptop or account ("mijn zoon maakt zijn huiswerk op mijn werklaptop, met mijn account" got
     # "privégebruik ... mag, als het beperkt blijft", CA-11, BC-06)
     ("dilemma_vertrouwelijke_informatie", "laptop_anderen", re.compile(
-        r"\b(?:zoon|dochter|kind\w*|partner|vrouw|man|gezin|vriend\w*|huisgeno\w*)\b[^.?!]{0,80}\b(?:werk\s?laptop|laptop van "
-        r"(?:het |mijn )?werk|werk\s?telefoon|(?:mijn|mn|m'n) (?:account|wachtwoord|inlog\w*|login))"
-        r"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{0,80}\b(?:zoon|dochter|kind\w*|kinderen|gezin|partner|"
+        rf"\b(?:{_HOUSEHOLD}|man)\b[^.?!]{{0,80}}\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk|werk\s?telefoon|"
+        r"(?:mijn|mn|m'n) (?:account|wachtwoord|inlog\w*|login))"
+        rf"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{{0,80}}\b{_HOUSEHOLD}\b"
         # (asked on after the laptop taken on holiday: "mn vriendin wil er s avonds ook netflix op kijken" got "dat mag", JC-05)
-        r"vriend\w*)\b|\b(?:zoon|dochter|kind\w*|partner|vrouw|vriend\w*|huisgeno\w*)\b[^.?!]{0,40}\ber\b[^.?!]{0,30}\bop "
-        r"(?:kijken|werken|spelen|gamen|inloggen)\b",
+        rf"|\b{_HOUSEHOLD}\b[^.?!]{{0,40}}\ber\b[^.?!]{{0,30}}\bop (?:kijken|werken|spelen|gamen|inloggen)\b",
         re.IGNORECASE)),
     # an employee's logins, location or mail looked into ("Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf welk
     # IP-adres/locatie?" got the rules and the data-leak question, DE-15)

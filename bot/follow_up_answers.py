@@ -62,10 +62,9 @@ _TALK = words(r"wat (?:moet|kan|zal) ik (?:dan |er )?(?:tegen \w+ )?zeggen", r"w
               r"(?:hem|haar) (?:\w+ ){0,3}(?:zeggen|vertellen|waarschuwen) dat", r"met (?:hem|haar) (?:\w+ ){0,2}praten")
 # the user's own choice to talk to the one who did it, with a wish for tips ("nee ik wil het wel zelf proberen. heb je tips
 # voor dat gesprek?" got "Sla die stap dan gewoon over", three times, FE-02)
-_TALK_MYSELF = words(r"(?:wil|ga) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
-                     r"\btips?\b")
-_TALK_FIRST = words(r"eerst (?:\w+ ){0,4}(?:praten|bespreken|aanspreken|zeggen|spreken)\b",
-                    r"(?:wil|ga|kan) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)",
+_MYSELF = r"(?:wil|ga|kan) (?:\w+ ){0,3}zelf (?:\w+ ){0,3}(?:proberen|zeggen|bespreken|praten|aanspreken)"
+_TALK_MYSELF = words(_MYSELF, r"\btips?\b")
+_TALK_FIRST = words(r"eerst (?:\w+ ){0,4}(?:praten|bespreken|aanspreken|zeggen|spreken)\b", _MYSELF,
                     r"voel (?:me|mij|het) (?:\w+ )?veilig", r"(?:is|voelt) (?:\w+ ){0,2}veilig\b")
 # (also told with what a colleague says: "mijn collega zegt: bel die partij gewoon en vraag of ze het verwijderen, dan hoef
 # je niks te melden. niemand merkt het. is dat ok?" got "Gaat het vooral om ...?", IE-15)

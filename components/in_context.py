@@ -151,9 +151,6 @@ FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RE
 INFORMATION_FIRST = ("sociale_media", "mening_online", "voorkennis", "prive_mail", "laptop_anderen", "medewerker_nagaan",
                      "diagnose_vragen")
 FALSE_CLAIM = "valse_declaratie"  # a case of private use (bot/cases.py)
-LAPTOP_CASES = ("thuiswerken", "beperkt", "meenemen")  # cases of private use the work laptop is in
-OTHERS_ON_IT = re.compile(r"\b(?:zoon|dochter|kind\w*|partner|vrouw|vriend\w*|gezin|huisgeno\w*)\b[^.?!]{0,60}\b(?:op|gebruiken|"
-                          r"inlog\w*|login|account|kijken|spelen|gamen)\b", re.IGNORECASE)
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
                               r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)
@@ -239,14 +236,11 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     if last == ADVICE_ACTION and theme in THEMES and found == "melding_doen" and "?" in text and not REPORT_WORD.search(text):
         parse_data[FOLLOW_UP_KEY] = True
         return theme
-    # a no to the contact request offered, with a wish to report ("nee, geen contactverzoek, ik wil een melding doen" got
-    # "Tot ziens!", HA-08)
-    if last == ADVICE_ACTION and theme in THEMES and found in ("deny", "goodbye", "stop") and WANTS_TO_REPORT.search(text):
-        return "melding_doen"
-    # "ik wil wel melden dat die man dit vaker doet, maar zonder mijn naam ... kan dat?" after the advice got "Gaat het
-    # vooral om ...?" (JE-16): the notice, with what was said
-    if last == ADVICE_ACTION and theme in THEMES and found in (*THEMES, "nlu_fallback", "faq") and WANTS_TO_REPORT.search(text) \
-            and not no_notice_said(text):
+    # a wish to report after the advice, read as a no, another theme or not understood ("nee, geen contactverzoek, ik wil
+    # een melding doen" got "Tot ziens!", HA-08; "ik wil wel melden dat die man dit vaker doet, maar zonder mijn naam ...
+    # kan dat?" got "Gaat het vooral om ...?", JE-16): the notice, with what was said
+    if last == ADVICE_ACTION and theme in THEMES and found in ("deny", "goodbye", "stop", *THEMES, "nlu_fallback", "faq") \
+            and WANTS_TO_REPORT.search(text) and not no_notice_said(text):
         return "melding_doen"
     # a wish to report officially after the advice, whatever else the message asks (it started another theme, AI-04)
     if last == ADVICE_ACTION and theme in THEMES and found != "melding_doen" and official_wish(text):
@@ -348,9 +342,7 @@ def _meant(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Option
     # (also where the model is unsure: an opinion on the alderman's policy on Instagram got "Gaat het vooral om ...?", IE-13)
     if found in (FACILITIES, SIDE_JOB, "nlu_fallback") and not tracker.active_loop_name and (  # (a post read as a side job, EE-06)
             subject_case(INFORMATION, text) in INFORMATION_FIRST
-            or theme == INFORMATION and tracker.get_slot("geval") in INFORMATION_FIRST
-            # others on the work laptop, asked on after the advice on taking it along (JC-05 got "dat mag", twice)
-            or theme == FACILITIES and tracker.get_slot("geval") in LAPTOP_CASES and OTHERS_ON_IT.search(text)):
+            or theme == INFORMATION and tracker.get_slot("geval") in INFORMATION_FIRST):
         if theme == INFORMATION and last == ADVICE_ACTION:
             parse_data[FOLLOW_UP_KEY] = True
         return INFORMATION
