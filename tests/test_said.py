@@ -392,6 +392,12 @@ def test_a_wish_to_send_is_read(text, send):
     ("nee staat nog bij de balie", False), ("huh 112?? nee hoor niks aan de hand. dus wel of niet aannemen?", False),
     ("die man staat nog steeds bij de balie te schreeuwen", True),
     ("ik voel me echt aangevallen door die opmerking", False), ("ik werd aangevallen", True),  # 112, twice (JE-04)
+    # a threat at the counter now got the advice for afterwards, "moet ik 112 bellen?" after it "Het lukt me niet" (KD-03)
+    ("Er staat hier aan de balie een man die al 10 minuten tegen me aan het schelden is en nu dreigt hij dat hij me "
+     "buiten op gaat wachten. wat moet ik doen", True), ("hij staat er nu nog!! ik ben bang", True),
+    ("noodgeval, een klant wordt agressief aan de balie", True),
+    ("het vacaturenummer is 2026-112", False),  # (KB-05)
+    ("er staat hier in de regels niks over", False),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger
@@ -555,7 +561,10 @@ def test_a_manager_too_close_to_the_one_is_part_of_it():
 @pytest.mark.parametrize("text, no_notice", [("wacht even. ik wil toch niet melden, eerst alleen met iemand praten", True),
                                              ("nog niet versturen, eerst even nadenken", False),
                                              ("ik wil geen melding met mijn naam", False),
-                                             ("ik heb geen nevenwerk!! het gaat om een uitnodiging", True)])  # (AH-02)
+                                             ("ik heb geen nevenwerk!! het gaat om een uitnodiging", True),  # (AH-02)
+                                             # a contact request started, or the refusal kept as its answer (KD-12, KD-08)
+                                             ("ik wil echt niet dat er een melding of zo komt. kan ik gewoon even praten?", True),
+                                             ("nee ik wil niks invullen", True), ("Nee, ik hoef geen vertrouwenspersoon", True)])
 def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     """It was taken as the answer to "Waar gebeurde het?" (AI-06)."""
     assert no_notice_said(text) is no_notice
@@ -665,6 +674,8 @@ def test_a_correction_after_never_mind_is_no_stop():
     assert not stop_first("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")  # (EA-15)
     assert not stop_said("laat ook maar, zet bij organisatie gewoon de sportschool van mijn zwager")
     assert stop_first("laat maar, ik stop ermee")
+    # an answer: "laat maar via de status in de chat" at "Hoe wil je contact?" dropped the request (KD-17)
+    assert not stop_first("laat maar via de status in de chat") and not stop_said("laat maar via de status in de chat")
 
 
 def test_a_manager_told_who_does_nothing_is_part_of_it():

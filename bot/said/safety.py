@@ -26,10 +26,16 @@ def threat_told(text: str) -> bool:
 
 
 # Acute danger: the first thing to say is to call 112.
-DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"112\b", r"(?:bel|bellen|haal|halen) (?:de )?politie",
+DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])112\b(?!-)",  # (not a vacancy's "2026-112", KB-05)
+                     r"(?:bel|bellen|haal|halen) (?:de )?politie",
                      r"(?:banden|autobanden) (?:\w+ ){0,2}lek", r"steekt (?:\w+ ){0,4}lek\b",  # (HD-17)
                      r"politie (?:bellen|halen|erbij)",
-                     r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b",
+                     r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b", r"noodgeval",
+                     # "nu dreigt hij dat hij me buiten op gaat wachten", "hij staat er nu nog!! ik ben bang" got the advice
+                     # for afterwards, then "Het lukt me niet" to "moet ik 112 bellen?" (KD-03)
+                     r"(?:me|mij) (?:\w+ ){0,2}op (?:gaat|komt|zal|gaan|komen) (?:op)?wachten",
+                     r"(?:hij|zij|ze|die) staat (?:er|hier|daar) (?:\w+ )?(?:nog|nu)\b",
+                     r"staat (?:hier|nu|er nu)\b[^?]{0,120}\b(?:dreig\w*|bedreig\w*|scheld\w*|tier\w*|agressief)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",
                      # (not the feeling: "ik voel me echt aangevallen" got 112, twice, JE-04)
                      r"(?<!voel me )(?<!voel mij )(?<!me echt )(?<!me zo )(?<!me erg )aangevallen", r"aanvalt", r"doodsbedreig",
