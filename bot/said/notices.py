@@ -132,7 +132,7 @@ def notice_type_said(text: str) -> Optional[str]:
 STOP_SAID = _words(
     r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
     r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
-    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
     r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b", r"mee op\b",
     r"trek\w* (?:me|het) (?:terug|in)\b", r"zie\w* (?:er ?)?(?:van ?)?af\b", r"bedacht",
     r"bedenk me", r"spijt", r"klaar", r"genoeg", r"later\b", r"hierbij\b", r"beëindig", r"geen zin", r"niks meer",
@@ -246,6 +246,10 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         # in a notice started unasked: "nee hoeft niet, dan vraag ik morgen mijn leidinggevende wel", "ik wil
                         # dit niet", "wacht ik wil eerst advies" were kept as answers (BE-04, BD-11)
                         r"ik wil dit (?:\w+ )?niet\b", r"(?:wil|wilde) (?:\w+ )?eerst (?:\w+ )?advies", r"geen contactverzoek",
+                        # "ik wil echt niet dat er een melding of zo komt", "nee ik wil niks invullen", "Nee, ik hoef geen
+                        # vertrouwenspersoon": a contact request started, or the refusal kept as its answer (KD-12, KD-08)
+                        r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding", r"(?:wil|hoef|ga) (?:\w+ ){0,2}(?:niks|niets) invullen",
+                        r"(?:wil|hoef) (?:\w+ ){0,2}geen (?:\w+ )?vertrouwenspersoon\b",
                         r"^\W*nee\W+(?:dat )?hoeft niet\W+(?:\w+\W+){0,3}(?:dan|zelf)\b",
                         r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
                         # the wrong notice ("ik heb geen nevenwerk!!" in a side job's notice for an invitation, AH-02)
@@ -281,7 +285,7 @@ def report_now_said(text: str) -> bool:
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
 # "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
-STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ ){0,2}maar(?! zo\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ ){0,2}maar(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 
