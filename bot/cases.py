@@ -26,7 +26,7 @@ _BUSINESS = r"(?:\w*bedrijf\w*|zaak|zaakje|\w*salon|winkel|praktijk|webshop|\w*c
 _POST = (r"(?:zet\w*|gezet|posten|post|postte|gepost|plaats\w*|geplaatst|delen|deel|gedeeld|tweet\w*|schrijf|schrijven|"
          r"reageren|reageer|reageerde|gereageerd|reactie)")
 _PLATFORM = (r"(?:insta\w*|facebook|fb|linkedin|twitter|x|tiktok|snapchat|sociale media|social media|socials|story|"
-             r"whatsapp-?status|status|online|internet)")
+             r"whatsapp-?status|status|online|internet|whatsapp\s?-?groep\w*|groepsapp\w*|app-?groep\w*|teamapp\w*|groepschat\w*)")
 _TELL = (r"(?:door\s?vertellen|doorvertel\w*|vertel\w*|doorgeven|doorgegeven|geef \w+ door|verklap\w*|laten weten|delen|doorsturen|"
          r"geven|geef|gegeven)")  # ("kan ik het adres niet net zo goed aan mijn zus geven?", EE-07)
 
@@ -83,7 +83,12 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  # (also an "omgevingsvergunning", GC-03)
                  r"(?:lopende|openstaande) (?:\w+ )?\w*(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
                  r"\w*(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",
-                 r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)")
+                 r"(?:nog )?(?:moet|moeten) (?:\w+ ){0,3}(?:beoordelen|gunnen|beslissen)",
+                 # "over de aanvraag is nog niet beslist, dat doe ik volgende week", "iemand met een aanvraag" got "Je mag
+                 # het aannemen" (KA-09, KA-15)
+                 r"(?:aanvraag|aanvragen|vergunning\w*|subsidie\w*|offerte\w*) (?:\w+ ){0,4}(?:nog )?niet (?:\w+ )?(?:beslist|besloten|"
+                 r"behandeld|afgehandeld|beoordeeld|gegund)", r"(?:subsidie|vergunning)\w* (?:\w+ )?aan(?:vraagt|vragen|gevraagd)",
+                 r"met een (?:lopende |openstaande )?\w*aanvraag\b", r"\w*aanvraag\w* (?:\w+ ){0,3}(?:ligt|liggen) (?:\w+ ){0,2}bij mij")
 PENDING_CASE = "lopende_zaak"
 
 # what one may not look into of an employee on one's own (the case medewerker_nagaan)
@@ -177,8 +182,8 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?=.*\b(?:beleid\w*|wethouder\w*|burgemeester|college|raad|gemeenteraad|besluit\w*|plan\w*)\b)",
         re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
-        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |de |een )?(?:eigen |prive |privé )?{_PLATFORM}"
-        rf"|\b(?:op|naar|in) (?:mijn |de |een )?(?:eigen |prive |privé )?{_PLATFORM}\b"
+        rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |m'n |mn |de |een |onze |ons |het )?(?:eigen |prive |privé )?{_PLATFORM}"
+        rf"|\b(?:op|naar|in) (?:mijn |m'n |mn |de |een |onze |ons |het )?(?:eigen |prive |privé )?{_PLATFORM}\b"
         rf".{{0,40}}\b{_POST}\b"
         # what is not yet public, in a post ("de conceptkaart ... nog niet openbaar. Mag ik die info gebruiken in mijn
         # bericht?" got "Kort gezegd: dat mag", EE-06)
@@ -220,7 +225,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_vertrouwelijke_informatie", "prive_mail", re.compile(
         r"^(?=.*\b(?:gmail|hotmail|yahoo|outlook\.com|priv[eé]\s?-?(?:mail\w*|adres|account)|eigen (?:e-?)?mail\w*|thuismail|"
         r"dropbox|wetransfer|google drive|icloud|onedrive van (?:mij|mezelf)))"
-        r"(?=.*\b(?:exc?el\w*|bestand\w*|\w*geg\w*ns\b|bsn\w*|dossier\w*|lijst\w*|spreadsheet\w*|documenten|stukken|"
+        r"(?=.*\b(?:exc?el\w*|bestand\w*|\w*geg\w*ns\b|bsn\w*|\w*dossier\w*|lijst\w*|spreadsheet\w*|documenten|stukken|"
         r"bijlage\w*|rapport\w*|werk(?:bestand|document|stuk)\w*))(?=.*\b(?:stuur\w*|sturen|versturen|gestuurd|mail|mailen|"
         r"gemaild|doorsturen|doorgestuurd|zetten|"
         r"opslaan|uploaden|zet)\b)", re.IGNORECASE | re.DOTALL)),
@@ -290,12 +295,16 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"{_BUSINESS}[^?.!]{{0,60}}\b(?:print|kopie|kopieer|drukwerk)\w*", r"\d{3,} (?:flyers|folders|kopie\w*|prints|afdrukken)")),
     # much printed for oneself ("mijn scriptie, 180 paginas, in kleur" got "Kort gezegd: dat mag", EE-09)
     ("dilemma_gemeentelijke_voorzieningen", "veel", _words(
-        r"\d{2,} (?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
+        r"\d{2,} (?:kleuren)?(?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
         r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)",
         r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
         # ("printen? Ongeveer 150 stuks, in kleur." got "Kort gezegd: dat mag, als het beperkt blijft", IE-17)
         r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,60}\b(?:\d{2,} stuks|in kleur)\b",
         r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)")),
+    # a tool borrowed for one's own garden or home is property taken home ("mag ik de heggenschaar een weekendje lenen voor
+    # mijn eigen tuin?" got that the code names no tools first, KC-13)
+    ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
+        r"(?:lenen|leen|geleend)\b[^.?!]{0,60}\b(?:(?:eigen|mijn|m'n|mn) (?:tuin|huis|schuur|zolder)|thuis)\b")),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",
@@ -303,6 +312,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"klusje", r"bouwmarkt")),
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
         r"mee naar huis", r"meenemen", r"mee te nemen", r"mee nemen", r"neem\w* \w+ (?:\w+ )?mee\b", r"meegenomen",
+        r"in (?:haar|zijn|mijn|m'n|mn|d'r|z'n) (?:tas|rugzak|jas|auto)\b", r"naar huis (?:\w+ )?(?:neemt|nemen|nam|genomen)",
         r"materiaal", r"materialen")),
     # the work phone or laptop changed: an own SIM card, apps installed ("mag ik een paar weken mn prive simkaart erin stoppen
     # en whatsapp erop zetten?" got "Kort gezegd: dat mag", FC-07)

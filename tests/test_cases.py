@@ -179,6 +179,10 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
                          "waar zij ook aan meedoen"),
     ("dilemma_uitnodiging", "Een van de inschrijvers heeft mijn manager en mij uitgenodigd voor een F1-weekend"),
     ("dilemma_geschenk", "de aannemer wiens vergunningaanvraag nog in behandeling is gaf me een kerstpakket"),
+    # "Je mag het aannemen" (KA-09, KA-15)
+    ("dilemma_geschenk", "ik kreeg een fles whisky van de voorzitter. Over de aanvraag is nog niet beslist, dat doe ik volgende week"),
+    ("dilemma_geschenk", "een vereniging die subsidie aanvraagt gaf me een fles whisky"),
+    ("dilemma_geschenk", "fles champagne die ik thuis gekregen heb van iemand met een aanvraag"),
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"
@@ -243,6 +247,17 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
                                           "op de usb stick", "datalek"),
     ("dilemma_vertrouwelijke_informatie", "Mag mijn zoon op mijn werklaptop zijn huiswerk maken, met mijn account?",
      "laptop_anderen"),
+    # a sick-leave file to a private Gmail, a citizen's mail in a group app, colour pages, a tool for one's garden, paper in a
+    # bag (KC-18, KC-17, KC-16, KC-13, KE-09)
+    ("dilemma_vertrouwelijke_informatie", "Een leidinggevende vraagt mij om het ziekteverzuimdossier van een medewerker door te "
+                                          "sturen naar zijn privé gmail. Wat moet ik doen?", "prive_mail"),
+    ("dilemma_vertrouwelijke_informatie", "ik heb een screenshot van een klachtmail van een burger in onze teamapp gezet omdat het "
+                                          "zo'n grappige mail was", "sociale_media"),
+    ("dilemma_gemeentelijke_voorzieningen", "En het printen voor mijn kleinzoon? 40 kleurenpagina's", "veel"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik de heggenschaar van de gemeente een weekendje lenen voor mijn eigen tuin?",
+     "meenemen"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik de bus lenen voor mijn verhuizing?", "privegebruik"),
+    ("dilemma_gemeentelijke_voorzieningen", "ik zag dat ze printerpapier en een toner in haar tas stopte", "meenemen"),
 ])
 def test_the_case_named_in_words_people_use(theme, text, case):
     assert case_said(theme, text) == case
