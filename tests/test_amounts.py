@@ -72,6 +72,8 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
     ("geldt de 50-euroregel ook voor een kerstpakket?", "50-euroregel"),
     ("ik kreeg een fles van 50 euro", None), ("het was boven de 50 euro", None),
     ("200 euro each, isnt that above the 50 euro limit?", "50 euro limit"),  # (ED-02)
+    ("er stond gister n kerstpakket op mn stoep. was de grens niet 25 euro ofzo", "grens niet 25 euro"),  # (KA-04)
+    ("de grens ligt toch bij 50 euro? mijn pakket was 60 euro", "grens ligt toch bij 50 euro"),
 ])
 def test_the_rules_amount_is_no_value(text, rule):
     """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""
