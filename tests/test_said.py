@@ -706,6 +706,8 @@ def test_ones_own_role_is_not_asking_on_behalf():
     ("ik ben de secretaresse van de directeur en hij kreeg een doos wijn", True),
     ("Goedemiddag. Ik ben HR-adviseur. Een teamleider van de afdeling Ruimte vertelde me net dat zijn dochter heeft "
      "gesolliciteerd op een vacature in zijn eigen team. Hoe moeten we dit aanpakken?", True),  # (EB-02)
+    ("Ik ben HR-adviseur. Een leidinggevende vraagt mij om het ziekteverzuimdossier van een medewerker door te sturen naar "
+     "zijn privé gmail omdat hij thuis wil werken. Wat moet ik doen?", False),  # (KC-18)
 ])
 def test_a_supporting_role_asks_for_someone_else_only_where_someone_else_is_in_it(text, for_someone):
     hr_own_gift = ("Hallo, ik ben HR-adviseur. Een wervingsbureau heeft me een cadeaubon gestuurd. Ik heb hem nog niet "

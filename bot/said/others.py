@@ -231,7 +231,11 @@ GIVEN_TO_ME = _words(r"ik (?:kreeg|krijg|ontving)", r"(?:heb|had) ik (?:\w+ ){0,
                      r"(?:gaf|geeft|bood|biedt|stuurde|stuurt) (?:me|mij)\b",
                      # "bood aan om mijn kapotte privélaptop te repareren ... mag ik daar ja op zeggen?" (EC-13)
                      r"(?:bood|biedt|boden|bieden) (?:\w+ ){0,4}aan (?:om )?(?:\w+ ){0,3}(?:mijn|me|mij)\b",
-                     r"mag ik (?:daar |het |dat |dit )?(?:ja op zeggen|aannemen|accepteren|houden)\b")
+                     r"mag ik (?:daar |het |dat |dit )?(?:ja op zeggen|aannemen|accepteren|houden)\b",
+                     # asked to do it oneself ("Een leidinggevende vraagt mij om het ziekteverzuimdossier ... door te sturen
+                     # naar zijn privé gmail" got the rules for the manager, "Waar 'je' staat, lees je: die persoon", KC-18)
+                     r"(?:vraagt|vroeg|verzoekt|verzocht|wil|wilde) (?:\w+ )?(?:me|mij|van mij) (?:\w+ )?(?:om|of ik)\b",
+                     r"wil(?:de)? (?:\w+ )?dat ik\b")
 # "Nee hoor, het is voor mezelf, ik heb die bon zelf gekregen": no longer asked for someone else (DD-06)
 FOR_MYSELF = _words(r"(?:het|dit|dat) is voor (?:mezelf|mijzelf|mij)\b", r"(?:het )?gaat (?:\w+ )?(?:om|over) (?:mezelf|mijzelf)\b",
                     r"(?:ik )?vraag (?:het|dit) (?:\w+ )?voor (?:mezelf|mijzelf)", r"niet (?:voor|namens|om|over) iemand anders",
