@@ -305,6 +305,13 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # mijn eigen tuin?" got that the code names no tools first, KC-13)
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
         r"(?:lenen|leen|geleend)\b[^.?!]{0,60}\b(?:(?:eigen|mijn|m'n|mn) (?:tuin|huis|schuur|zolder)|thuis)\b")),
+    # a private trip fuelled on the municipality's fuel card ("ik tank hem dan zelf bij, met de tankpas van de gemeente" got
+    # that the code names no vehicles, KC-06)
+    ("dilemma_gemeentelijke_voorzieningen", "tanken", re.compile(
+        r"^(?=.*\b(?:tankpas\w*|tankkaart\w*|brandstofpas\w*|(?:tank|tanken|getankt)\b[^.?!]{0,40}\bop (?:kosten van )?de (?:zaak|gemeente)))"
+        r"(?=.*\b(?:privé|prive|eigen auto|voor mezelf|vakantie|weekend|zaterdag|zondag|ophalen|verhuiz\w*|bankstel|"
+        r"(?:bij|voor) (?:mijn|m'n|mn) \w+|tank\w* (?:\w+ ){0,3}bij)\b)",
+        re.IGNORECASE | re.DOTALL)),
     # a vehicle or tool used for oneself: the code names no rule of its own for it
     ("dilemma_gemeentelijke_voorzieningen", "privegebruik", _words(
         r"lenen", r"leen\b", r"geleend", r"dienstauto", r"dienstbus", r"dienstfiets", r"bus\b", r"busje", r"bedrijfsauto",

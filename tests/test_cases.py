@@ -151,6 +151,12 @@ def test_a_follow_up_for_someone_else_leaves_the_exception_for_working_at_home(p
     assert case_followed_up(FACILITIES, previous, text) == case
 
 
+def test_a_private_trip_on_the_fuel_card_is_advised_against_alone(profile_file):
+    """"Ik tank hem dan zelf bij, met de tankpas van de gemeente" got that the code names no vehicles (KC-06)."""
+    messages = advice(FACILITIES, Facts(geval="tanken"), load_profile())
+    assert len(messages) == 1 and messages[0].startswith("Kort gezegd: doe dat niet. Wat je privé rijdt, betaal je zelf")
+
+
 def test_private_use_of_no_known_case_gets_every_rule(profile_file):
     keys = advice_keys(FACILITIES, Facts(), load_profile())
     assert [k.split(".")[1] for k in keys] == ["regels", "eigendom", "eerlijk", "twijfel"]
@@ -257,6 +263,9 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "mag ik de heggenschaar van de gemeente een weekendje lenen voor mijn eigen tuin?",
      "meenemen"),
     ("dilemma_gemeentelijke_voorzieningen", "mag ik de bus lenen voor mijn verhuizing?", "privegebruik"),
+    ("dilemma_gemeentelijke_voorzieningen", "Ik tank hem dan zelf bij, met de tankpas van de gemeente", "tanken"),  # (KC-06)
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik met de tankpas privé tanken voor mijn vakantie?", "tanken"),
+    ("dilemma_gemeentelijke_voorzieningen", "ik ben mijn tankpas kwijt", "privegebruik"),
     ("dilemma_gemeentelijke_voorzieningen", "ik zag dat ze printerpapier en een toner in haar tas stopte", "meenemen"),
 ])
 def test_the_case_named_in_words_people_use(theme, text, case):
