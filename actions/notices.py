@@ -199,19 +199,23 @@ def _parts(text: str) -> List[str]:
             for part in re.split(r"[,;.](?!\w)|\s+(?:en|ook)\s+", _QUOTED.sub("\x00", text))]
 
 
+def _after_colon(f: form.Field, notice_type: Optional[str], text: str) -> Optional[str]:
+    return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
+
+
 def _value_in(f: form.Field, notice_type: Optional[str], text: str) -> Any:
     if f.kind == form.TEXT:  # "bij wie: mijn neef Tom Visser"
-        return form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
+        return _after_colon(f, notice_type, text)
     if f.kind == form.YES_NO:  # "zet maar op niet aangenomen" was asked again
         return form.yes_no_in_correction(text)
     if f.kind in (form.PAST_DATE, form.ANY_DATE):
         # something that goes on, in its words ("wanneer klopt niet, het is niet vandaag. het gebeurt al elk weekend
         # sinds de zomer" got "Zo staat het er al", IE-12)
         going_on = [part for part in _parts(text) if period_said(part)]
-        if going_on:
-            return form.read_answer(f, going_on[-1].strip())[1]
+        if going_on:  # (without its field's name: "bij wanneer moet staan: sinds ongeveer september" was kept whole, KC-07)
+            return form.read_answer(f, _after_colon(f, notice_type, going_on[-1].strip()) or going_on[-1].strip())[1]
         # a day only: vague words would keep the whole text, unless the value is apart
-        said = form.value_after_colon(notice_type, f.slot, text) if notice_type in form.FORMS else None
+        said = _after_colon(f, notice_type, text)
         if said:  # "de startdatum is nu fout, dat moet begin maart zijn" (BA-01)
             return form.read_answer(f, said)[1]
         day = parse_date_nl(text, allow_future=f.kind == form.ANY_DATE)

@@ -668,6 +668,9 @@ def test_a_date_corrected_to_something_that_goes_on_keeps_its_words():
     f = form.field("vermoeden_misstand", "melding_datum")
     typed = "wanneer klopt niet, het is niet vandaag. het gebeurt al elk weekend sinds de zomer"
     assert na._value_in(f, "vermoeden_misstand", typed).startswith("het gebeurt al elk weekend sinds de zomer")
+    # its field's name is no part of it (KC-07)
+    typed = "bij wanneer moet staan: sinds ongeveer september"
+    assert na._value_in(f, "vermoeden_misstand", typed).startswith("sinds ongeveer september")
 
 
 def test_an_address_in_one_of_several_corrections_keeps_its_full_stop():
