@@ -573,6 +573,8 @@ class NoticeFormValidation(SafeFormValidationAction):
             dispatcher.utter_message(text=messages.OWN_QUESTION)
         elif f is form.NAME and (anonymous_wish(str(value)) is True or form.name_refused(str(value))):  # cannot be anonymous
             dispatcher.utter_message(text=messages.NAME_NEEDED)
+        elif f is form.NAME and form.someone_elses_name(str(value)):
+            dispatcher.utter_message(text=messages.OWN_NAME)
         else:
             dispatcher.utter_message(text=messages.REQUIRED if value == form.UNKNOWN else messages.ASK_AGAIN)
 

@@ -229,11 +229,20 @@ def test_a_side_remark_is_not_kept_and_a_refused_name_is_no_name():
     "nee de naam van het BUREAU: Stedelijk Advies BV", "dat heb ik net al gegeven, zelfde als daarnet",
     "o wacht eigenlijk is het meer dan een vriend, hij is mijn zwager en dat had ik eerder moeten zeggen eigenlijk",
     "liever niet", "hoeft dat?",  # a notice about family in a case was sent with the name "liever niet"
+    "mijn zwager, Kees Bakker, eigenaar", "mijn vader",  # (KB-03, KB-18)
 ])
 def test_a_story_or_anothers_name_is_no_name(typed):
     assert form.read_answer(form.NAME, typed) == (False, None)
     assert form.read_answer(form.NAME, "Bert Hendriks van de werf, afdeling Openbare Ruimte") == (
         True, "Bert Hendriks van de werf, afdeling Openbare Ruimte")
+    assert form.read_answer(form.NAME, "Mijntje de Vries, vergunningen") == (True, "Mijntje de Vries, vergunningen")
+
+
+def test_someone_elses_name_given_as_ones_own_is_told_apart():
+    """"mijn zwager, Kees Bakker, eigenaar ..." was kept as the reporter's name (KB-03)."""
+    dispatcher = CollectingDispatcher()
+    na.NoticeFormValidation._complain(dispatcher, form.NAME, "mijn zwager, Kees Bakker", failures=1)
+    assert dispatcher.messages[0]["text"] == messages.OWN_NAME
 
 
 def test_a_gift_from_an_unknown_giver_can_be_reported():

@@ -393,6 +393,17 @@ def name_given(text: str) -> bool:
     return bool(_NAME_GIVEN.fullmatch((text or "").strip(" .!"))) and yes_or_no(text) is None and anonymous_wish(text) is None
 
 
+# someone else named at "Wat is je naam en je afdeling?" ("mijn zwager, Kees Bakker, eigenaar ...", "mijn vader" were kept as
+# the reporter's name, KB-03, KB-18)
+_SOMEONE_ELSES = re.compile(r"^\W*(?:(?:dat|het) is |nee,? )?(?:mijn|m'n|mn|zijn|haar|z'n|d'r) (?:\w+[- ])?(?:zwager|schoon\w+|vader|"
+                            r"moeder|broer|zus|neef|nicht|oom|tante|zoon|dochter|vriend\w*|partner|man|vrouw|echtgeno\w+|collega|"
+                            r"buurman|buurvrouw|buren|baas|leidinggevende|teamleider|manager|chef)\b", re.IGNORECASE)
+
+
+def someone_elses_name(text: str) -> bool:
+    return bool(_SOMEONE_ELSES.match(text or ""))
+
+
 def name_refused(text: str) -> bool:
     """Whether an answer to the name question refuses to give one ("liever niet", "geen naam")."""
     return bool(_NO_NAME.search(text or ""))
@@ -526,7 +537,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
         return False, None
     if reference_refused(text):
         return False, None
-    if f is NAME and (name_refused(text) or len(text.split()) > NAME_WORDS):  # "ik wil mijn naam niet geven"
+    if f is NAME and (name_refused(text) or someone_elses_name(text) or len(text.split()) > NAME_WORDS):
         return False, None
     text = _SAID_BEFORE.sub("", text).strip()  # "een fles rode wijn, zei ik toch al"
     return (True, text) if len(text) >= 2 else (False, None)

@@ -29,6 +29,7 @@ ASIDE_LEFT_OUT = ("Ik neem alleen het eerste deel als antwoord. Wat je daarna sc
                   "vertel of vraag het gerust als de melding klaar is.")
 EARLIER_BUTTON = "Die knop hoort bij een eerdere vraag. Geef je antwoord op deze vraag."
 REQUIRED = "Dit heb ik echt nodig voor de melding. Probeer het nog eens."
+OWN_NAME = "Hier vraag ik naar jóuw naam en afdeling, van wie de melding komt. Wie erbij betrokken is, vraag ik apart."
 STUCK_OPTIONAL = "Het lukt niet zo. Wil je deze vraag overslaan, of stoppen met de melding?"
 STUCK_REQUIRED = "Het lukt niet zo. Probeer het nog eens, of stop met de melding. Er is dan niets vastgelegd."
 CHOOSE_FIELD = "Wat wil je aanpassen?"
