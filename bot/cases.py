@@ -334,6 +334,18 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
 )
 
 
+# A data leak in so many words, or a device with information lost or stolen ("hoe meld ik een datalek?" was out of scope;
+# "Mijn laptop van de gemeente is gisteravond uit mijn auto gestolen" got the rules for private use, KC-15, KC-12):
+# narrower than the case's words ("per ongeluk", "kwijt"), which other themes use too
+_DEVICE = r"(?:\w*laptop|telefoon|werktelefoon|usb\w*|stick|geheugenstick|tablet|ipad|dossier\w*|map|tas|rugzak|papieren|documenten)"
+DATA_LEAK = _words(r"(?<!geen )datalek\w*", rf"{_DEVICE}\b[^.?!]{{0,60}}\b(?:gestolen|kwijt\w*|verloren|zoek(?:geraakt)?|weg\b|"
+                   r"laten liggen|liggen gelaten|vergeten)", rf"(?:gestolen|kwijtgeraakt|verloren)\b[^.?!]{{0,30}}\b{_DEVICE}\b")
+
+
+def data_leak_said(text: str) -> bool:
+    return bool(DATA_LEAK.search(text or ""))
+
+
 # A colleague's conduct told without the user in it ("Een collega schrijft meer uren dan hij werkt"):
 # no answer addressed to the user ("schrijf alleen de uren op die je echt hebt gewerkt").
 # (OTHERS_NAMED: also read by bot.said.notices.story_said)

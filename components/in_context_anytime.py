@@ -11,31 +11,34 @@ from rasa.shared.nlu.constants import INTENT, PREDICTED_CONFIDENCE_KEY
 
 from bot.follow_up_answers import REPORTED_HERE
 from bot.said.facts import yes_no_said
-from bot.said.notices import (add_to_notice_asked, anonymous_wish, code_lost_said, heard_nothing_said, no_notice_said,
-                              notice_type_said, official_said, official_wish, stop_first, what_now_asked,
-                              who_reported_asked)
+from bot.said.notices import (add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said, heard_nothing_said,
+                              no_notice_said, notice_type_said, official_said, official_wish, stop_first, talk_wished,
+                              what_now_asked, who_reported_asked)
 from bot.said.others import for_myself_said
 from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, forget_asked, forget_possible_asked,
                                 forget_word_said, not_given_asked, one_adviser_asked, privacy_asked, relationship_asked,
                                 reporter_sought, what_if)
 from bot.said.safety import crisis_said, danger_said, home_violence_said, reprisal_feared, threat_told
 from bot.themes import OTHERS_CONDUCT, THEMES
-from components.in_context_base import (FAQ, FOLLOW_UP_KEY, HOME_VIOLENCE_ANSWER, INFORMATION, LONGER_THAN_A_NO,
+from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, HOME_VIOLENCE_ANSWER, INFORMATION, LONGER_THAN_A_NO,
                                         RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer, next_guess_or,
                                         notice_sent)
 
 WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?melding (?:doen|maken|indienen)|(?:het|dit|dat) "
                              r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
-STATUS_FORM = "status_form"
+GOES_ON = re.compile(r"^\W*(?:dus|maar|en|of)\b", re.I)
+STATUS_FORM, STATUS_ACTION = "status_form", "action_melding_status"
 PRIVACY_ANSWER, FORGET_ANSWER = "faq/privacy_chat", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
 DEBTS_ANSWER, ONE_ADVISER_ANSWER = "faq/schulden", "faq/vertrouwenspersoon_kiezen"
 THREAT_ANSWER, PROTECTION_ANSWER, HEARD_NOTHING_ANSWER = "faq/bedreiging", "faq/klokkenluider_bescherming", "faq/niets_gehoord"
 NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "faq/melder_beschermd", "faq/relatie_collega"
 # FAQ answers that need their own words in the message (the model also chose them for other questions)
+# ("mijn voorman zei dat het vroeger altijd mocht", "wat als ik me vergis?" got "Word je bedreigd? ... Bel dan meteen 112",
+# KC-13, KE-18)
 FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or "")),
-             FORGET_ANSWER: forget_word_said}
+             FORGET_ANSWER: forget_word_said, THREAT_ANSWER: lambda text: threat_told(text) or danger_said(text)}
 WHAT_NOW_ANSWER, CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/na_melding", "faq/melding_intrekken", "faq/code_kwijt"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
@@ -66,11 +69,14 @@ def wish_to_report_or_not(parse_data: Dict[Text, Any], c: Context) -> Optional[s
                                       or no_notice_said(c.text)):  # "ik wil ... ook geen melding" started one (AI-08)
         if c.in_notice_form and no_notice_said(c.text):  # inside one it stops it
             return "stop"  # ("ik wil geen melding doen!" got "Dat kan ik niet goed lezen" at the date, FE-10)
+        if talk_wished(c.text):  # "ik wil echt niet dat er een melding komt, kan ik gewoon even praten?" started a contact
+            return "human_handoff"  # request (KD-12): the people to talk to
         return next_guess_or(parse_data, "melding_doen", "deny")
     # a question after the advice read as a stop, a no or a goodbye ("maar als hij hem verwijdert hoef ik het toch niet meer
     # te melden?" got "Oké, ik stop hiermee", GE-05)
-    if c.after_advice and c.found in ("stop", "deny", "goodbye") and "?" in c.text \
-            and not stop_first(c.text) and len(c.text.split()) > LONGER_THAN_A_NO and not WANTS_TO_REPORT.search(c.text):
+    # (also a short one that goes on: "dus nee?" got "Tot ziens!", KC-13)
+    if c.after_advice and c.found in ("stop", "deny", "goodbye") and "?" in c.text and not stop_first(c.text) \
+            and (len(c.text.split()) > LONGER_THAN_A_NO or GOES_ON.match(c.text)) and not WANTS_TO_REPORT.search(c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme
     # a question after the advice read as a wish to report without a word of reporting ("krijg ik dan een aantekening in mn
@@ -163,7 +169,9 @@ def asked_about_reporting(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     if what_now_asked(c.text) and notice_sent(c.tracker):  # it got the advice to talk to the person first
         return faq_answer(parse_data, WHAT_NOW_ANSWER)
     # "kan ik dat nog toevoegen aan de melding?" (AF-08), also of a notice sent in another conversation (ED-13)
-    if add_to_notice_asked(c.text) and not c.in_notice_form and not c.at_summary:
+    # (right after its status: "kan ik nog iets aanvullen? ik weet inmiddels de naam" was not understood, KC-21)
+    if (add_to_notice_asked(c.text) or c.last == STATUS_ACTION and adding_asked(c.text)) and not c.in_notice_form \
+            and not c.at_summary:
         return faq_answer(parse_data, CHANGE_SENT_ANSWER)
     if code_lost_said(c.text) and not c.in_notice_form:  # "kun je de code nog een
         return faq_answer(parse_data, CODE_LOST_ANSWER)  # keer laten zien?" got the text on withdrawing (AD-09)
@@ -203,7 +211,8 @@ def violence_and_danger(parse_data: Dict[Text, Any], c: Context) -> Optional[str
         return faq_answer(parse_data, HOME_VIOLENCE_ANSWER)
     if danger_said(c.text, [e.text or "" for e in c.tracker.events if isinstance(e, UserUttered)]):
         # (not inside a notice: it may well tell of a past threat)
-        if not c.loop and c.found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
+        # (also at "Gaat je vraag over ...?": "moet ik 112 bellen?" there got "Het lukt me niet", KD-03)
+        if c.loop in ("", FALLBACK) and c.found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
                 and not (c.after_advice and c.theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept
             return UNWANTED_BEHAVIOUR
         # inside a walk-through, an answer to its question, whatever the NLU found ("moet ik 112 bellen???"

@@ -17,11 +17,12 @@ from bot.payloads import is_payload
 from bot.said.facts import behaviour_said, theme_denied
 from bot.said.notices import (anonymous_wish, later_report_said, no_notice_said, pause_said, report_now_said, save_asked,
                               send_said, stop_first, stop_said)
+from bot.said.cues import FAREWELL
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
 from bot.said.questions import NEW_MATTER, NOT_KNOWN, follow_up
 from bot.said.safety import afraid_said, other_matter_told
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
-from components.in_context_base import (ADVICE_ACTION, ASKED_IN_FORM_KEY, ASKING_AFFIRMATION, CHANGE_ACTION,
+from components.in_context_base import (ADVICE_ACTION, ASKED_IN_FORM_KEY, ASKING_AFFIRMATION, CHANGE_ACTION, FOLLOW_UP_KEY,
                                         EARLIER_BUTTON_KEY, FACT_FORMS, LONGER_THAN_A_NO, NOTICE_TYPE_SLOT,
                                         OTHER_MATTER_KEY, PAUSE_KEY, SENT_TWICE_KEY, SUBJECT_KEY, THEME_SWITCH,
                                         UNWANTED_BEHAVIOUR, Context, buttons_shown, faq_answer, next_guess_or)
@@ -53,6 +54,10 @@ def walk_through_answer(parse_data: Dict[Text, Any], c: Context) -> Optional[str
         named = next((i[INTENT_NAME_KEY] for i in parse_data.get(INTENT_RANKING_KEY) or [] if i.get(INTENT_NAME_KEY) in SUBJECTS
                       and i[INTENT_NAME_KEY] != c.theme and subject_evidenced(i[INTENT_NAME_KEY], c.text)), None)
         return named or "stop"
+    # a goodbye or thanks ("bedankt, ik ga het proberen", "Prima. Fijne avond." got "Kies ... met een van de knoppen", or
+    # "Tot ziens!" and the question again, KC-10, KC-18): the end of the walk-through
+    if c.found in ("goodbye", "thankyou") and "?" not in c.text and not any(p.match(c.text) for p, _ in ANSWER_FIRST):
+        return "stop"
     # one's own deed in the walk-through of someone else's conduct (FE-07): one's own dilemma about its subject, if known
     if c.loop == "misstand_form" and c.theme == OTHERS_CONDUCT and own_deed_said(c.text):
         subject = c.tracker.get_slot(SUBJECT_KEY)
@@ -61,7 +66,9 @@ def walk_through_answer(parse_data: Dict[Text, Any], c: Context) -> Optional[str
     # gebruikt" at "Heb je het al aangenomen?" gave the rules for the municipality's things, DD-06): the form reads it; a
     # yes, no or don't know said first at its yes/no question, with more words ("weet ik niet, hij is vrij dominant ... ik
     # ben pas een jaar in dienst" got the side-job advice, DB-13): that answer
-    if c.found in THEMES and c.found != c.theme and not NEW_MATTER.search(c.text) and not THEME_SWITCH.search(c.text):
+    # (not a theme's button: it chooses that theme, KC-05, KA-15)
+    if c.found in THEMES and c.found != c.theme and not NEW_MATTER.search(c.text) and not THEME_SWITCH.search(c.text) \
+            and not is_payload(c.text):
         if "?" not in c.text and len(c.text.split()) <= SHORT_ANSWER:
             return "inform"
         # a longer answer read as unwanted behaviour without a word of it ("ik zit niet in de sollicitatiecommissie maar hij
@@ -218,6 +225,14 @@ def last_resorts(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     # "nee dat durf ik niet" outside a form: not a goodbye, but someone to talk to (inside one it answers)
     if c.found in ("deny", "stop", "goodbye") and not c.loop and afraid_said(c.text):
         return "human_handoff"
+    # after the advice: a goodbye without a word of one is more on the matter; one the model missed is a goodbye
+    if c.after_advice and c.found == "goodbye" and not FAREWELL.search(c.text) and len(c.text.split()) > 3 \
+            and not later_report_said(c.text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return c.theme
+    if c.after_advice and c.found == "nlu_fallback" and "?" not in c.text and c.text.split() \
+            and FAREWELL.fullmatch(c.text.split()[-1].strip(".!")):
+        return "goodbye"
     if c.last == ADVICE_ACTION and c.found == "deny" and len(c.text.split()) > LONGER_THAN_A_NO:
         others = [i.get(INTENT_NAME_KEY) for i in parse_data.get(INTENT_RANKING_KEY) or []]
         return next((i for i in others if i not in ("deny", "affirm")), "nlu_fallback")

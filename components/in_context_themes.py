@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Dict, Optional, Text
 
-from bot.cases import priority_for_someone_known, subject_case, subject_evidenced
+from bot.cases import data_leak_said, priority_for_someone_known, subject_case, subject_evidenced
 from bot.follow_up_answers import asked_after_advice
 from bot.payloads import is_payload
 from bot.said.facts import behaviour_said, choice_said, gift_kind, inviting_others, relative_business_said
@@ -30,11 +30,17 @@ def theme_by_case_words(parse_data: Dict[Text, Any], c: Context) -> Optional[str
     # internet ("zijn er regels voor social media?" after "mag ik daar een berichtje over op insta zetten?" got "Kort
     # gezegd: dat mag", BC-12; a son on the work laptop with one's account "mag, als het beperkt blijft", CA-11)
     # (also where the model is unsure: an opinion on the alderman's policy on Instagram got "Gaat het vooral om ...?", IE-13)
-    if c.found in (FACILITIES, SIDE_JOB, "nlu_fallback") and not c.loop and (  # (a post read as a side job, EE-06)
+    # (a story for Instagram "met m'n collega's erop" got the questions on unwanted behaviour, KC-05)
+    unwanted_unsaid = c.found == UNWANTED_BEHAVIOUR and not behaviour_said(c.text)
+    if (c.found in (FACILITIES, SIDE_JOB, "nlu_fallback") or unwanted_unsaid) and not c.loop and (  # (a side job, EE-06)
             subject_case(INFORMATION, c.text) in INFORMATION_FIRST
             or c.theme == INFORMATION and c.tracker.get_slot("geval") in INFORMATION_FIRST):
         if c.theme == INFORMATION and c.after_advice:
             parse_data[FOLLOW_UP_KEY] = True
+        return INFORMATION
+    # a data leak read as private use or out of scope ("Mijn laptop van de gemeente is gisteravond uit mijn auto gestolen"
+    # got the rules for private use; "hoe meld ik een datalek?" was out of scope, KC-12, KC-15)
+    if c.found in (FACILITIES, "out_of_scope", "nlu_fallback") and not c.loop and data_leak_said(c.text):
         return INFORMATION
     # inviting applicants read as an invitation received (IB-14 got "Wie nodigt je uit?" after the advice on discrimination,
     # and no way out but "stop"): the advice's follow-up, else the model's next theme

@@ -272,6 +272,17 @@ def test_the_case_named_in_words_people_use(theme, text, case):
     assert case_said(theme, text) == case
 
 
+@pytest.mark.parametrize("text, leak", [
+    ("hoe meld ik een datalek?", True),  # (KC-15)
+    ("Mijn laptop van de gemeente is gisteravond uit mijn auto gestolen. Ik heb aangifte gedaan.", True),  # (KC-12)
+    ("usb stick kwijt", True), ("er is geen datalek", False),
+    ("ik heb per ongeluk privé geprint", False), ("ik ben mijn tankpas kwijt", False),
+])
+def test_a_data_leak_is_read_narrowly(text, leak):
+    from bot.cases import data_leak_said
+    assert data_leak_said(text) is leak
+
+
 def test_money_taken_from_the_till_is_no_gift():
     from bot.cases import subject_evidenced
     told = "Een collega neemt geld uit de kassa, de mensen betalen contant voor grof afval en hij geeft geen bon."

@@ -1244,3 +1244,82 @@ def test_a_short_answer_given_to_two_questions_in_a_row_is_no_message_sent_twice
         ActionExecuted("action_listen"), UserUttered(answer), ActiveLoop(loop), ActionExecuted(loop),
         ActionExecuted("action_listen")])
     assert in_context(parsed(answer, "affirm"), notice).get("dubbel") is None
+
+
+def test_the_answer_on_a_threat_needs_a_word_of_one():
+    """"mijn voorman zei dat het vroeger altijd mocht" after the advice got "Word je bedreigd? ... 112" (KC-13)."""
+    said = parsed("mijn voorman zei dat het vroeger altijd mocht als je het netjes terugbracht", "faq")
+    said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/bedreiging"}}}
+    result = in_context(said, conversation("action_advies", "dilemma_gemeentelijke_voorzieningen"))
+    assert result["intent"]["name"] == "dilemma_gemeentelijke_voorzieningen" and result["vervolg"] is True
+    threat = parsed("hij zei dat ik het zou merken, wat moet ik doen?", "faq")
+    threat["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/bedreiging"}}}
+    assert in_context(threat, conversation("action_advies", "dilemma_vermoeden_misstand"))["intent"]["name"] == "faq"
+
+
+def test_danger_at_the_question_which_theme_is_meant_is_danger():
+    """"moet ik 112 bellen?" at "Gaat je vraag over ...?" got "Het lukt me niet" (KD-03)."""
+    guess = conversation("action_default_ask_affirmation", loop="action_two_stage_fallback")
+    assert in_context(parsed("moet ik 112 bellen?", "nlu_fallback"), guess)["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
+def test_no_notice_but_a_wish_to_talk_gets_the_people_to_talk_to():
+    """"ik wil echt niet dat er een melding komt. kan ik gewoon even praten?" started a contact request (KD-12)."""
+    said = parsed("ik wil echt niet dat er een melding of zo komt. kan ik gewoon even praten zonder dat er iets gebeurt?",
+                  "melding_doen")
+    assert in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))["intent"]["name"] == "human_handoff"
+
+
+@pytest.mark.parametrize("text, found", [("hoe meld ik een datalek?", "out_of_scope"),
+                                         ("Mijn laptop van de gemeente is gisteravond uit mijn auto gestolen. Ik heb aangifte "
+                                          "gedaan. Moet ik nog meer doen?", "dilemma_gemeentelijke_voorzieningen")])
+def test_a_data_leak_is_confidential_information(text, found):
+    """The first was out of scope, the second got the rules for private use (KC-15, KC-12)."""
+    assert in_context(parsed(text, found), conversation("utter_greet"))["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+
+
+def test_a_post_with_colleagues_on_it_is_information_not_unwanted_behaviour():
+    """A story for Instagram "met m'n collega's erop haha" got "Wat past het best bij wat er gebeurt?" (KC-05)."""
+    text = ("hey! ik ben stagiair bij communicatie. mag ik op mijn eigen insta een story zetten van het gemeentehuis en hoe "
+            "mijn werkplek eruit ziet? met m'n collega's erop haha")
+    assert in_context(parsed(text, "dilemma_ongewenst_gedrag"), conversation("utter_greet"))["intent"]["name"] \
+        == "dilemma_vertrouwelijke_informatie"
+    bullied = "mijn collega's zetten filmpjes van mij op insta, ik word gepest"
+    assert in_context(parsed(bullied, "dilemma_ongewenst_gedrag"), conversation("utter_greet"))["intent"]["name"] \
+        == "dilemma_ongewenst_gedrag"
+
+
+def test_a_themes_button_inside_a_walk_through_chooses_that_theme():
+    """"/dilemma_vertrouwelijke_informatie" at "Wat past het best bij wat er gebeurt?" got "Het lukt niet zo" (KC-05)."""
+    walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
+    said = parsed("/dilemma_vertrouwelijke_informatie", "dilemma_vertrouwelijke_informatie")
+    assert in_context(said, walk)["intent"]["name"] == "dilemma_vertrouwelijke_informatie"
+    assert in_context(parsed("social media dus", "dilemma_vertrouwelijke_informatie"), walk)["intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize("text, found, meant", [("bedankt, ik ga het proberen", "thankyou", "stop"),
+                                                ("Prima. Fijne avond.", "goodbye", "stop"),
+                                                ("nee bedankt", "thankyou", "thankyou")])  # (a no at a yes/no question)
+def test_a_goodbye_inside_a_walk_through_ends_it(text, found, meant):
+    """"bedankt, ik ga het proberen" got "Kies ... met een van de knoppen", "Prima. Fijne avond." "Tot ziens!" and the
+    question again (KC-10, KC-18)."""
+    walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
+    assert in_context(parsed(text, found), walk)["intent"]["name"] == meant
+
+
+@pytest.mark.parametrize("text, found, meant", [
+    ("dus nee?", "deny", "dilemma_gemeentelijke_voorzieningen"),  # "Tot ziens!" (KC-13)
+    ("mijn leidinggevende is op vakantie tot maandag", "goodbye", "dilemma_gemeentelijke_voorzieningen"),  # (KC-02)
+    ("prima, dan koop ik er zelf wel een. groetjes", "nlu_fallback", "goodbye"),  # "Het lukt me niet" (KC-13)
+    ("nee", "deny", "deny"), ("oké doei", "goodbye", "goodbye"),
+])
+def test_after_the_advice_a_goodbye_is_read_by_its_words(text, found, meant):
+    result = in_context(parsed(text, found), conversation("action_advies", "dilemma_gemeentelijke_voorzieningen"))
+    assert result["intent"]["name"] == meant and result.get("vervolg") is (True if meant.startswith("dilemma") else None)
+
+
+def test_adding_to_a_notice_asked_after_its_status_gets_how():
+    """"kan ik nog iets aanvullen? ik weet inmiddels de naam van de makelaar" after the status was not understood (KC-21)."""
+    said = parsed("kan ik nog iets aanvullen? ik weet inmiddels de naam van de makelaar", "nlu_fallback")
+    result = in_context(said, conversation("action_melding_status"))
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/melding_intrekken"

@@ -2,6 +2,7 @@
 and a relative."""
 from __future__ import annotations
 
+import re
 from typing import Optional, Pattern, Tuple
 
 
@@ -15,3 +16,10 @@ RELATIVE = (r"(?:zwager|schoonzus|broer|zus|zoon|dochter|vrouw|man|echtgeno\w+|p
             r"moeder|schoon(?:vader|moeder|zoon|dochter|broer)|oom|tante)(?:tje|je|s|en)?\b")  # (not "manager")
 # (a former colleague hired: "teamleider huurt voor de 3e keer zijn oud-collega in" was the user's own, JB-18)
 THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*|(?:oud|ex)-?collega\w*)\b"
+
+
+# farewell words ("prima, dan koop ik er zelf wel een. groetjes" got "Het lukt me niet"; "mijn leidinggevende is op vakantie
+# tot maandag", without them, got "Tot ziens!", KC-13, KC-02)
+FAREWELL = re.compile(r"\b(?:doei\w*|dag\b|tot ziens|tot later|tot de volgende|fijne (?:dag|avond|middag|ochtend|weekend|werkdag)|"
+                      r"groet\w*|gegroet|bedankt|dank (?:je|u|jullie)|dankjewel|dankuwel|thanks|thx|thnx|bye|ciao|later\b|"
+                      r"klaar\b|dat was het|top\b|mooi zo|helder\b|duidelijk\b|prima\b|oke?\b|oké\b)", re.IGNORECASE)

@@ -219,6 +219,23 @@ def add_to_notice_asked(text: str) -> bool:
     return bool(ADD_TO_NOTICE.search(text or ""))
 
 
+ADDING = _words(r"aanvullen", r"toevoegen", r"bijvoegen", r"erbij (?:zetten|doen|vertellen)", r"nog iets (?:kwijt|vertellen|melden)")
+
+
+def adding_asked(text: str) -> bool:
+    """Whether a message asks to add something, without naming the notice ("kan ik nog iets aanvullen?")."""
+    return bool(ADDING.search(text or ""))
+
+
+# a wish to talk, not to report ("kan ik gewoon even praten zonder dat er iets gebeurt?")
+TALK_WISHED = _words(r"praten", r"kletsen", r"mijn verhaal (?:kwijt|doen|vertellen)", r"(?:met )?iemand (?:\w+ )?spreken",
+                     r"luisterend oor")
+
+
+def talk_wished(text: str) -> bool:
+    return bool(TALK_WISHED.search(text or ""))
+
+
 # The receipt code asked again or lost ("kun je de code nog een keer laten zien?" got the text on withdrawing, AD-09)
 CODE_LOST = _words(r"code (?:\w+ ){0,4}(?:nog (?:een keer|eens)|opnieuw|weer) (?:\w+ ){0,2}(?:zien|sturen|geven|tonen|laten)",
                    r"code (?:\w+ ){0,3}(?:kwijt|vergeten|niet (?:opgeschreven|bewaard|genoteerd))",
