@@ -163,7 +163,10 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:mijn|mn|m'n) (?:account|wachtwoord|inlog\w*|login))"
         rf"|\b(?:werk\s?laptop|laptop van (?:het |mijn )?werk)\b[^.?!]{{0,80}}\b{_HOUSEHOLD}\b"
         # (asked on after the laptop taken on holiday: "mn vriendin wil er s avonds ook netflix op kijken" got "dat mag", JC-05)
-        rf"|\b{_HOUSEHOLD}\b[^.?!]{{0,40}}\ber\b[^.?!]{{0,30}}\bop (?:kijken|werken|spelen|gamen|inloggen)\b",
+        rf"|\b{_HOUSEHOLD}\b[^.?!]{{0,40}}\ber\b[^.?!]{{0,30}}\bop (?:kijken|werken|spelen|gamen|inloggen)\b"
+        # (asked in the next sentence: "Mijn zoon van 14 heeft zijn laptop kapot. Mag hij even mijn werklaptop gebruiken", LC-10)
+        rf"|\b{_HOUSEHOLD}\b[^?!]{{0,80}}\b(?:mag|kan|mocht|wil) (?:hij|zij|ze|die)\b[^?!]{{0,30}}\b(?:werk\s?laptop|"
+        r"laptop van (?:het |mijn )?werk|werk\s?telefoon)",
         re.IGNORECASE)),
     # an employee's logins, location or mail looked into ("Mag ik via ICT opvragen wanneer hij ingelogd is en vanaf welk
     # IP-adres/locatie?" got the rules and the data-leak question, DE-15)
@@ -300,7 +303,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
         # ("printen? Ongeveer 150 stuks, in kleur." got "Kort gezegd: dat mag, als het beperkt blijft", IE-17)
         r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,60}\b(?:\d{2,} stuks|in kleur)\b",
-        r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)")),
+        r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)",
+        # ("trouwkaarten op de kleurenprinter ... zijn er zo'n 150" got the rule on taking things home, LC-09)
+        r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,40}\b(?:zo'?n |ongeveer |wel |een stuk of )?\d{2,}\b(?! ?(?:uur|euro|min|cent|procent|%|"
+        r"jaar|dagen|weken|maanden))",
+        r"\d{2,} (?:\w+ )?(?:\w*kaart\w*|flyers|folders|posters)")),
     # a tool borrowed for one's own garden or home is property taken home ("mag ik de heggenschaar een weekendje lenen voor
     # mijn eigen tuin?" got that the code names no tools first, KC-13)
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
@@ -343,7 +350,7 @@ DATA_LEAK = _words(r"(?<!geen )datalek\w*", rf"{_DEVICE}\b[^.?!]{{0,60}}\b(?:ges
 
 
 def data_leak_said(text: str) -> bool:
-    return bool(DATA_LEAK.search(text or ""))
+    return bool(DATA_LEAK.search(_DENIED.sub(" ", text or "")))
 
 
 # A colleague's conduct told without the user in it ("Een collega schrijft meer uren dan hij werkt"):

@@ -28,6 +28,7 @@ WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?meld
                              r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 GOES_ON = re.compile(r"^\W*(?:dus|maar|en|of)\b", re.I)
+BOT_NAMED = re.compile(r"\b(?:\w*bot|robot|mens|computer|ai|echt(?:e)? persoon|programma)\b", re.I)
 STATUS_FORM, STATUS_ACTION = "status_form", "action_melding_status"
 PRIVACY_ANSWER, FORGET_ANSWER = "faq/privacy_chat", "faq/gesprek_wissen"
 ANONYMITY_SLOT, ANONYMITY_ANSWER = "melding_anoniem", "faq/anoniem_melden"
@@ -75,7 +76,10 @@ def wish_to_report_or_not(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     # a question after the advice read as a stop, a no or a goodbye ("maar als hij hem verwijdert hoef ik het toch niet meer
     # te melden?" got "Oké, ik stop hiermee", GE-05)
     # (also a short one that goes on: "dus nee?" got "Tot ziens!", KC-13)
-    if c.after_advice and c.found in ("stop", "deny", "goodbye") and "?" in c.text and not stop_first(c.text) \
+    # ("Dus het antwoord is nee?" got "Ik ben een chatbot, geen mens", LC-08)
+    said_bot = c.found == "bot_challenge" and BOT_NAMED.search(c.text)
+    if c.after_advice and c.found in ("stop", "deny", "goodbye", "bot_challenge") and not said_bot and "?" in c.text \
+            and not stop_first(c.text) \
             and (len(c.text.split()) > LONGER_THAN_A_NO or GOES_ON.match(c.text)) and not WANTS_TO_REPORT.search(c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme

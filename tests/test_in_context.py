@@ -1309,6 +1309,8 @@ def test_a_goodbye_inside_a_walk_through_ends_it(text, found, meant):
 
 @pytest.mark.parametrize("text, found, meant", [
     ("dus nee?", "deny", "dilemma_gemeentelijke_voorzieningen"),  # "Tot ziens!" (KC-13)
+    ("Dus het antwoord is nee?", "bot_challenge", "dilemma_gemeentelijke_voorzieningen"),  # "Ik ben een chatbot" (LC-08)
+    ("dus jij bent een bot?", "bot_challenge", "bot_challenge"),
     ("mijn leidinggevende is op vakantie tot maandag", "goodbye", "dilemma_gemeentelijke_voorzieningen"),  # (KC-02)
     ("prima, dan koop ik er zelf wel een. groetjes", "nlu_fallback", "goodbye"),  # "Het lukt me niet" (KC-13)
     ("nee", "deny", "deny"), ("oké doei", "goodbye", "goodbye"),

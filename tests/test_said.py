@@ -676,6 +676,8 @@ def test_a_correction_after_never_mind_is_no_stop():
     assert stop_first("laat maar, ik stop ermee")
     # an answer: "laat maar via de status in de chat" at "Hoe wil je contact?" dropped the request (KD-17)
     assert not stop_first("laat maar via de status in de chat") and not stop_said("laat maar via de status in de chat")
+    # "Oké, ik stop hiermee" (LD-01)
+    assert not stop_said("nou hij doet er niks mee, dus ik wil niet meer naar hem toe") and stop_said("ik wil niet meer")
 
 
 def test_a_manager_told_who_does_nothing_is_part_of_it():
