@@ -102,7 +102,7 @@ def items_total(text: Optional[str]) -> Optional[Decimal]:
 # (also in English: "200 euro each, isnt that above the 50 euro limit?" was € 50, "Je mag het aannemen", ED-02)
 # ("was de grens niet 25 euro ofzo" became a hamper of € 25, "Je mag het aannemen", KA-04)
 _LIMIT = re.compile(r"\b(?:grens|limiet|drempel|norm|vuistregel|limit|threshold)\s+(?:(?:van|of|niet|toch|nou|nu|was|is|ligt|lag|"
-                    r"op|bij)\s+){1,3}(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
+                    r"op|bij)\s+){0,3}(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
                     r"|(?:€\s*)?\d+(?:[.,]\d+)?[\s-]*(?:euro)?[\s-]*(?:grens|regel|limiet|norm|drempel|limit|threshold|rule)\b",
                     re.IGNORECASE)
 

@@ -14,7 +14,7 @@ from bot.cases import subject_evidenced
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, field_of_value
 from bot.payloads import is_payload
-from bot.said.facts import behaviour_said, theme_denied
+from bot.said.facts import behaviour_said, theme_denied, yes_no_said
 from bot.said.notices import (anonymous_wish, later_report_said, no_notice_said, pause_said, report_now_said, save_asked,
                               send_said, stop_first, stop_said)
 from bot.said.cues import FAREWELL
@@ -79,6 +79,11 @@ def walk_through_answer(parse_data: Dict[Text, Any], c: Context) -> Optional[str
         first = next((intent for pattern, intent in ANSWER_FIRST if pattern.match(c.text)), None)
         if first and c.tracker.get_slot("requested_slot") in FACT_YES_NO:
             return first
+        # a yes or no in other words ("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis
+        # genomen" got the rule on the municipality's things, LA-08)
+        if "?" not in c.text and c.tracker.get_slot("requested_slot") in FACT_YES_NO \
+                and yes_no_said(c.tracker.get_slot("requested_slot"), c.text) is not None:
+            return "inform"
     # a question its advice answers ("kan ik hier aangifte van doen?" got the text on this chat's privacy): its answer,
     # then the form's question again (actions/forms.py)
     if "?" in c.text and asked_after_advice(c.theme, c.text):

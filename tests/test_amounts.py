@@ -74,6 +74,7 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
     ("200 euro each, isnt that above the 50 euro limit?", "50 euro limit"),  # (ED-02)
     ("er stond gister n kerstpakket op mn stoep. was de grens niet 25 euro ofzo", "grens niet 25 euro"),  # (KA-04)
     ("de grens ligt toch bij 50 euro? mijn pakket was 60 euro", "grens ligt toch bij 50 euro"),
+    ("ik dacht dat de grens 25 euro was", "grens 25 euro"),  # (LA-01)
 ])
 def test_the_rules_amount_is_no_value(text, rule):
     """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""

@@ -1325,3 +1325,13 @@ def test_adding_to_a_notice_asked_after_its_status_gets_how():
     said = parsed("kan ik nog iets aanvullen? ik weet inmiddels de naam van de makelaar", "nlu_fallback")
     result = in_context(said, conversation("action_melding_status"))
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/melding_intrekken"
+
+
+def test_a_yes_or_no_in_other_words_at_a_walk_throughs_question_is_its_answer():
+    """"Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen" at "Heb je het al
+    aangenomen?" got "Eigendommen van de gemeente neem je niet mee naar huis" (LA-08)."""
+    walk = conversation("geschenk_form", loop="geschenk_form")
+    walk.update(SlotSet("requested_slot", "al_aangenomen"))
+    said = parsed("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen.",
+                  "dilemma_gemeentelijke_voorzieningen")
+    assert in_context(said, walk)["intent"]["name"] == "inform"

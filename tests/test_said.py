@@ -548,6 +548,12 @@ def test_fear_of_being_beaten_is_danger():
     assert danger_said("nee geen nevenwerk. ik ben bang dat hij mij slaat vandaag")
 
 
+def test_not_yet_taken_home_is_not_accepted():
+    """(LA-08)"""
+    assert gift_accepted("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen.") is False
+    assert yes_no_said("al_aangenomen", "ik heb hem gisteren gekregen") is True
+
+
 def test_not_answering_is_not_giving():
     assert gift_accepted("je gaf geen antwoord. mag mijn vrouw die korting wel gebruiken als zij de keuken koopt?") is None
 

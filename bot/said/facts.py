@@ -22,7 +22,9 @@ OFFERED = re.compile(
     r"|wil(?:t|len|de|den)?\b[^.?!]*\b(?:geven|schenken|sturen|trakteren)"
     r"|gaat\b[^.?!]*\bgeven|mag ik\b[^.?!]*\b(?:aannemen|accepteren|aanpakken)"
     r"|(?:geweigerd|afgeslagen|teruggegeven|nee gezegd)"
-    r"|(?:niet|nooit) (?:\w+ )?(?:aangenomen|geaccepteerd|aangepakt))\b",  # "ik heb het NIET aangenomen" (AH-10)
+    r"|(?:niet|nooit) (?:\w+ )?(?:aangenomen|geaccepteerd|aangepakt)"  # "ik heb het NIET aangenomen" (AH-10)
+    # "Ik heb het dus nog niet mee naar huis genomen" got the rule on the municipality's things (LA-08)
+    r"|nog niet (?:\w+ ){0,3}(?:mee naar huis|meegenomen|opengemaakt|uitgepakt|gebruikt|opgehaald))\b",
     re.IGNORECASE,
 )
 RECEIVED = re.compile(
@@ -244,6 +246,7 @@ YES_NO_SAID: Dict[str, Callable[[str], Optional[bool]]] = {
     # "wacht, mijn leidinggevende heeft er niks mee te maken hoor, het is iemand van ICT" did not undo a yes (BD-10)
     "leidinggevende_betrokken": lambda text: _first_cue(text, (MANAGER_NOT_IN_IT, False), (MANAGER_IS_IT, True)),
     "reis_betaald": _cue(TRAVEL_PAID, True),
+    "al_aangenomen": lambda text: gift_accepted(text),
     "zelf_getroffen": towards_me_or_accused,
 }
 
