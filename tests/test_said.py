@@ -562,6 +562,15 @@ def test_a_manager_too_close_to_the_one_is_part_of_it():
     """"nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" offered the manager as an equal option (AH-07)."""
     assert yes_no_said("leidinggevende_betrokken", "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen") is True
     assert yes_no_said("leidinggevende_betrokken", "nee") is None
+    # "De ploegbaas kijkt volgens mij de andere kant op" and "ik BEN de leidinggevende" got "Kies Ja of Nee" (LE-04, LE-07)
+    assert yes_no_said("leidinggevende_betrokken", "Dat weet ik eigenlijk niet. De ploegbaas kijkt volgens mij de andere "
+                                                   "kant op.") is True
+    assert yes_no_said("leidinggevende_betrokken", "ik BEN de leidinggevende") is False
+
+
+def test_dont_know_said_in_a_sentence_is_dont_know():
+    from bot.said.questions import NOT_KNOWN
+    assert NOT_KNOWN.match("Dat weet ik eigenlijk niet. Hij is vaak weg.")  # "Kies Ja of Nee" (LE-04)
 
 
 @pytest.mark.parametrize("text, no_notice", [("wacht even. ik wil toch niet melden, eerst alleen met iemand praten", True),

@@ -161,6 +161,7 @@ MANAGER_IS_IT = re.compile(
     # the whole answer, too close to it: "nee, maar ze zijn wel heel goed bevriend, ze gaan samen golfen" (AH-07)
     r"|^\W*(?:nee\W+)?(?:maar )?(?:ze|zij|die) (?:zijn|gaan) (?:\w+ ){0,3}(?:bevriend|vrienden|maatjes|samen)\b"
     r"|\b(?:hij|zij|ze|die) kijkt (?:\w+ ){0,2}weg\b"  # "weet ik niet. hij kijkt wel altijd weg" (AI-06)
+    rf"|\b(?:hij|zij|ze|die|\w*{MANAGER}) kijkt (?:\w+ ){{0,3}}(?:de )?andere kant op\b"  # (LE-04)
     # too close to it: "niet direct maar hij staat er wel erg dichtbij", "hij is goede maatjes met onze manager" (JB-14)
     r"|\b(?:staat|zit) (?:er|hem|haar) (?:wel )?(?:erg |heel |te |zeer |zo )?dicht ?bij\b"
     rf"|\b(?:maatjes|vrienden|bevriend|close) (?:met|van) {_MY_MANAGER}"
@@ -178,6 +179,8 @@ MANAGER_IS_IT = re.compile(
     r"|^\W*(?:nee|ja)?\W*(?:maar |wel )?(?:die|hij|zij|ze) (?:is|zijn) (?:\w+ ){0,2}(?:bevriend|goede vrienden|vrienden|maatjes|familie)",
     re.IGNORECASE)
 MANAGER_NOT_IN_IT = re.compile(rf"\b{_MY_MANAGER} (?:heeft|had) er (?:\w+ )?(?:niks|niets) mee te maken"
+                               # the user is the manager ("ik BEN de leidinggevende" got "Kies Ja of Nee", LE-07, KE-03)
+                               rf"|\bik ben (?:zelf |hier |juist )?(?:de|zijn|haar|z'n|hun|zelf) {MANAGER}\b"
                                rf"|\b{_MY_MANAGER} is (?:er )?niet (?:bij )?betrokken", re.IGNORECASE)
 # A first message about unwanted behaviour or someone's conduct that opens with the manager: the
 # manager is the one.

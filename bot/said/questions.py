@@ -74,7 +74,9 @@ ONE_ADVISER = _words(r"(?:krijgt|leest|ziet) (?:de|die) (?:extern|intern)e (?:ve
 
 
 # Not knowing, said beside other words ("geen idee, een fles champagne"; "ik heb het zelf gezien, verder geen bewijs")
+# ("Dat weet ik eigenlijk niet. ..." got "Kies Ja of Nee", LE-04)
 NOT_KNOWN = _words(r"geen (?:flauw )?idee", r"weet (?:ik )?(?:het |dat )?niet(?: meer)?", r"geen benul", r"geen peil op",
+                   r"(?:dat|dit|het) weet ik (?:\w+ )?niet",
                    r"(?:lastig|moeilijk) te (?:zeggen|schatten)", r"kan (?:ik )?(?:niet|moeilijk) schatten")
 
 
