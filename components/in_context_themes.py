@@ -110,9 +110,12 @@ def follow_up_after_advice(parse_data: Dict[Text, Any], c: Context) -> Optional[
     # a question after the advice that the model read as another own dilemma without a word of it ("en vanavond? hij zei
     # dat hij me zou opwachten" after a threat, "is het nu al te laat met die 72 uur?" after a lost stick, both got the
     # rules for claims and hours, FE-03, FE-11): the same matter
+    # (a witness of unwanted behaviour: "zij wil dat ik niks zeg. Moet ik dat respecteren of moet ik het toch melden?" and
+    # "Dit gaat niet over een datalek. Ik ben getuige van ongewenste aanrakingen ..." got the data-leak text, LD-08)
     if c.after_advice and c.found in SUBJECTS and c.found != c.theme and "?" in c.text \
-            and not subject_evidenced(c.found, c.text) and not NEW_MATTER.search(c.text) and not THEME_SWITCH.search(c.text) \
-            and not (colleague_asked_about(c.text) or not_me_said(c.text)):  # (someone else's conduct: `last_resorts`)
+            and (not subject_evidenced(c.found, c.text) or c.theme == UNWANTED_BEHAVIOUR and behaviour_said(c.text)) \
+            and not NEW_MATTER.search(c.text) and not THEME_SWITCH.search(c.text) \
+            and not (c.theme in SUBJECTS and (colleague_asked_about(c.text) or not_me_said(c.text))):  # (`last_resorts`)
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme
     # after the advice on a private discount or favour, private use of the municipality's things is the same matter

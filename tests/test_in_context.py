@@ -1335,3 +1335,15 @@ def test_a_yes_or_no_in_other_words_at_a_walk_throughs_question_is_its_answer():
     said = parsed("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen.",
                   "dilemma_gemeentelijke_voorzieningen")
     assert in_context(said, walk)["intent"]["name"] == "inform"
+
+
+@pytest.mark.parametrize("text", [
+    "Het gaat niet om mij, ik heb het gezien. Mijn vraag is: zij wil dat ik niks zeg. Moet ik dat respecteren of moet ik het "
+    "toch melden?",
+    "Dit gaat niet over een datalek. Ik ben getuige van ongewenste aanrakingen bij een stagiaire. Wat doe ik als het "
+    "slachtoffer niet wil dat ik het meld?"])
+def test_a_witness_asking_on_after_the_advice_on_unwanted_behaviour_stays_there(text):
+    """Both got the data-leak text: the privacy officer, 72 hours (LD-08)."""
+    result = in_context(parsed(text, "dilemma_vertrouwelijke_informatie"),
+                        conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
