@@ -88,7 +88,12 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  # het aannemen" (KA-09, KA-15)
                  r"(?:aanvraag|aanvragen|vergunning\w*|subsidie\w*|offerte\w*) (?:\w+ ){0,4}(?:nog )?niet (?:\w+ )?(?:beslist|besloten|"
                  r"behandeld|afgehandeld|beoordeeld|gegund)", r"(?:subsidie|vergunning)\w* (?:\w+ )?aan(?:vraagt|vragen|gevraagd)",
-                 r"met een (?:lopende |openstaande )?\w*aanvraag\b", r"\w*aanvraag\w* (?:\w+ ){0,3}(?:ligt|liggen) (?:\w+ ){0,2}bij mij")
+                 r"met een (?:lopende |openstaande )?\w*aanvraag\b", r"\w*aanvraag\w* (?:\w+ ){0,3}(?:ligt|liggen) (?:\w+ ){0,2}bij mij",
+                 # an objection one decides on, a contract just extended, a supplier one chooses (LA-19, LA-01, LA-11)
+                 r"(?:bezwaar|bezwaarschrift|zienswijze)\w* (?:\w+ ){0,5}(?:behandel|beslis|beoordeel)\w*",
+                 r"(?:behandel|beslis|beoordeel)\w* (?:\w+ ){0,4}(?:bezwaar\w*|zienswijze)",
+                 r"contract (?:\w+ ){0,4}(?:verlengd|verlengen|gegund|gunnen)", r"(?:verlenging|gunning) van (?:het|hun|zijn|haar) contract",
+                 r"(?:kies|kiezen|selecteer\w*|bepaal|bepalen) (?:\w+ ){0,3}(?:welke |de |een )?(?:leverancier|aannemer|partij|bureau)")
 PENDING_CASE = "lopende_zaak"
 
 # what one may not look into of an employee on one's own (the case medewerker_nagaan)

@@ -92,6 +92,11 @@ _DECLINE = words(r"hoe sla ik", r"weiger", r"zeg\w* (?:\w+ ){0,3}(?:nee|af)\b", 
 _ALONE = words(r"lunch", r"etentje", r"diner", r"borrel", r"afspraak", r"afspreken", r"alleen met (?:hem|haar)",
                r"afzeggen", r"uitnodiging", r"uitgenodigd", r"(?:naar|bij) (?:dat|het|die|zijn|haar) (?:gesprek|evaluatie|kamer|kantoor)",
                r"alleen (?:bij|naar) (?:hem|haar)", r"onder vier ogen")
+# "ik wil geen klacht of politie. ik had zelf ook wat gedronken dus misschien is het ook mijn schuld" got the police text twice
+# (LD-05)
+_SELF_BLAME = words(r"(?:mijn|m'n|mn) (?:eigen )?schuld", r"(?:ligt|lag) (?:het|dat) aan (?:mij|me)\b", r"had ik (?:het )?"
+                    r"(?:moeten|kunnen) (?:voorkomen|zien aankomen)", r"(?:zelf|ook) (?:schuld|fout)\b", r"heb ik (?:het )?uitgelokt",
+                    r"uitgelokt")
 _EVIDENCE = words(r"bewijs", r"screenshot", r"bewaren", r"opschrijven", r"noteren", r"vastleggen", r"dagboek", r"opnemen")
 _CONSEQUENCES = words(r"problemen (?:krijgen|komen)", r"in de problemen", r"de klos", r"gevolgen", r"ontslag", r"ontslagen",
                       r"ontslaan", r"beoordeling", r"straffen", r"gestraft", r"afrekenen",
@@ -348,6 +353,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "vervolg.aanpak_belangen"),
     ("dilemma_ongewenst_gedrag", DANGER_SAID, "escalatie.direct_gevaar"),  # "hij staat nu nog buiten"
     ("dilemma_ongewenst_gedrag", _OUTSIDE, "vervolg.extern_ongewenst"),  # not the Huis voor Klokkenluiders (DE-12)
+    ("dilemma_ongewenst_gedrag", _SELF_BLAME, "vervolg.niet_jouw_schuld"),  # (before the police it refuses, LD-05)
     ("dilemma_ongewenst_gedrag", _POLICE, "vervolg.aangifte"),
     ("dilemma_ongewenst_gedrag", _COMES_BACK, "vervolg.komt_terug"),  # "wat doe ik als hij morgen weer aan de balie staat?"
     ("dilemma_ongewenst_gedrag", _MEET_AGAIN, "vervolg.weer_zien"),
@@ -386,7 +392,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 )
 # Fears, dangers and the police are often told with their reasons ("hij is wel mijn leidinggevende he, hij doet
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
-LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK,
+LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK, _SELF_BLAME,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
                                          _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED), 30
 

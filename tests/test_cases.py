@@ -189,6 +189,9 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     ("dilemma_geschenk", "ik kreeg een fles whisky van de voorzitter. Over de aanvraag is nog niet beslist, dat doe ik volgende week"),
     ("dilemma_geschenk", "een vereniging die subsidie aanvraagt gaf me een fles whisky"),
     ("dilemma_geschenk", "fles champagne die ik thuis gekregen heb van iemand met een aanvraag"),
+    ("dilemma_geschenk", "een makelaar wiens WOZ-bezwaar ik behandel stuurde me bloemen"),  # (LA-19)
+    ("dilemma_geschenk", "net nadat hun contract is verlengd, bezorgde de leverancier wijn bij mij thuis"),  # (LA-01)
+    ("dilemma_geschenk", "ik kies welke leverancier het wordt en kreeg een bon van 50 euro"),  # (LA-11)
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"

@@ -15,6 +15,9 @@ from bot.profile import load_profile
     ("dilemma_geschenk", "hoe weiger ik dat netjes?", Facts(bedrag="80 euro"), "vervolg.weigeren_geschenk"),
     ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen?", Facts(), "vervolg.meenemen"),
     ("dilemma_geschenk", "maakt het uit dat ze meedoen aan de aanbesteding?", Facts(), "geschenk.geval_lopende_zaak"),
+    # the police text twice (LD-05)
+    ("dilemma_ongewenst_gedrag", "ik wil geen klacht of politie. ik had zelf ook wat gedronken dus misschien is het ook mijn "
+                                 "schuld", Facts(), "vervolg.niet_jouw_schuld"),
     # "Ja." (to "moet ik het teruggeven?") and then a no; and "Je mag het aannemen" for the part kept
     ("dilemma_geschenk", "mijn afdelingshoofd zegt dat ik hem wel mag houden als ik hem meld. Dan is het toch ok?",
      Facts(bedrag="80 euro"), "vervolg.toestemming_nee"),
