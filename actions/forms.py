@@ -60,8 +60,11 @@ def _failed(dispatcher: CollectingDispatcher, tracker: Tracker, slot: Text, agai
     return {slot: None, FAILED: failures}
 
 
-_ORDINAL = re.compile(r"\b(?:het|de|nummer|optie|knop) (eerste|tweede|derde|vierde|vijfde|laatste)\b", re.IGNORECASE)
-_ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3, "vijfde": 4, "laatste": -1}
+# ("2e" got "Dat kan ik niet plaatsen", LE-16)
+_ORDINAL = re.compile(r"\b(?:het|de|nummer|optie|knop) (eerste|tweede|derde|vierde|vijfde|laatste)\b"
+                      r"|^\W*([1-5])(?:e|ste|de)?\W*$|\b(?:de|het|nummer|nr|optie|knop)\.? ([1-5])(?:e|ste|de)?\b", re.IGNORECASE)
+_ORDINALS = {"eerste": 0, "tweede": 1, "derde": 2, "vierde": 3, "vijfde": 4, "laatste": -1,
+             **{str(place): place - 1 for place in range(1, 6)}}
 
 
 def _button_value(domain: DomainDict, slot: Text, typed: Text) -> Optional[Text]:
@@ -75,7 +78,7 @@ def _button_value(domain: DomainDict, slot: Text, typed: Text) -> Optional[Text]
         if typed in (button["title"].lower(), values[-1].lower()):
             return values[-1]
     place = _ORDINAL.search(typed) if len(typed.split()) <= 8 else None
-    index = _ORDINALS[place.group(1).lower()] if place else None
+    index = _ORDINALS[next(group for group in place.groups() if group).lower()] if place else None
     return values[index] if index is not None and index < len(values) else None
 
 

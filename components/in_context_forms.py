@@ -209,6 +209,11 @@ def guess_answered(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     if guessed[-1:] != ["out_of_scope"]:
         return None
     if c.found == "affirm" and len(guessed) == 2:
+        # someone else's, not one's own ("ja, maar het is de vriend van mijn teamleider, niet van mij" got "Wat is jouw rol
+        # in de zaak?", LE-15): someone else's conduct about the theme guessed
+        if guessed[0] in SUBJECTS and (not_me_said(c.text) or others_act_said(c.text)):
+            parse_data[SUBJECT_KEY] = guessed[0]
+            return OTHERS_CONDUCT
         return guessed[0]
     if c.found == "affirm" or len(c.text.split()) <= 2:  # (a yes to several themes chooses none)
         return guessed[-1]

@@ -640,6 +640,8 @@ def test_a_validator_that_raises_gives_an_apology_not_an_error(monkeypatch, name
 @pytest.mark.parametrize("text, intent, found", [
     ("een vermoeden van een misstand", "faq", {"misstand_soort": "misstand"}),  # once the FAQ answered it
     ("het tweede denk ik", "nlu_fallback", {"misstand_soort": "gedrag"}),
+    ("2e", "nlu_fallback", {"misstand_soort": "gedrag"}), ("de 1e", "nlu_fallback", {"misstand_soort": "misstand"}),  # (LE-16)
+    ("sinds 2 jaar", "inform", {}), ("2 keer per week", "inform", {}),
     ("wat is een misstand?", "faq", {}),  # a question: the FAQ answers it, the form asks again
     ("eigenlijk kreeg ik ook een cadeau van een leverancier", "dilemma_geschenk", {}),  # another matter
 ])

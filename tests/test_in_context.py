@@ -1347,3 +1347,15 @@ def test_a_witness_asking_on_after_the_advice_on_unwanted_behaviour_stays_there(
     result = in_context(parsed(text, "dilemma_vertrouwelijke_informatie"),
                         conversation("action_advies", "dilemma_ongewenst_gedrag"))
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
+def test_a_yes_to_a_guessed_theme_that_says_it_is_someone_elses_is_someone_elses_conduct():
+    """"ja, maar het is de vriend van mijn teamleider, niet van mij" at "Gaat je vraag over familie of vrienden ...?" got
+    "Wat is jouw rol in de zaak?" and a notice of one's own conflict (LE-15)."""
+    guess = BotUttered("Gaat je vraag over familie of vrienden in een zaak waar je mee te maken hebt?", {"buttons": [
+        {"title": "Ja", "payload": "/dilemma_belangenverstrengeling"}, {"title": "Nee", "payload": "/out_of_scope"}]})
+    result = in_context(parsed("ja, maar het is de vriend van mijn teamleider, niet van mij", "affirm"),
+                        conversation("action_default_ask_affirmation", said=guess))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_belangenverstrengeling"
+    assert in_context(parsed("ja", "affirm"), conversation("action_default_ask_affirmation", said=guess))["intent"]["name"] \
+        == "dilemma_belangenverstrengeling"
