@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.cases import BRIBE, EMPLOYER_SCHEME, PENDING_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
+from bot.cases import BRIBE, EMPLOYER_SCHEME, PENDING_CASE, REPEATED_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said.facts import NO_TRAVEL, TALKED
@@ -194,8 +194,8 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
     if facts.geval in (BRIBE, EMPLOYER_SCHEME):  # no gift from another at all: the limit does not apply
         return [f"geschenk.geval_{'omkoping' if facts.geval == BRIBE else EMPLOYER_SCHEME}"]
     keys = [gift_outcome(facts, profile.geschenk_drempel_euro)]
-    if facts.geval == PENDING_CASE:  # whatever its value: not from someone whose tender or application runs
-        keys = ["geval_lopende_zaak", *(["afwijzen"] if keys[0] == "afwijzen" else [])]
+    if facts.geval in (PENDING_CASE, REPEATED_CASE):  # whatever its value: not from someone whose tender or application
+        keys = [f"geval_{facts.geval}", *(["afwijzen"] if keys[0] == "afwijzen" else [])]  # runs, nor again and again
     if facts.al_aangenomen is True and keys[0] != "aannemen_melden":
         keys.append("al_aangenomen")
     return [f"geschenk.{key}" for key in keys + ["kern"]]

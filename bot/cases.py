@@ -116,7 +116,7 @@ _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk
                    r"voordat (?:\w+ ){0,3}(?:bewoners|inwoners|het publiek|iedereen|anderen|de markt))")
 
 
-EMPLOYER_SCHEME = "werkgever"
+EMPLOYER_SCHEME, REPEATED_CASE = "werkgever", "herhaald"
 
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
@@ -127,6 +127,12 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         # (not a firm named so: "Fietsplan Gooi biedt me 25% korting" got "the code says nothing" of its scheme, JA-17)
         r"(?:het|ons|een|via|uit|met) (?:\w+ )?fietsplan\b(?! (?-i:[A-Z]))", r"fietsregeling", r"personeelsregeling\w*", r"(?:van|via|door) de gemeente zelf", r"(?:van|via) (?:mijn|onze|de) werkgever\b",
         r"werkgever zelf", r"personeelsvereniging", r"cafetariaregeling", r"(?:kerstpakket|kerstgeschenk|bon) van de gemeente\b")),
+    # the same again and again ("elke werkdag de hele zomer gratis ijs en patat" got "Een cadeau van € 5 ... Je mag het
+    # aannemen", twice, LA-17)
+    ("dilemma_geschenk", REPEATED_CASE, _words(
+        r"(?:elke|iedere) (?:werk)?(?:dag|week|maand|keer (?:als|dat|wanneer))", r"dagelijks", r"wekelijks", r"maandelijks",
+        r"(?:de )?hele (?:zomer|winter|lente|herfst|maand)", r"\d+ keer (?:per|in de|per) (?:maand|week)", r"jarenlang",
+        r"al jaren", r"steeds weer", r"telkens (?:weer|als)", r"elke keer weer")),
     # a seat in the municipality's own council: the Gemeentewet, not the code ("kandidaat voor de gemeenteraad" got "Actief
     # zijn naast je werk is prima", FD-06)
     ("dilemma_nevenwerkzaamheden", "gemeenteraad", _words(

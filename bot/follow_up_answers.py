@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
-from bot.cases import PENDING, PENDING_CASE, PRIORITY
+from bot.cases import PENDING, PENDING_CASE, PRIORITY, REPEATED_CASE
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said.cues import MANAGER
@@ -26,8 +26,8 @@ Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
 
 def _return_gift(facts: Facts, profile: Profile) -> str:
-    if facts.geval == PENDING_CASE:  # whatever its value ("stel het was 40 euro, had ik het mogen houden?" got
-        return "geschenk.geval_lopende_zaak"  # "Je mag het houden" while the giver's application runs, AJ-01)
+    if facts.geval in (PENDING_CASE, REPEATED_CASE):  # whatever its value ("stel het was 40 euro, had ik het mogen houden?"
+        return f"geschenk.geval_{facts.geval}"  # got "Je mag het houden" while the giver's application runs, AJ-01)
     outcome = gift_outcome(facts, profile.geschenk_drempel_euro)
     return {"afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
             "aannemen_melden": "vervolg.teruggeven_nee", "code_zwijgt_geld": "geschenk.code_zwijgt_geld",

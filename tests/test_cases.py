@@ -315,3 +315,12 @@ def test_a_lost_devices_password_asked_on_keeps_the_data_leak():
     assert case_followed_up("dilemma_vertrouwelijke_informatie", "datalek", asked) is None
     assert case_followed_up("dilemma_vertrouwelijke_informatie", "datalek", "mag ik mijn wachtwoord aan een collega geven?") \
         == "wachtwoord"
+
+
+def test_a_gift_again_and_again_is_not_simply_accepted(profile_file):
+    """Free ice cream and chips every working day all summer got "Een cadeau van € 5 ... Je mag het aannemen" (LA-17)."""
+    text = "de ijscoman geeft ons elke werkdag de hele zomer gratis ijs en patat, ongeveer 5 euro per keer"
+    assert case_said("dilemma_geschenk", text) == "herhaald"
+    assert case_said("dilemma_geschenk", "ik kreeg elk jaar een kerstpakket") is None
+    messages = advice("dilemma_geschenk", Facts(geval="herhaald", bedrag="5 euro"), load_profile())
+    assert messages[0].startswith("Krijg je het vaker") and not any("Je mag het aannemen" in m for m in messages)
