@@ -552,6 +552,8 @@ def test_not_yet_taken_home_is_not_accepted():
     """(LA-08)"""
     assert gift_accepted("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen.") is False
     assert yes_no_said("al_aangenomen", "ik heb hem gisteren gekregen") is True
+    assert gift_accepted("ik kreeg een fles wijn, maar ik stuur hem terug") is False  # "Aangenomen: ja" (LA-01)
+    assert gift_accepted("ik kreeg een fles wijn, moet ik hem teruggeven?") is True
 
 
 def test_not_answering_is_not_giving():

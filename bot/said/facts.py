@@ -24,7 +24,10 @@ OFFERED = re.compile(
     r"|(?:geweigerd|afgeslagen|teruggegeven|nee gezegd)"
     r"|(?:niet|nooit) (?:\w+ )?(?:aangenomen|geaccepteerd|aangepakt)"  # "ik heb het NIET aangenomen" (AH-10)
     # "Ik heb het dus nog niet mee naar huis genomen" got the rule on the municipality's things (LA-08)
-    r"|nog niet (?:\w+ ){0,3}(?:mee naar huis|meegenomen|opengemaakt|uitgepakt|gebruikt|opgehaald))\b",
+    r"|nog niet (?:\w+ ){0,3}(?:mee naar huis|meegenomen|opengemaakt|uitgepakt|gebruikt|opgehaald)"
+    # returned, said so ("ik stuur hem terug" was sent as "Aangenomen: ja", LA-01, LA-11)
+    r"|ik (?:stuur|breng|geef) (?:\w+ ){0,2}terug|ik (?:ga|zal|wil) (?:\w+ ){0,3}(?:terugsturen|terugbrengen|teruggeven|"
+    r"weigeren)|ik weiger)\b",
     re.IGNORECASE,
 )
 RECEIVED = re.compile(
