@@ -14,16 +14,16 @@ from bot.cases import subject_evidenced
 from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, field_of_value
 from bot.payloads import is_payload
+from bot.said.cues import FAREWELL
 from bot.said.facts import behaviour_said, theme_denied, yes_no_said
 from bot.said.notices import (anonymous_wish, later_report_said, no_notice_said, pause_said, report_now_said, save_asked,
                               send_said, stop_first, stop_said)
-from bot.said.cues import FAREWELL
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
 from bot.said.questions import NEW_MATTER, NOT_KNOWN, follow_up
 from bot.said.safety import afraid_said, other_matter_told
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
-from components.in_context_base import (ADVICE_ACTION, ASKED_IN_FORM_KEY, ASKING_AFFIRMATION, CHANGE_ACTION, FOLLOW_UP_KEY,
-                                        EARLIER_BUTTON_KEY, FACT_FORMS, LONGER_THAN_A_NO, NOTICE_TYPE_SLOT,
+from components.in_context_base import (ADVICE_ACTION, ASKED_IN_FORM_KEY, ASKING_AFFIRMATION, CHANGE_ACTION,
+                                        EARLIER_BUTTON_KEY, FACT_FORMS, FOLLOW_UP_KEY, LONGER_THAN_A_NO, NOTICE_TYPE_SLOT,
                                         OTHER_MATTER_KEY, PAUSE_KEY, SENT_TWICE_KEY, SUBJECT_KEY, THEME_SWITCH,
                                         UNWANTED_BEHAVIOUR, Context, buttons_shown, faq_answer, next_guess_or)
 
