@@ -70,7 +70,11 @@ said, and taking them as the NLU found them lost a notice or the thread:
   does to oneself gets the law's protection; "toch wel melden" after a stop starts the notice again.
 
 - a button's title typed ("Ja, kijk naar mijn situatie", "Nee" to "Gaat je vraag over ...?") is that button pressed (it
-  was not understood, or a typed no to a guess said goodbye: DB-16, DC-03, DE-10).
+  was not understood, or a typed no to a guess said goodbye: DB-16, DC-03, DE-10);
+- a data leak read as private use or out of scope ("hoe meld ik een datalek?", a stolen work laptop) is confidential
+  information; a goodbye or a theme's button inside a walk-through ends it or chooses that theme; after the advice, a
+  goodbye without a word of one ("mijn leidinggevende is op vakantie") goes on about the matter, and "dus nee?" asks on;
+  the answer on a threat needs a word of one; "nee, wil geen melding, kan ik gewoon praten?" gets the people to talk to.
 
 The rules overlap, so their order decides: `_meant` runs them in stages (`STAGES`), named by what they
 decide, and the first that reads the message otherwise gives its intent. The stages are in

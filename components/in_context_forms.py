@@ -221,8 +221,8 @@ def guess_answered(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
 
 
 def last_resorts(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
-    """What is left: one's own dilemma said to be a colleague's, "help" alone, fear where a no was read, a no with more
-    words after the advice."""
+    """What is left: one's own dilemma said to be a colleague's, "help" alone, fear where a no was read; after the advice,
+    a goodbye read by its words and a no with more words."""
     # an own dilemma the user says is a colleague's: someone else's conduct, about the same theme (also where the model
     # found someone else's conduct itself: it named the subject "family" for a colleague's data leak, CA-02)
     if c.theme in SUBJECTS and (not_me_said(c.text) or c.after_advice and (
