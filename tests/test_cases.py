@@ -273,6 +273,9 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "ik ga trouwen!! mag ik de trouwkaarten op de kleurenprinter op het werk printen? "
                                             "zijn er zo'n 150. ik neem zelf papier mee", "veel"),  # (LC-09)
     ("dilemma_gemeentelijke_voorzieningen", "mag ik om 12 uur even iets printen?", "beperkt"),
+    ("dilemma_vertrouwelijke_informatie", "Sinds het thuiswerken heb ik een laptop van de zaak. Mijn kleinzoon logeert regelmatig "
+                                          "en wil daar dan spelletjes op spelen. Is dat toegestaan?", "laptop_anderen"),  # (MC-11)
+    ("dilemma_vertrouwelijke_informatie", "laptop gejat uit auto", "datalek"),  # (MC-19)
     ("dilemma_vertrouwelijke_informatie", "Mijn zoon van 14 heeft zijn laptop kapot. Mag hij even mijn werklaptop gebruiken voor "
                                           "zijn huiswerk? Ik log dan wel zelf in voor hem.", "laptop_anderen"),  # (LC-10)
 ])
@@ -283,7 +286,7 @@ def test_the_case_named_in_words_people_use(theme, text, case):
 @pytest.mark.parametrize("text, leak", [
     ("hoe meld ik een datalek?", True),  # (KC-15)
     ("Mijn laptop van de gemeente is gisteravond uit mijn auto gestolen. Ik heb aangifte gedaan.", True),  # (KC-12)
-    ("usb stick kwijt", True), ("er is geen datalek", False), ("Dit gaat niet over een datalek.", False),  # (LD-08)
+    ("usb stick kwijt", True), ("laptop gejat uit auto", True), ("er is geen datalek", False), ("Dit gaat niet over een datalek.", False),  # (LD-08)
     ("ik heb per ongeluk privé geprint", False), ("ik ben mijn tankpas kwijt", False),
 ])
 def test_a_data_leak_is_read_narrowly(text, leak):
