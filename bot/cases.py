@@ -101,6 +101,7 @@ _WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*
             r"browsergeschiedenis|internetgebruik|camerabeelden|personeelsdossier\w*|p-dossier)")
 _LOOKED_INTO = r"(?:opvragen|opvraag|bekijken|inkijken|kijken|inzien|nakijken|controleren|checken|uitlezen|natrekken|volgen|meekijken)"
 # knowledge from work not yet public (the case voorkennis)
+_MANY = r"(?:[3-9]\d|\d{3,})"  # pages or copies that are more than limited use ("15 kleurenkopietjes" are not, MC-09)
 _HOUSEHOLD = r"(?:\w*zoon|\w*dochter|kind\w*|kleinkind\w*|partner|vrouw|gezin\w*|vriend\w*|huisgeno\w*)"  # (kleinzoon, MC-11)  # others at home ("man" only before a laptop)
 
 
@@ -310,16 +311,16 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"{_BUSINESS}[^?.!]{{0,60}}\b(?:print|kopie|kopieer|drukwerk)\w*", r"\d{3,} (?:flyers|folders|kopie\w*|prints|afdrukken)")),
     # much printed for oneself ("mijn scriptie, 180 paginas, in kleur" got "Kort gezegd: dat mag", EE-09)
     ("dilemma_gemeentelijke_voorzieningen", "veel", _words(
-        r"\d{2,} (?:kleuren)?(?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
+        rf"{_MANY} (?:kleuren)?(?:pagina\w*|bladzijde\w*|vellen|kopie\w*|prints|afdrukken)", r"scriptie", r"proefschrift", r"thesis",
         r"honderd\w* (?:pagina\w*|kopie\w*|afdrukken|prints)", r"(?:hele|heel) (?:boek|map|stapel)",
         r"in kleur (?:\w+ ){0,3}(?:printen|afdrukken)",
         # ("printen? Ongeveer 150 stuks, in kleur." got "Kort gezegd: dat mag, als het beperkt blijft", IE-17)
-        r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,60}\b(?:\d{2,} stuks|in kleur)\b",
-        r"\d{2,} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)",
+        rf"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{{0,60}}\b(?:{_MANY} stuks|in kleur)\b",
+        rf"{_MANY} (?:uitnodiging\w*|nieuwsbrie\w*|brieven|exemplaren)",
         # ("trouwkaarten op de kleurenprinter ... zijn er zo'n 150" got the rule on taking things home, LC-09)
-        r"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{0,40}\b(?:zo'?n |ongeveer |wel |een stuk of )?\d{2,}\b(?! ?(?:uur|euro|min|cent|procent|%|"
+        rf"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{{0,40}}\b(?:zo'?n |ongeveer |wel |een stuk of )?{_MANY}\b(?! ?(?:uur|euro|min|cent|procent|%|"
         r"jaar|dagen|weken|maanden))",
-        r"\d{2,} (?:\w+ )?(?:\w*kaart\w*|flyers|folders|posters)")),
+        rf"{_MANY} (?:\w+ )?(?:\w*kaart\w*|flyers|folders|posters)")),
     # a tool borrowed for one's own garden or home is property taken home ("mag ik de heggenschaar een weekendje lenen voor
     # mijn eigen tuin?" got that the code names no tools first, KC-13)
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(
@@ -347,7 +348,7 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         r"(?:zet|zetten) (?:\w+ ){0,2}(?:erop|op (?:mijn|m'n|mn|de|het) (?:werk)?(?:laptop|telefoon|computer|pc))\b",
         r"(?:app|apps|software|programma\w*) (?:\w+ )?(?:installeren|erop zetten|downloaden)", r"jailbreak", r"rooten")),
     ("dilemma_gemeentelijke_voorzieningen", "beperkt", _words(
-        r"privé\s?mail", r"prive\s?mail", r"mail\w*", r"internet", r"printen", r"print\w*", r"kopie\w*", r"kopieer\w*",
+        r"privé\s?mail", r"prive\s?mail", r"mail\w*", r"internet", r"printen", r"print\w*", r"(?:kleuren)?kopie\w*", r"kopieer\w*",
         r"telefoon", r"bellen", r"whatsapp", r"wifi", r"social media", r"facebook", r"instagram", r"online",
         r"webshop", r"bankzaken", r"boodschappen")),
 )

@@ -273,6 +273,8 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "ik ga trouwen!! mag ik de trouwkaarten op de kleurenprinter op het werk printen? "
                                             "zijn er zo'n 150. ik neem zelf papier mee", "veel"),  # (LC-09)
     ("dilemma_gemeentelijke_voorzieningen", "mag ik om 12 uur even iets printen?", "beperkt"),
+    ("dilemma_gemeentelijke_voorzieningen", "Mag ik op het werk 15 kleurenkopietjes maken voor de spreekbeurt van mijn dochter?",
+     "beperkt"),  # ("Zoveel printen is meer dan beperkt", MC-09)
     ("dilemma_vertrouwelijke_informatie", "Sinds het thuiswerken heb ik een laptop van de zaak. Mijn kleinzoon logeert regelmatig "
                                           "en wil daar dan spelletjes op spelen. Is dat toegestaan?", "laptop_anderen"),  # (MC-11)
     ("dilemma_vertrouwelijke_informatie", "laptop gejat uit auto", "datalek"),  # (MC-19)
