@@ -422,7 +422,10 @@ SUBJECT_WORDS = {
 
 
 # money taken, not given ("een collega neemt geld uit de kassa" got the passage on gifts, EC-11)
+# ("collega jat geld uit de koffiepot" got the passage on gifts, ME-15)
 _TAKEN = _words(r"kas\b", r"kassa", r"pinautomaat", r"steelt", r"stelen", r"gestolen", r"diefstal", r"verduister\w*",
+                r"(?:koffie|fooien|lief[- ]en[- ]leed|personeels)\w*(?:pot|potje|kas|geld|fonds)\b", r"jat\w*", r"gejat", r"pikt\w*",
+                r"gepikt", r"graai\w*",
                 r"(?:neemt|nam|pakt|pakte|haalt|haalde) (?:\w+ ){0,3}geld")
 
 

@@ -300,6 +300,7 @@ def test_money_taken_from_the_till_is_no_gift():
     from bot.cases import subject_evidenced
     told = "Een collega neemt geld uit de kassa, de mensen betalen contant voor grof afval en hij geeft geen bon."
     assert not subject_evidenced("dilemma_geschenk", told)  # it got the passage on gifts (EC-11)
+    assert not subject_evidenced("dilemma_geschenk", "collega jat geld uit de koffiepot")  # (ME-15)
     assert subject_evidenced("dilemma_geschenk", "een collega kreeg een envelop met geld van een aannemer")
 
 
