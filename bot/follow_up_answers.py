@@ -346,6 +346,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "vervolg.terugbetalen"),
     # one's own claim too high ("krijg ik dan een aantekening in mn personeelsdossier?" started a notice, FE-10)
     ("dilemma_gemeentelijke_voorzieningen", _CONSEQUENCES, "vervolg.eigen_fout"),
+    # one's own case judged beside a side job ("word ik nu ontslagen?" got the whistleblower's protection, MB-11)
+    ("dilemma_nevenwerkzaamheden", _CONSEQUENCES, "vervolg.eigen_fout"),
+    ("dilemma_belangenverstrengeling", _CONSEQUENCES, "vervolg.eigen_fout"),
     ("dilemma_belangenverstrengeling", PRIORITY, "belangenverstrengeling.geval_voorrang"),  # "mag ik haar voorrang geven?"
     ("dilemma_belangenverstrengeling", words(r"terugtrek", r"trek \w+ (?:me )?terug", r"overdragen", r"overdracht",
                                              r"uit handen", r"afstand", r"(?:mag|kan) ik (?:het|er|dat|die) (?:nog |dan )?(?:zelf )?"

@@ -19,7 +19,7 @@ from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, 
                                 forget_word_said, not_given_asked, one_adviser_asked, privacy_asked, relationship_asked,
                                 reporter_sought, what_if)
 from bot.said.safety import crisis_said, danger_said, home_violence_said, reprisal_feared, threat_told
-from bot.themes import OTHERS_CONDUCT, THEMES
+from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, HOME_VIOLENCE_ANSWER, INFORMATION, LONGER_THAN_A_NO,
                                         RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer, next_guess_or,
                                         notice_sent)
@@ -27,6 +27,8 @@ from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, HOME_VIOLE
 WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?melding (?:doen|maken|indienen)|(?:het|dit|dat) "
                              r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
+REPORTING_NAMED = re.compile(r"\b(?:klokkenluider\w*|misstand\w*|melder\w*|beschermd|bescherming|benadeeld|wraak|"
+                             r"(?:als|omdat|nu|wanneer) ik (?:\w+ ){0,3}(?:meld|gemeld|melden|klaag|aankaart))\b", re.I)
 GOES_ON = re.compile(r"^\W*(?:dus|maar|en|of)\b", re.I)
 BOT_NAMED = re.compile(r"\b(?:\w*bot|robot|mens|computer|ai|echt(?:e)? persoon|programma)\b", re.I)
 STATUS_FORM, STATUS_ACTION = "status_form", "action_melding_status"
@@ -205,6 +207,12 @@ def faq_by_its_words(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
             parse_data[FOLLOW_UP_KEY] = True
             return c.theme
         return next_guess_or(parse_data, FAQ, "nlu_fallback", themes_only=True)
+    # the whistleblower's protection chosen in one's own dilemma, after its advice or notice ("word ik nu ontslagen?" after
+    # registering one's own side job and a permit judged for a client, MB-11): the answer on one's own mistake
+    if c.found == FAQ and _faq_chosen(parse_data) == PROTECTION_ANSWER and c.theme in SUBJECTS and not c.loop \
+            and (c.after_advice or notice_sent(c.tracker)) and not REPORTING_NAMED.search(c.text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return c.theme
     return None
 
 

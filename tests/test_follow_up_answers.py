@@ -16,6 +16,7 @@ from bot.profile import load_profile
     ("dilemma_uitnodiging", "mag ik mijn vrouw meenemen?", Facts(), "vervolg.meenemen"),
     ("dilemma_geschenk", "maakt het uit dat ze meedoen aan de aanbesteding?", Facts(), "geschenk.geval_lopende_zaak"),
     ("dilemma_geschenk", "mag ik het houden?", Facts(bedrag="5 euro", geval="herhaald"), "geschenk.geval_herhaald"),  # (LA-17)
+    ("dilemma_nevenwerkzaamheden", "word ik nu ontslagen?", Facts(), "vervolg.eigen_fout"),  # (MB-11)
     # the police text twice (LD-05)
     ("dilemma_ongewenst_gedrag", "ik wil geen klacht of politie. ik had zelf ook wat gedronken dus misschien is het ook mijn "
                                  "schuld", Facts(), "vervolg.niet_jouw_schuld"),

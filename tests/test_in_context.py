@@ -1359,3 +1359,19 @@ def test_a_yes_to_a_guessed_theme_that_says_it_is_someone_elses_is_someone_elses
     assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == "dilemma_belangenverstrengeling"
     assert in_context(parsed("ja", "affirm"), conversation("action_default_ask_affirmation", said=guess))["intent"]["name"] \
         == "dilemma_belangenverstrengeling"
+
+
+def test_the_whistleblowers_protection_is_not_the_answer_on_ones_own_mistake():
+    """"word ik nu ontslagen?" after registering one's own side job got "De Wet bescherming klokkenluiders beschermt je ...
+    Je naam blijft geheim" (MB-11)."""
+    sent = DialogueStateTracker.from_events("s", [
+        ActionExecuted("action_listen"), UserUttered("ik maak tekeningen voor buren en beoordeel ze ook"),
+        SlotSet("thema", "dilemma_nevenwerkzaamheden"), ActionExecuted("action_melding_versturen"),
+        ActionExecuted("action_listen")])
+    said = parsed("word ik nu ontslagen?", "faq")
+    said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/klokkenluider_bescherming"}}}
+    result = in_context(said, sent)
+    assert result["intent"]["name"] == "dilemma_nevenwerkzaamheden" and result["vervolg"] is True
+    reported = parsed("ben ik beschermd als klokkenluider?", "faq")
+    reported["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/klokkenluider_bescherming"}}}
+    assert in_context(reported, sent)["intent"]["name"] == "faq"
