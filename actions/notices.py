@@ -623,6 +623,17 @@ def _notice_facts(notice_type: str, tracker: Tracker) -> Facts:
                    al_aangenomen=tracker.get_slot("melding_aangenomen"))
 
 
+def _when_advised(tracker: Tracker, slot: str) -> Any:
+    """The slot's value when the advice was last given, else its value now."""
+    value, advised, seen = None, None, False
+    for event in tracker.events:
+        if event.get("event") == "slot" and event.get("name") == slot:
+            value = event.get("value")
+        elif event.get("event") == "action" and event.get("name") == "action_advies":
+            advised, seen = value, True
+    return advised if seen else tracker.get_slot(slot)
+
+
 def _gift_rule_not_yet_told(notice_type: str, tracker: Tracker, profile: Profile) -> Optional[str]:
     """A gift above the limit reported without the advice saying so (the notice straight away, or a value corrected
     above the limit in the notice, DA-01): the code's rule with the summary, so that nobody registers it as kept
@@ -630,7 +641,10 @@ def _gift_rule_not_yet_told(notice_type: str, tracker: Tracker, profile: Profile
     if notice_type != "geschenk":
         return None
     facts = _notice_facts(notice_type, tracker)
-    told = tracker.get_slot("thema") == "dilemma_geschenk" and gift_outcome(facts_from(tracker), profile.geschenk_drempel_euro)
+    # (the value the advice was given for: a value corrected at the summary sets the advice's slot too, and the rule was
+    # then taken as told, MA-01, MA-19)
+    advised = replace(facts_from(tracker), bedrag=_when_advised(tracker, "bedrag"))
+    told = tracker.get_slot("thema") == "dilemma_geschenk" and gift_outcome(advised, profile.geschenk_drempel_euro)
     if gift_outcome(facts, profile.geschenk_drempel_euro) != "afwijzen" or told == "afwijzen":
         return None
     keys = ["geschenk.afwijzen", *(["geschenk.al_aangenomen"] if facts.al_aangenomen is True else [])]

@@ -92,7 +92,7 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  # an objection one decides on, a contract just extended, a supplier one chooses (LA-19, LA-01, LA-11)
                  r"(?:bezwaar|bezwaarschrift|zienswijze)\w* (?:\w+ ){0,5}(?:behandel|beslis|beoordeel)\w*",
                  r"(?:behandel|beslis|beoordeel)\w* (?:\w+ ){0,4}(?:bezwaar\w*|zienswijze)",
-                 r"contract (?:\w+ ){0,4}(?:verlengd|verlengen|gegund|gunnen)", r"(?:verlenging|gunning) van (?:het|hun|zijn|haar) contract",
+                 r"contract (?:\w+ ){0,4}(?:verlengd|verlengen|gegund|gunnen|getekend|afgesloten|gesloten)", r"(?:verlenging|gunning) van (?:het|hun|zijn|haar) contract",
                  r"(?:kies|kiezen|selecteer\w*|bepaal|bepalen) (?:\w+ ){0,3}(?:welke |de |een )?(?:leverancier|aannemer|partij|bureau)")
 PENDING_CASE = "lopende_zaak"
 

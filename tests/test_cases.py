@@ -192,6 +192,8 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     ("dilemma_geschenk", "een makelaar wiens WOZ-bezwaar ik behandel stuurde me bloemen"),  # (LA-19)
     ("dilemma_geschenk", "net nadat hun contract is verlengd, bezorgde de leverancier wijn bij mij thuis"),  # (LA-01)
     ("dilemma_geschenk", "ik kies welke leverancier het wordt en kreeg een bon van 50 euro"),  # (LA-11)
+    ("dilemma_geschenk", "ik werk bij inkoop en kreeg een doos wijn van een leverancier waar we net een contract mee hebben "
+                         "getekend"),  # (MA-01)
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"

@@ -960,6 +960,12 @@ def test_a_gift_above_the_limit_reported_without_the_advice_hears_the_rule_at_th
     corrected = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "melding_waarde": "65", "thema": "dilemma_geschenk",
                                                                    "bedrag": "40 euro"}, intent="inform"))[0]
     assert "Een cadeau van € 65 ligt boven de grens van € 50" in texts(corrected)
+    # the same, with the advice's slot corrected too by the amount typed at the summary (MA-01)
+    advised = [{"event": "slot", "name": "bedrag", "value": "40 euro"}, {"event": "action", "name": "action_advies"},
+               {"event": "slot", "name": "bedrag", "value": "64 euro"}]
+    both = run(na.ActionMeldingSamenvatting(), tracker(slots={**slots, "melding_waarde": "64", "thema": "dilemma_geschenk",
+                                                              "bedrag": "64 euro"}, intent="inform", events=advised))[0]
+    assert "Een cadeau van € 64 ligt boven de grens van € 50" in texts(both)
     assert "boven de grens" not in texts(run(na.ActionMeldingSamenvatting(), tracker(slots=GIFT, intent="inform"))[0])
 
 
