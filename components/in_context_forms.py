@@ -232,6 +232,11 @@ def last_resorts(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
         return OTHERS_CONDUCT
     if HELP.fullmatch(c.text) and not c.loop:  # "help" alone: what the bot can do, with its themes
         return "greet"
+    # a short no to an offer whose no is "Nee, dank je" ("nee bedankt" got "Het lukt me niet om je vraag te begrijpen",
+    # MA-12): that button
+    if c.found == "deny" and c.last != ADVICE_ACTION and len(c.text.split()) <= 3 \
+            and "/thankyou" in (b.get("payload") for b in buttons_shown(c.tracker)):
+        return "thankyou"
     # "nee dat durf ik niet" outside a form: not a goodbye, but someone to talk to (inside one it answers)
     if c.found in ("deny", "stop", "goodbye") and not c.loop and afraid_said(c.text):
         return "human_handoff"

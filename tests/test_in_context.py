@@ -1375,3 +1375,12 @@ def test_the_whistleblowers_protection_is_not_the_answer_on_ones_own_mistake():
     reported = parsed("ben ik beschermd als klokkenluider?", "faq")
     reported["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/klokkenluider_bescherming"}}}
     assert in_context(reported, sent)["intent"]["name"] == "faq"
+
+
+def test_a_short_no_to_an_offer_whose_no_is_thanks_is_thanks():
+    """"nee bedankt" to "Wil je dat ik met je naar je eigen situatie kijk?" got "Het lukt me niet" (MA-12)."""
+    offer = BotUttered("Wil je dat ik met je naar je eigen situatie kijk?", {"buttons": [
+        {"title": "Ja, kijk naar mijn situatie", "payload": "/dilemma_geschenk"}, {"title": "Nee, dank je", "payload": "/thankyou"}]})
+    assert in_context(parsed("nee bedankt", "deny"), conversation("action_faq_eigen_situatie", said=offer))["intent"]["name"] \
+        == "thankyou"
+    assert in_context(parsed("nee", "deny"), conversation("action_advies", said=offer))["intent"]["name"] == "deny"
