@@ -50,8 +50,8 @@ from bot.notices.references import reference_in
 from bot.payloads import is_payload, notice_field_choice, notice_type_choice
 from bot.profile import Profile, load_profile
 from bot.said.facts import LIVING_TOGETHER, choice_said, day_said, hours_said, paid_said
-from bot.said.notices import (anonymity_wish_beside, anonymous_wish, no_notice_said, notice_type_said, official_said,
-                              reported_case, story_said)
+from bot.said.notices import (ADVISER_REFUSED, anonymity_wish_beside, anonymous_wish, no_notice_said, notice_type_said,
+                              official_said, reported_case, story_said)
 from bot.said.questions import NOT_KNOWN, what_if
 from bot.themes import OTHERS_CONDUCT, THEMES
 from bot.trends import notice_depth
@@ -402,6 +402,9 @@ class ActionMeldingStart(Action):
                     == "getuige":
                 notice_type = "vermoeden_misstand"
                 dispatcher.utter_message(text=messages.official_notice(load_profile()))
+            elif ADVISER_REFUSED.search(typed):  # "Ik wil geen vertrouwenspersoon, ik wil een klacht indienen" got "Tot
+                dispatcher.utter_message(text=messages.official_route_alone(load_profile()))  # ziens!" (MD-08): the
+                return [FollowupAction("action_listen")]  # regulation and whom to ask about it, no contact request
             else:  # unwanted behaviour: the complaint goes by the regulation; offered a talk, say why
                 dispatcher.utter_message(text=messages.official_route(load_profile()))
         if notice_type not in form.FORMS:

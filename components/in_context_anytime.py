@@ -24,7 +24,7 @@ from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, HOME_VIOLE
                                         RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer, next_guess_or,
                                         notice_sent)
 
-WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?melding (?:doen|maken|indienen)|(?:het|dit|dat) "
+WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?(?:melding|klacht) (?:doen|maken|indienen)|(?:het|dit|dat) "
                              r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 REPORTING_NAMED = re.compile(r"\b(?:klokkenluider\w*|misstand\w*|melder\w*|beschermd|bescherming|benadeeld|wraak|"

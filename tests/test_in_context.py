@@ -1384,3 +1384,9 @@ def test_a_short_no_to_an_offer_whose_no_is_thanks_is_thanks():
     assert in_context(parsed("nee bedankt", "deny"), conversation("action_faq_eigen_situatie", said=offer))["intent"]["name"] \
         == "thankyou"
     assert in_context(parsed("nee", "deny"), conversation("action_advies", said=offer))["intent"]["name"] == "deny"
+
+
+def test_a_complaint_wished_after_the_advice_is_no_goodbye():
+    """"Ik wil geen vertrouwenspersoon, ik wil een klacht indienen" got "Tot ziens!" (MD-08, MD-19)."""
+    said = parsed("Ik wil geen vertrouwenspersoon, ik wil een klacht indienen", "deny")
+    assert in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))["intent"]["name"] == "melding_doen"

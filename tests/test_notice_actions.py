@@ -558,6 +558,16 @@ def test_asked_to_report_behaviour_officially_the_bot_says_where_before_it_offer
     assert "via de regeling op intranet" in texts(messages_)
 
 
+def test_a_complaint_wished_without_a_confidential_adviser_gets_the_regulation_alone(profile_file):
+    """"Ik wil geen vertrouwenspersoon, ik wil een klacht indienen" got "Tot ziens!" (MD-08)."""
+    said = tracker(intent="melding_doen", text="Ik wil geen vertrouwenspersoon, ik wil een klacht indienen",
+                   slots={"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "pesten", "zelf_getroffen": True})
+    messages_, events = run(na.ActionMeldingStart(), said)
+    assert [e["event"] for e in events] == ["followup"] and "via de regeling op intranet" in texts(messages_)
+    assert "integriteitscoördinator" in texts(messages_)
+    assert "contactverzoek" not in texts(messages_)
+
+
 def test_a_witness_of_unwanted_behaviour_asking_to_report_it_officially_gets_the_notice(profile_file):
     """A team leader's racist jokes, "Ik wil dit officieel melden, anoniem": the regulation and a contact request (IB-18)."""
     said = tracker(intent="melding_doen", text="Ik zei al dat ik het officieel wil melden, niet alleen contact",

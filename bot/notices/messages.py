@@ -132,6 +132,13 @@ def official_route(profile: Profile) -> str:
             f"neemt dan contact met je op voor overleg en advies, ook over die melding.")
 
 
+def official_route_alone(profile: Profile) -> str:
+    """Said when someone asks to complain about behaviour officially and wants no confidential adviser."""
+    return (f"Een officiële klacht over gedrag dien je in via de regeling op intranet: {profile.links.meldregeling}. "
+            f"Vragen over hoe dat gaat, kun je stellen aan de integriteitscoördinator: "
+            f"{describe_contacts([profile.integriteitscoordinator])}")
+
+
 def official_notice(profile: Profile) -> str:
     """Said when someone who reported a colleague's conduct as behaviour asks to report it officially after all."""
     return f"Goed, dan vul ik met je een officiële melding in. Die gaat naar {recipients('vermoeden_misstand', profile)}."

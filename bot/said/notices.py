@@ -261,6 +261,8 @@ def what_now_asked(text: str) -> bool:
 
 # a wish not to report that no waiting word takes back ("ik wil toch niet melden, eerst alleen met iemand praten" was
 # taken as the answer to the next question, AI-06)
+_ADVISER_REFUSED = r"(?:wil|hoef) (?:\w+ ){0,2}geen (?:\w+ )?vertrouwenspersoon\b"
+ADVISER_REFUSED = _words(_ADVISER_REFUSED)
 NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         # in a notice started unasked: "nee hoeft niet, dan vraag ik morgen mijn leidinggevende wel", "ik wil
                         # dit niet", "wacht ik wil eerst advies" were kept as answers (BE-04, BD-11)
@@ -268,7 +270,7 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         # "ik wil echt niet dat er een melding of zo komt", "nee ik wil niks invullen", "Nee, ik hoef geen
                         # vertrouwenspersoon": a contact request started, or the refusal kept as its answer (KD-12, KD-08)
                         r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding", r"(?:wil|hoef|ga) (?:\w+ ){0,2}(?:niks|niets) invullen",
-                        r"(?:wil|hoef) (?:\w+ ){0,2}geen (?:\w+ )?vertrouwenspersoon\b",
+                        _ADVISER_REFUSED,
                         r"^\W*nee\W+(?:dat )?hoeft niet\W+(?:\w+\W+){0,3}(?:dan|zelf)\b",
                         r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
                         # the wrong notice ("ik heb geen nevenwerk!!" in a side job's notice for an invitation, AH-02)
@@ -278,8 +280,8 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
 
 # a notice wished for beside what is not ("Ik wil geen contactverzoek, ik wil een officiële melding doen" got "Tot ziens!",
 # JA-08)
-NOTICE_WISHED = _words(r"ik wil (?:(?!geen\b|niet\b|niks\b|niets\b)\w+ ){0,2}(?:officiële |echte |formele )?melding (?:doen|maken|"
-                       r"indienen)")
+NOTICE_WISHED = _words(r"ik wil (?:(?!geen\b|niet\b|niks\b|niets\b)\w+ ){0,2}(?:officiële |echte |formele )?(?:melding|klacht) "
+                       r"(?:doen|maken|indienen)")
 
 
 def no_notice_said(text: str) -> bool:
