@@ -224,8 +224,10 @@ def violence_and_danger(parse_data: Dict[Text, Any], c: Context) -> Optional[str
     if danger_said(c.text, [e.text or "" for e in c.tracker.events if isinstance(e, UserUttered)]):
         # (not inside a notice: it may well tell of a past threat)
         # (also at "Gaat je vraag over ...?": "moet ik 112 bellen?" there got "Het lukt me niet", KD-03)
-        if c.loop in ("", FALLBACK) and c.found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand") \
-                and not (c.after_advice and c.theme == UNWANTED_BEHAVIOUR):  # then a follow-up: 112, the facts kept
+        if c.after_advice and c.theme == UNWANTED_BEHAVIOUR and not c.loop:  # a follow-up: 112, the facts kept (a longer
+            parse_data[FOLLOW_UP_KEY] = True  # one, "het is een inwoner ... ik durf straks niet naar huis te fietsen. wat moet
+            return c.theme  # ik doen?", got "Gaat het vooral om ...?", MD-10)
+        if c.loop in ("", FALLBACK) and c.found not in (UNWANTED_BEHAVIOUR, "dilemma_vermoeden_misstand"):
             return UNWANTED_BEHAVIOUR
         # inside a walk-through, an answer to its question, whatever the NLU found ("moet ik 112 bellen???"
         # was out of scope): the form's validation says 112 first (actions/common.py)

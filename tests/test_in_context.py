@@ -1390,3 +1390,12 @@ def test_a_complaint_wished_after_the_advice_is_no_goodbye():
     """"Ik wil geen vertrouwenspersoon, ik wil een klacht indienen" got "Tot ziens!" (MD-08, MD-19)."""
     said = parsed("Ik wil geen vertrouwenspersoon, ik wil een klacht indienen", "deny")
     assert in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))["intent"]["name"] == "melding_doen"
+
+
+def test_danger_told_at_length_after_the_advice_on_unwanted_behaviour_is_its_follow_up():
+    """"het is een inwoner, geen collega. ik durf straks eigenlijk niet naar huis te fietsen. wat moet ik doen?" got "Gaat het
+    vooral om ...?" (MD-10)."""
+    said = parsed("het is een inwoner, geen collega. ik durf straks eigenlijk niet naar huis te fietsen. wat moet ik doen?",
+                  "nlu_fallback")
+    result = in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True

@@ -548,6 +548,12 @@ def test_fear_of_being_beaten_is_danger():
     assert danger_said("nee geen nevenwerk. ik ben bang dat hij mij slaat vandaag")
 
 
+def test_an_outsider_said_beside_no_colleague_is_from_outside():
+    from bot.said.others import from_outside
+    assert from_outside("het was geen collega hoor, een inwoner. kan die man een verbod krijgen?") is True  # (MD-03)
+    assert from_outside("een collega en een inwoner maakten ruzie") is None
+
+
 def test_not_yet_taken_home_is_not_accepted():
     """(LA-08)"""
     assert gift_accepted("Het staat nu achter de balie, ingepakt. Ik heb het dus nog niet mee naar huis genomen.") is False

@@ -56,6 +56,7 @@ FROM_OUTSIDE = _words(r"inwoner", r"burger", r"klant", r"bezoeker", r"aanvrager"
                       r"aan de balie", r"bij de balie", r"achter de balie", r"aan de (?:telefoon|lijn)", r"door de telefoon",
                       r"huisbezoek", r"iemand van buiten", r"uitkeringsgerechtigde", r"omwonende", r"buurtbewoner",
                       r"voorbijganger", r"automobilist", r"parkeerder")
+NO_COLLEAGUE = re.compile(r"\b(?:geen|niet (?:een|mijn|m'n))\s+(?:collega|medewerker|teamgeno)\w*", re.IGNORECASE)
 INSIDE = _words(r"collega", rf"{MANAGER}", r"teamgeno", r"wethouder", r"raadslid", r"burgemeester", r"stagiai?r")
 
 
@@ -71,7 +72,8 @@ def from_outside(text: str) -> Optional[bool]:
     without naming the outsider as the one who did it."""
     if BY_OUTSIDER.search(text or ""):
         return True
-    return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(text or "") else None
+    inside = NO_COLLEAGUE.sub(" ", text or "")  # ("het was geen collega hoor, een inwoner" got the colleague's route, MD-03)
+    return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(inside) else None
 
 
 # "It is not me, it is my colleague": said about an own dilemma the bot asks about, it is someone
