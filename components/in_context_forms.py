@@ -16,8 +16,8 @@ from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, 
 from bot.payloads import is_payload
 from bot.said.cues import FAREWELL
 from bot.said.facts import behaviour_said, theme_denied, yes_no_said
-from bot.said.notices import (anonymous_wish, later_report_said, no_notice_said, pause_said, report_now_said, save_asked,
-                              send_said, stop_first, stop_said)
+from bot.said.notices import (CORRECTION_AFTER, anonymous_wish, later_report_said, no_notice_said, pause_said,
+                              report_now_said, save_asked, send_said, stop_first, stop_said)
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
 from bot.said.questions import NEW_MATTER, NOT_KNOWN, follow_up
 from bot.said.safety import afraid_said, other_matter_told
@@ -29,6 +29,7 @@ from components.in_context_base import (ADVICE_ACTION, ASKED_IN_FORM_KEY, ASKING
 
 SHORT_ANSWER = 8  # words
 FAREWELL_WORDS = 4  # at most, in a goodbye or thanks at a notice's summary ("oké bedankt, doei")
+LONGEST_YES = 6  # words, in a yes at a notice's summary ("ja dat klopt zo allemaal wel")
 FACT_YES_NO = ("al_aangenomen", "reis_betaald", "veilig_gesprek", "leidinggevende_betrokken", "zelf_getroffen")
 ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|ik twijfel)\b", re.I), "dont_know"),
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
@@ -180,8 +181,10 @@ def at_summary(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
         return "inform"
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
+    # nor a yes with a correction in it ("zet er ook bij dat we al jaren ruzie hebben, dat is juist het punt" was sent, MB-17)
     if c.found == "affirm" and ("?" in c.text or anonymous_wish(c.text) is not None  # (also "toch liever anoniem")
-                                or c.last == CHANGE_ACTION and not is_payload(c.text)):
+                                or c.last == CHANGE_ACTION and not is_payload(c.text)
+                                or CORRECTION_AFTER.search(c.text) or len(c.text.split()) > LONGEST_YES):
         return "inform"
     return None
 

@@ -1399,3 +1399,10 @@ def test_danger_told_at_length_after_the_advice_on_unwanted_behaviour_is_its_fol
                   "nlu_fallback")
     result = in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
+@pytest.mark.parametrize("text, meant", [
+    ("zet er ook bij dat we al jaren ruzie hebben, dat is juist het punt", "inform"),  # it was sent (MB-17)
+    ("ja klopt helemaal, prima zo", "affirm")])
+def test_a_yes_at_the_summary_with_a_correction_in_it_is_no_yes(text, meant):
+    assert in_context(parsed(text, "affirm"), conversation("action_melding_samenvatting"))["intent"]["name"] == meant

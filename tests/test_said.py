@@ -701,6 +701,9 @@ def test_a_correction_after_never_mind_is_no_stop():
     assert not stop_first("laat maar via de status in de chat") and not stop_said("laat maar via de status in de chat")
     # "Oké, ik stop hiermee" (LD-01)
     assert not stop_said("nou hij doet er niks mee, dus ik wil niet meer naar hem toe") and stop_said("ik wil niet meer")
+    # a name after it: "ok laat maar. <naam>" at the name dropped the notice (MB-02)
+    assert not stop_said("ok laat maar. Jan de Vries, Vergunningen") and stop_said("laat maar, ik stop ermee")
+    assert stop_said("laat maar")
 
 
 def test_a_manager_told_who_does_nothing_is_part_of_it():

@@ -132,7 +132,7 @@ def notice_type_said(text: str) -> Optional[str]:
 STOP_SAID = _words(
     r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
     r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
-    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)(?![.,!]\s+(?!ik\b)\w+\s+\w+)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
     # (not "ik wil niet meer naar hem toe", which got "Oké, ik stop hiermee", LD-01)
     r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b(?! (?:naar|met|bij|tegen|samen|werken|praten)\b)",
     r"mee op\b",
