@@ -1314,6 +1314,7 @@ def test_a_goodbye_inside_a_walk_through_ends_it(text, found, meant):
     ("mijn leidinggevende is op vakantie tot maandag", "goodbye", "dilemma_gemeentelijke_voorzieningen"),  # (KC-02)
     ("prima, dan koop ik er zelf wel een. groetjes", "nlu_fallback", "goodbye"),  # "Het lukt me niet" (KC-13)
     ("nee", "deny", "deny"), ("oké doei", "goodbye", "goodbye"),
+    ("het is me nog steeds niet duidelijk", "nlu_fallback", "nlu_fallback"),
 ])
 def test_after_the_advice_a_goodbye_is_read_by_its_words(text, found, meant):
     result = in_context(parsed(text, found), conversation("action_advies", "dilemma_gemeentelijke_voorzieningen"))

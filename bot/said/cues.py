@@ -22,4 +22,4 @@ THEIR_RELATIVE = rf"(?:zijn|haar|z'n|hun) (?:eigen )?(?:{RELATIVE}|familie\w*|(?
 # tot maandag", without them, got "Tot ziens!", KC-13, KC-02)
 FAREWELL = re.compile(r"\b(?:doei\w*|dag\b|tot ziens|tot later|tot de volgende|fijne (?:dag|avond|middag|ochtend|weekend|werkdag)|"
                       r"groet\w*|gegroet|bedankt|dank (?:je|u|jullie)|dankjewel|dankuwel|thanks|thx|thnx|bye|ciao|later\b|"
-                      r"klaar\b|dat was het|top\b|mooi zo|helder\b|duidelijk\b|prima\b|oke?\b|oké\b)", re.IGNORECASE)
+                      r"dat was het|top\b|mooi zo|prima\b|oke?\b|oké\b)", re.IGNORECASE)  # (not "duidelijk": "niet duidelijk")
