@@ -560,6 +560,7 @@ def test_not_yet_taken_home_is_not_accepted():
     assert yes_no_said("al_aangenomen", "ik heb hem gisteren gekregen") is True
     assert gift_accepted("ik kreeg een fles wijn, maar ik stuur hem terug") is False  # "Aangenomen: ja" (LA-01)
     assert gift_accepted("ik kreeg een fles wijn, moet ik hem teruggeven?") is True
+    assert yes_no_said("al_aangenomen", "hij heeft m op mn bureau gelegd en is weggelopen, dus eigenlijk wel") is True
 
 
 def test_not_answering_is_not_giving():

@@ -33,6 +33,7 @@ OFFERED = re.compile(
 RECEIVED = re.compile(
     r"\b(kreeg|kregen|gekregen|ontving|ontvingen|ontvangen|aangenomen|geaccepteerd|aangepakt"
     r"|stuurde|stuurden|gestuurd|bracht|brachten|gebracht|bezorgd|afgeleverd|achtergelaten|gewonnen"
+    r"|(?:neer)?gelegd|afgegeven"  # ("hij heeft m op mn bureau gelegd en is weggelopen" got "Kies Ja of Nee", LA-02)
     r"|(?:gaf|gaven|gegeven)(?! geen)"  # not "je gaf geen antwoord" (AH-10)
     r"|(?:ligt|liggen|lag|lagen|staat|staan|stond|stonden)\b[^.?!]*\b(?:hier|op mijn|in mijn|bij mij)"
     r"|mag ik\b[^.?!]*\bhouden"
