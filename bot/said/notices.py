@@ -129,10 +129,14 @@ def notice_type_said(text: str) -> Optional[str]:
 
 # A wish to stop, in the words people use ("laat maar", "ik kap ermee", "toch maar niet"); a stop
 # the NLU finds in other words ("verstuur maar", "mail maar", "laat maar mailen") is an answer.
+# "laat maar" as a stop: not "laat maar zo", nor an answer that goes on ("laat maar via de status in de chat" dropped a
+# contact request, KD-17)
+_NEVER_MIND = r"laat (?:\w+ ){0,2}maar(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)"
 STOP_SAID = _words(
     r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
     r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
-    r"laat (?:\w+ ){0,2}maar(?! \w+en\b)(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)(?![.,!]\s+(?!ik\b)\w+\s+\w+)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    # (nor with a name after it: "ok laat maar. <naam>" dropped a notice, MB-02)
+    _NEVER_MIND + r"(?! \w+en\b)(?![.,!]\s+(?!ik\b)\w+\s+\w+)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
     # (not "ik wil niet meer naar hem toe", which got "Oké, ik stop hiermee", LD-01)
     r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b(?! (?:naar|met|bij|tegen|samen|werken|praten)\b)",
     r"mee op\b",
@@ -269,7 +273,8 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         r"ik wil dit (?:\w+ )?niet\b", r"(?:wil|wilde) (?:\w+ )?eerst (?:\w+ )?advies", r"geen contactverzoek",
                         # "ik wil echt niet dat er een melding of zo komt", "nee ik wil niks invullen", "Nee, ik hoef geen
                         # vertrouwenspersoon": a contact request started, or the refusal kept as its answer (KD-12, KD-08)
-                        r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding", r"(?:wil|hoef|ga) (?:\w+ ){0,2}(?:niks|niets) invullen",
+                        r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding",
+                        r"(?:wil|hoef|ga) (?:\w+ ){0,2}(?:niks|niets) invullen",
                         _ADVISER_REFUSED,
                         r"^\W*nee\W+(?:dat )?hoeft niet\W+(?:\w+\W+){0,3}(?:dan|zelf)\b",
                         r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
@@ -306,7 +311,7 @@ def report_now_said(text: str) -> bool:
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
 # "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
-STOP_FIRST = re.compile(r"^\W*(?:stop(?:pen)?|laat (?:\w+ ){0,2}maar(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+STOP_FIRST = re.compile(rf"^\W*(?:stop(?:pen)?|{_NEVER_MIND}|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 
