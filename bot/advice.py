@@ -232,7 +232,7 @@ OWN_USE = ("mening_online", "prive_mail")  # no information from work, or its an
 # the case of one rule (bot/cases.py): its answer, then the rule it rests on
 FACILITY_RULE = {"beperkt": "regels", "regeling": "eerlijk", "privegebruik": "eigendom"}
 # its answer names the person to ask: no general "twijfel je?" after it
-CASE_ADVISES = {"eigen_bedrijf", "ziek", "veel", "ict", "valse_declaratie", "tanken"}
+CASE_ADVISES = {"eigen_bedrijf", "ziek", "veel", "ict", "valse_declaratie", "tanken", "kosten"}
 
 
 def _facilities(facts: Facts, profile: Profile) -> List[Step]:

@@ -101,6 +101,8 @@ _WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*
             r"browsergeschiedenis|internetgebruik|camerabeelden|personeelsdossier\w*|p-dossier)")
 _LOOKED_INTO = r"(?:opvragen|opvraag|bekijken|inkijken|kijken|inzien|nakijken|controleren|checken|uitlezen|natrekken|volgen|meekijken)"
 # knowledge from work not yet public (the case voorkennis)
+_ABROAD = (r"(?:buitenland\w*|marokko|turkije|suriname|australi\w*|amerika|spanje|frankrijk|itali\w*|polen|indonesi\w*|"
+           r"vakantie)\b")
 _MANY = r"(?:[3-9]\d|\d{3,})"  # pages or copies that are more than limited use ("15 kleurenkopietjes" are not, MC-09)
 _HOUSEHOLD = r"(?:\w*zoon|\w*dochter|kind\w*|kleinkind\w*|partner|vrouw|gezin\w*|vriend\w*|huisgeno\w*)"  # (kleinzoon, MC-11)  # others at home ("man" only before a laptop)
 
@@ -321,6 +323,13 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         rf"(?:print|afdruk|kopie|kopieer)\w*\b[^!]{{0,40}}\b(?:zo'?n |ongeveer |wel |een stuk of )?{_MANY}\b(?! ?(?:uur|euro|min|cent|procent|%|"
         r"jaar|dagen|weken|maanden))",
         rf"{_MANY} (?:\w+ )?(?:\w*kaart\w*|flyers|folders|posters)")),
+    # the work phone for calls abroad or as one's data on holiday ("mag ik met mn werktelefoon mn moeder in marokko bellen?
+    # ... elke zondag een uurtje", "ook naar mijn dochter in australie?", internet on holiday in Spain got "dat mag", or "dat
+    # mag" and then "dat mag niet", MC-12, LC-06, KC-09)
+    ("dilemma_gemeentelijke_voorzieningen", "kosten", _words(
+        rf"(?:bel\w*|gebeld|internet\w*|data\w*|roaming)\b[^?!]{{0,60}}\b{_ABROAD}",
+        rf"{_ABROAD}[^!]{{0,60}}\b(?:bel\w*|gebeld|internet\w*|data\w*|roaming)\b", r"roaming", r"databundel",
+        r"(?:elke|iedere) \w+ (?:een )?uur(?:tje)? (?:\w+ )?(?:bellen|aan de telefoon)")),
     # a tool borrowed for one's own garden or home is property taken home ("mag ik de heggenschaar een weekendje lenen voor
     # mijn eigen tuin?" got that the code names no tools first, KC-13)
     ("dilemma_gemeentelijke_voorzieningen", "meenemen", _words(

@@ -157,6 +157,12 @@ def test_a_private_trip_on_the_fuel_card_is_advised_against_alone(profile_file):
     assert len(messages) == 1 and messages[0].startswith("Kort gezegd: doe dat niet. Wat je privé rijdt, betaal je zelf")
 
 
+def test_calls_abroad_on_the_work_phone_are_not_simply_limited_use(profile_file):
+    """"mag ik met mn werktelefoon mn moeder in marokko bellen?" got "Kort gezegd: dat mag", twice (MC-12)."""
+    messages = advice(FACILITIES, Facts(geval="kosten"), load_profile())
+    assert len(messages) == 1 and messages[0].startswith("Kort gezegd: niet zonder overleg") and "leidinggevende" in messages[0]
+
+
 def test_private_use_of_no_known_case_gets_every_rule(profile_file):
     keys = advice_keys(FACILITIES, Facts(), load_profile())
     assert [k.split(".")[1] for k in keys] == ["regels", "eigendom", "eerlijk", "twijfel"]
@@ -271,6 +277,15 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
     ("dilemma_gemeentelijke_voorzieningen", "Ik tank hem dan zelf bij, met de tankpas van de gemeente", "tanken"),  # (KC-06)
     ("dilemma_gemeentelijke_voorzieningen", "mag ik met de tankpas privé tanken voor mijn vakantie?", "tanken"),
     ("dilemma_gemeentelijke_voorzieningen", "ik ben mijn tankpas kwijt", "privegebruik"),
+    # calls abroad and data on holiday: "dat mag" (MC-12, LC-06, KC-09)
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik met mn werktelefoon mn moeder in marokko bellen? heb geen beltegoed meer",
+     "kosten"),
+    ("dilemma_gemeentelijke_voorzieningen", "en als ik op vakantie ben in spanje, mag ik dan de telefoon gebruiken voor internet?",
+     "kosten"),
+    ("dilemma_gemeentelijke_voorzieningen", "dus ik mag hem gewoon meenemen naar spanje en daar gebruiken? ook data voor google "
+                                            "maps?", "kosten"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik met mijn werktelefoon prive bellen", "beperkt"),
+    ("dilemma_gemeentelijke_voorzieningen", "mag ik mijn werklaptop meenemen op vakantie om mail te lezen?", "thuiswerken"),
     ("dilemma_gemeentelijke_voorzieningen", "ik zag dat ze printerpapier en een toner in haar tas stopte", "meenemen"),
     ("dilemma_gemeentelijke_voorzieningen", "ik ga trouwen!! mag ik de trouwkaarten op de kleurenprinter op het werk printen? "
                                             "zijn er zo'n 150. ik neem zelf papier mee", "veel"),  # (LC-09)
