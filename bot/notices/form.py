@@ -22,6 +22,7 @@ from bot.notices.kinds import ANONYMOUS_TYPES
 from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
+from bot.said.cues import MANAGER, RELATIVE
 from bot.said.notices import anonymous_wish
 from bot.said.questions import what_if
 from bot.themes import GIVER_KINDS, PERSON_GIVERS
@@ -395,9 +396,8 @@ def name_given(text: str) -> bool:
 
 # someone else named at "Wat is je naam en je afdeling?" ("mijn zwager, Kees Bakker, eigenaar ...", "mijn vader" were kept as
 # the reporter's name, KB-03, KB-18)
-_SOMEONE_ELSES = re.compile(r"^\W*(?:(?:dat|het) is |nee,? )?(?:mijn|m'n|mn|zijn|haar|z'n|d'r) (?:\w+[- ])?(?:zwager|schoon\w+|vader|"
-                            r"moeder|broer|zus|neef|nicht|oom|tante|zoon|dochter|vriend\w*|partner|man|vrouw|echtgeno\w+|collega|"
-                            r"buurman|buurvrouw|buren|baas|leidinggevende|teamleider|manager|chef)\b", re.IGNORECASE)
+_SOMEONE_ELSES = re.compile(rf"^\W*(?:(?:dat|het) is |nee,? )?(?:mijn|m'n|mn|zijn|haar|z'n|d'r) (?:\w+[- ])?"
+                            rf"(?:{RELATIVE}|(?:{MANAGER}|collega|buurman|buurvrouw|buren)\b)", re.IGNORECASE)
 
 
 def someone_elses_name(text: str) -> bool:
