@@ -71,6 +71,7 @@ FIELD_ENTITY = "melding_veld"
 CORRECTING_INTENTS = ("melding_aanpassen", "inform", "deny", "dont_know", "out_of_scope", "nlu_fallback", "faq", "stop",
                       "greet", "status_melding", *THEMES)
 TEAMS_CHANNELS = ("teams", "botframework", "msteams")  # "teams": components/teams.py
+STATUS_ACTION = "action_melding_status"
 CASE_SLOT = "melding_omschrijving"  # what happened, where a notice type asks it
 DATE_SLOT = "melding_datum"  # when it happened (or happens)
 GIVER_SLOT = "melding_gever"  # who gave or invites
@@ -297,6 +298,8 @@ def _story_declined(notice_type: str, f: form.Field, typed: str) -> bool:
 _USE_EARLIER = re.compile(r"\b(?:gebruik|neem|pak) (?:\w+ ){0,2}(?:wat|dat|die tekst|mijn verhaal) (?:ik )?(?:\w+ )?(?:eerst|al|net|eerder|"
                           r"hierboven|daarnet) (?:\w+ )?(?:schreef|zei|vertelde|typte|geschreven|gezegd|verteld)|\bzie hierboven\b"
                           r"|\bzoals ik (?:al|eerder|net) (?:schreef|zei|vertelde)", re.IGNORECASE)
+# the button "Ja, gebruik dat" in one's own words ("gebruik dat maar" was kept as the story, ND-06)
+_USE_OFFERED = re.compile(r"^\W*(?:ja\W*)?(?:gebruik|neem|pak) (?:dat|die|dit|het|deze)\b(?: \w+){0,2}\W*$", re.IGNORECASE)
 # "ik schrijf het opnieuw", "liever niet", "dat klopt niet": the story offered is not wanted
 _REWRITE = re.compile(r"\b(?:schrijf|vertel|typ|doe|zeg) (?:ik )?(?:het )?(?:\w+ )?(?:opnieuw|zelf|anders|over)\b|\bliever niet\b"
                       r"|\bklopt niet\b|\bniet gebruiken\b", re.IGNORECASE)
@@ -541,11 +544,13 @@ class NoticeFormValidation(SafeFormValidationAction):
         """The answer to the question asked, where the slot mapping read the typed words otherwise."""
         if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and _USE_EARLIER.search(typed):
             return _story_told_before(tracker) or value  # "nee niet dat. gebruik wat ik eerst schreef over de kassa" (EC-11)
-        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (typed == "/affirm" or form.yes_or_no(typed)):
+        if f.slot == form.STORY and self.notice_type == form.STORY_OFFERED and (
+                typed == "/affirm" or form.yes_or_no(typed) or _USE_OFFERED.search(typed)):
             story = _story_told_before(tracker)  # "Ja, gebruik dat": the story offered; "ja maar zet er ook bij ...": both
+            only_yes = typed == "/affirm" or bool(_USE_OFFERED.search(typed)) or len(typed.split()) <= 4
             if story is None:  # none was offered: "Ja, gebruik dat" is no story (it was sent as one, AE-11)
-                return None if typed == "/affirm" or len(typed.split()) <= 4 else value
-            return story if typed == "/affirm" or len(typed.split()) <= 4 else f"{story}\n{typed}"
+                return None if only_yes else value
+            return story if only_yes else f"{story}\n{typed}"
         if is_payload(typed):
             return value
         if value == form.UNKNOWN and f.kind == form.TEXT and len(_NOT_KNOWN.sub(" ", typed).split()) >= TOLD_WORDS:
@@ -785,6 +790,24 @@ def _status_said(text: str) -> Dict[str, Any]:
 
 
 
+def _reference_just_tried(tracker: Tracker) -> Optional[str]:
+    """The reference of the status lookup right before the latest message (a wrong code typed again, "sorry, het is
+    ABCD-..." was not understood, KD-15)."""
+    seen_message = last_action_seen = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            seen_message = True
+        elif seen_message and not last_action_seen and event.get("event") == "action" \
+                and event.get("name") != "action_listen":
+            if event.get("name") != STATUS_ACTION:
+                return None
+            last_action_seen = True
+        elif last_action_seen and event.get("event") == "slot" and event.get("name") == "status_referentie" \
+                and event.get("value"):
+            return event["value"]
+    return None
+
+
 class ValidateStatusForm(SafeFormValidationAction):
     """Reference number and receipt code, read forgivingly (case, spaces, dashes), also from the
     message that asked for the status and together in one message."""
@@ -795,7 +818,9 @@ class ValidateStatusForm(SafeFormValidationAction):
     async def extract_status_referentie(self, dispatcher, tracker: Tracker, domain) -> Dict[str, Any]:
         if tracker.get_slot("status_referentie"):
             return {}
-        return _status_said(tracker.latest_message.get("text") or "")
+        said = _status_said(tracker.latest_message.get("text") or "")
+        reference = _reference_just_tried(tracker) if "status_code" in said and "status_referentie" not in said else None
+        return {**said, "status_referentie": reference} if reference else said  # a code typed again after a failed lookup
 
     async def validate_status_referentie(self, value, dispatcher, tracker, domain) -> Dict[str, Any]:
         said = _status_said(str(value))
@@ -824,7 +849,7 @@ class ValidateStatusForm(SafeFormValidationAction):
 
 class ActionMeldingStatus(Action):
     def name(self) -> Text:
-        return "action_melding_status"
+        return STATUS_ACTION
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict) -> List[Dict[str, Any]]:

@@ -129,7 +129,8 @@ def _meant(parse_data: Dict[Text, Any], context: Context) -> Optional[str]:
 
 
 def _title(text: str) -> str:
-    return re.sub(r"\s+", " ", re.sub(r"^[\s\"'“‘]+|[\s.!\"'”’]+$", "", text)).lower()
+    """A button's title as typed: without punctuation ("ja kijk naar mijn situatie" was not understood, ND-06)."""
+    return " ".join(re.sub(r"[^\w\s€/+]", " ", text).split()).lower()
 
 
 def typed_button(text: str, tracker: DialogueStateTracker) -> Optional[str]:

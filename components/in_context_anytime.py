@@ -10,6 +10,8 @@ from rasa.shared.core.events import UserUttered
 from rasa.shared.nlu.constants import INTENT, PREDICTED_CONFIDENCE_KEY
 
 from bot.follow_up_answers import REPORTED_HERE
+from bot.notices.receipts import receipt_code_in
+from bot.notices.references import reference_in
 from bot.said.facts import yes_no_said
 from bot.said.notices import (add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said, heard_nothing_said,
                               no_notice_said, notice_type_said, official_said, official_wish, stop_first, talk_wished,
@@ -179,6 +181,9 @@ def asked_about_reporting(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     if (add_to_notice_asked(c.text) or c.last == STATUS_ACTION and adding_asked(c.text)) and not c.in_notice_form \
             and not c.at_summary:
         return faq_answer(parse_data, CHANGE_SENT_ANSWER)
+    # the number or code typed again right after a failed lookup ("sorry verkeerde code, het is ...", KD-15): looked up
+    if c.last == STATUS_ACTION and not c.loop and (receipt_code_in(c.text) or reference_in(c.text)[0]):
+        return "status_melding"
     if code_lost_said(c.text) and not c.in_notice_form:  # "kun je de code nog een
         return faq_answer(parse_data, CODE_LOST_ANSWER)  # keer laten zien?" got the text on withdrawing (AD-09)
     at_anonymity = c.in_notice_form and c.tracker.get_slot("requested_slot") == ANONYMITY_SLOT

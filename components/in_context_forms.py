@@ -35,7 +35,7 @@ ANSWER_FIRST = ((re.compile(r"^\W*(?:weet ik (?:het )?niet|geen (?:flauw )?idee|
                 (re.compile(r"^\W*(?:nee|neen|liever niet|niet echt)\b", re.I), "deny"),
                 (re.compile(r"^\W*(?:ja|jawel|zeker)\b", re.I), "affirm"))
 HELP = re.compile(r"\W*(?:help|hulp|helpen)\W*", re.IGNORECASE)
-KEEP_ANSWER = "faq/melding_bewaren"
+KEEP_ANSWER, ADVISERS_ANSWER = "faq/melding_bewaren", "faq/vertrouwenspersoon_contact"
 REPORT_AFTER_ALL = re.compile(r"\btoch (?:wel|maar) (?:\w+ )?(?:melden|versturen|invullen)\b|\bwil (?:het |dit )?toch (?:wel )?melden\b"
                               # "verstuur hem toch maar" was another stop (ED-15)
                               r"|\b(?:verstuur|stuur|meld) (?:\w+ )?toch (?:maar|wel)\b", re.IGNORECASE)
@@ -169,9 +169,12 @@ def at_summary(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
         parse_data["entities"], parse_data[EARLIER_BUTTON_KEY] = [], True
         return "inform"
     # typed words that the model read as a wish to report: a correction ("ok dan geef ik hem terug. zet aangenomen maar op
-    # nee" asked which notice to start, DA-01)
-    if c.found == "melding_doen" and not is_payload(c.text):
+    # nee" asked which notice to start, DA-01); so is a change of anonymity, whatever the model read ("eigenlijk toch liever
+    # met mijn naam, dan kunnen ze mij bellen als getuige" offered a person to talk to and left the notice unsent, ND-06)
+    if (c.found == "melding_doen" or anonymous_wish(c.text) is not None) and not is_payload(c.text):
         return "inform"
+    if c.found == "human_handoff":  # the advisers' numbers, and the notice kept for a yes (ND-06)
+        return faq_answer(parse_data, ADVISERS_ANSWER)
     if send_said(c.text):
         return "affirm"
     # words read as a goodbye or thanks that are more than one, or name one of its fields or give its date or amount: a
@@ -182,7 +185,7 @@ def at_summary(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
     # nor a yes with a correction in it ("zet er ook bij dat we al jaren ruzie hebben, dat is juist het punt" was sent, MB-17)
-    if c.found == "affirm" and ("?" in c.text or anonymous_wish(c.text) is not None  # (also "toch liever anoniem")
+    if c.found == "affirm" and ("?" in c.text
                                 or c.last == CHANGE_ACTION and not is_payload(c.text)
                                 or CORRECTION_AFTER.search(c.text) or len(c.text.split()) > LONGEST_YES):
         return "inform"

@@ -250,6 +250,19 @@ def test_a_wish_about_how_or_when_to_send_is_no_stop(text, found):
     assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] != "stop"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("eigenlijk toch liever met mijn naam, dan kunnen ze mij bellen als getuige", "human_handoff"),  # unsent and lost (ND-06)
+    ("toch liever anoniem", "affirm"),
+])
+def test_a_change_of_anonymity_at_the_summary_is_a_correction(text, found):
+    assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] == "inform"
+
+
+def test_a_wish_to_talk_to_a_person_at_the_summary_gets_the_advisers_and_keeps_the_notice():
+    result = in_context(parsed("kan ik ook eerst met iemand praten?", "human_handoff"), conversation("action_melding_samenvatting"))
+    assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/vertrouwenspersoon_contact"
+
+
 def test_a_report_put_off_at_the_offer_of_a_notice_declines_it():
     text = "Dank u. Er is op dit moment nog geen concrete aanvraag, ik zal het zo nodig tegen die tijd melden."
     assert in_context(parsed(text, "melding_doen"), conversation("action_advies"))["intent"]["name"] == "deny"
@@ -539,6 +552,7 @@ def test_an_answer_said_first_at_a_yes_no_question_of_a_walk_through_is_that_ans
 
 @pytest.mark.parametrize("typed, pressed", [
     ("Ja, kijk naar mijn situatie", "/dilemma_vermoeden_misstand"), ("ja, kijk naar mijn situatie.", "/dilemma_vermoeden_misstand"),
+    ("ja kijk naar mijn situatie", "/dilemma_vermoeden_misstand"),  # not understood (ND-06)
     ("  'Nee, dank je'  ", "/thankyou"), ("ja, kijk naar mijn situatie en die van mijn collega", None), ("nee", None),
 ])
 def test_a_typed_title_of_a_button_just_shown_is_that_button(typed, pressed):
@@ -1326,6 +1340,15 @@ def test_adding_to_a_notice_asked_after_its_status_gets_how():
     said = parsed("kan ik nog iets aanvullen? ik weet inmiddels de naam van de makelaar", "nlu_fallback")
     result = in_context(said, conversation("action_melding_status"))
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/melding_intrekken"
+
+
+@pytest.mark.parametrize("text, found, meant", [
+    ("sorry verkeerde code, het is abcd-efgh-jklm-np24", "nlu_fallback", "status_melding"),  # not understood (KD-15)
+    ("MLD-2026-7KQ3XP", "inform", "status_melding"),
+    ("oké, dan bel ik de vertrouwenspersoon wel", "inform", "inform"),
+])
+def test_a_number_or_code_typed_right_after_a_status_is_looked_up(text, found, meant):
+    assert in_context(parsed(text, found), conversation("action_melding_status"))["intent"]["name"] == meant
 
 
 def test_a_yes_or_no_in_other_words_at_a_walk_throughs_question_is_its_answer():

@@ -275,7 +275,8 @@ def test_a_plain_no_answers_a_text_question_that_asks_for_it():
     assert form.read_answer(form.field("geschenk", "melding_omschrijving"), "nee") == (False, None)
 
 
-@pytest.mark.parametrize("typed", ["overslaan", "sla over", "die vraag wil ik liever overslaan"])
+@pytest.mark.parametrize("typed", ["overslaan", "sla over", "die vraag wil ik liever overslaan",
+                                   "dat zeg ik liever niet, overslaan", "dat zeg ik liever niet"])  # kept as who (NB-07)
 def test_a_question_skipped_in_words_is_not_known_and_the_summary_says_how(typed):
     where, who = form.field("vermoeden_misstand", "melding_plaats"), form.field("vermoeden_misstand", "melding_wie")
     assert form.read_answer(where, typed) == (True, form.UNKNOWN) == form.read_answer(who, typed)
@@ -445,12 +446,23 @@ def test_a_story_ending_in_a_question_is_offered_and_asked_for_in_words():
     story = ("Twee maand geleden heb ik tegen mijn afdelingshoofd gezegd dat een collega geld uit de kassa neemt, de mensen "
              "betalen contant en hij geeft geen bon. Afdelingshoofd zegt 'ik ga ernaar kijken'. Maar er gebeurt niks.")
     typed = "nee niet dat. gebruik wat ik eerst schreef over de kassa"
+    assert _story_asked_for(story, typed) == story
+
+
+@pytest.mark.parametrize("typed", ["gebruik dat maar", "ja gebruik die tekst maar", "neem dat maar over"])
+def test_the_story_offered_asked_for_in_the_buttons_own_words_is_used(typed):
+    """"gebruik dat maar" was kept as the description (ND-06)."""
+    story = "Op de kerstborrel pakte een wethouder een stagiaire steeds bij haar middel, ze probeerde weg te lopen."
+    assert _story_asked_for(story, typed) == story
+
+
+def _story_asked_for(story: str, typed: str) -> str:
     events = [{"event": "user", "text": f"{story} Wat moet ik nu doen?"}, {"event": "user", "text": "Ja, nu melden"},
               {"event": "active_loop", "name": "vermoeden_misstand_melding_form"}, {"event": "user", "text": typed},
               {"event": "slot", "name": "melding_omschrijving", "value": typed}]
     slots = {"melding_type": "vermoeden_misstand", "melding_omschrijving": typed, "requested_slot": "melding_omschrijving"}
     said = tracker(slots=slots, events=events, active_loop="vermoeden_misstand_melding_form", text=typed, intent="inform")
-    assert slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"] == story
+    return slot_events(run(na.VALIDATIONS["vermoeden_misstand"](), said)[1])["melding_omschrijving"]
 
 
 def test_without_a_story_told_before_the_question_is_asked_plainly():

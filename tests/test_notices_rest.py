@@ -221,6 +221,9 @@ def test_an_anonymous_notice_gives_a_code_once_and_the_status_can_be_asked(setti
     wrong.say("wat is de status van mijn melding")
     wrong.say(reference)
     assert NOT_FOUND_TEXT in wrong.say("AAAA-BBBB-CCCC-DDDD")
+    # the right code typed next, in a sentence, is looked up with the number just tried (it was not understood, KD-15)
+    assert "ontvangen" in wrong.say(f"sorry verkeerde code, het is {code.lower()}")
+    assert "meldingsnummer" in wrong.say("wat is de status van mijn melding")  # the number is asked again later
 
 
 @pytest.mark.parametrize("leave, said", [

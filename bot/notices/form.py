@@ -329,7 +329,9 @@ def prefill(notice_type: str, facts: Mapping[str, Any]) -> Dict[str, Any]:
     return found
 
 
-_SKIP = re.compile(r"^\s*(?:overslaan|skip|sla\b.*\bover\b|.*\bvraag\b.*\boverslaan)", re.I)
+# (also with a reason first: "dat zeg ik liever niet, overslaan" was kept as who is involved, NB-07)
+_SKIP = re.compile(r"^\s*(?:overslaan|skip|sla\b.*\bover\b|.*\bvraag\b.*\boverslaan|(?:dat |dit )?(?:zeg|noem) ik (?:\w+ )?liever niet\W*$)"
+                   r"|^[^.?!]{0,40}[,.;]\s*(?:overslaan|skip|sla (?:\w+ )?over)\W*$", re.I)
 _YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
 _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 
@@ -482,7 +484,7 @@ def read_answer(f: Field, value: Any, today: Optional[date] = None) -> Tuple[boo
     button's payload answers no field as text ("/affirm" pressed under an earlier question)."""
     if value is None:
         return False, None
-    if isinstance(value, str) and (value.strip().lower() == UNKNOWN or _SKIP.match(value)):  # also typed
+    if isinstance(value, str) and (value.strip().lower() == UNKNOWN or _SKIP.search(value)):  # also typed
         value = UNKNOWN
     if value == UNKNOWN:
         return f.optional, UNKNOWN if f.optional else None

@@ -118,7 +118,7 @@ def _count_failure(session, notice_id: int, now: datetime) -> None:
 
 
 NOT_FOUND_TEXT = (
-    "Ik kan geen melding vinden bij dit meldingsnummer en deze code. Controleer ze allebei. "
+    "Ik kan geen melding vinden bij dit meldingsnummer en deze code. Controleer ze allebei en typ ze gerust opnieuw. "
     "Na een paar mislukte pogingen moet je even wachten voordat je het opnieuw kunt proberen."
 )
 
