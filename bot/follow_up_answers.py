@@ -230,6 +230,32 @@ _DECLINED_REPORTED = words(r"(?:meld\w*)\b[^.!]{0,60}\b(?:geweigerd|afgeslagen|t
                            r"(?:geweigerd|afgeslagen|teruggegeven|teruggestuurd|niet aangenomen)\b[^!?]{0,60}\bmeld\w*")
 
 
+# whether one must report it at all ("moet ik het echt melden?", "ben ik verplicht om het te melden?", "hoef ik dat niet te
+# melden?": the advice again, or "Op die vraag heb ik geen ander antwoord", in every theme, NA-01, NB-13, ND-19, NE-01)
+MUST_REPORT = words(r"(?<!wat )(?<!hoe )(?<!waar )(?<!wie )moet ik (?:\w+ ){0,8}(?:melden|aangeven|doorgeven|vertellen)\b",
+                    r"(?:ben ik|is (?:het|dat|dit|melden)) (?:\w+ ){0,3}verplicht", r"verplicht (?:om )?(?:\w+ ){0,3}(?:te )?melden",
+                    r"hoef ik (?:het|dat|dit) (?:\w+ ){0,2}niet (?:te )?(?:melden|vertellen)", r"medeplichtig")
+
+
+def _must_report_gift(facts: Facts, profile: Profile) -> str:
+    if facts.geval in (PENDING_CASE, REPEATED_CASE):
+        return f"geschenk.geval_{facts.geval}"
+    if facts.al_aangenomen is False:  # declined by the user
+        return "vervolg.geweigerd_melden"
+    return {"aannemen_melden": "vervolg.melden_geschenk", "afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
+            }.get(gift_outcome(facts, profile.geschenk_drempel_euro), "vervolg.teruggeven_onbekend")
+
+
+def _must_report_behaviour(facts: Facts, profile: Profile) -> Optional[str]:
+    """The one it happens to decides; a witness or a manager is told what the code asks of them."""
+    kind = escalation_kind("dilemma_ongewenst_gedrag", facts)
+    if kind == "leidinggevende":
+        return "vervolg.leidinggevende_taak"
+    if kind == "beschuldigd":
+        return None
+    return "vervolg.melden_zelf" if facts.zelf_getroffen is not False else "vervolg.melden_plicht"
+
+
 def _manager_agrees(facts: Facts, profile: Profile) -> str:
     return "vervolg.toestemming_nee" if gift_declined(facts, profile.geschenk_drempel_euro) else "vervolg.toestemming_melden"
 
@@ -390,6 +416,15 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
     ("dilemma_vermoeden_misstand", _TOLD_BEFORE, "vervolg.al_verteld"),
+    ("dilemma_geschenk", MUST_REPORT, _must_report_gift),
+    ("dilemma_uitnodiging", MUST_REPORT, "vervolg.melden_uitnodiging"),
+    ("dilemma_nevenwerkzaamheden", MUST_REPORT, "nevenwerkzaamheden.registratie"),
+    ("dilemma_belangenverstrengeling", MUST_REPORT, "belangenverstrengeling.melden"),
+    ("dilemma_vertrouwelijke_informatie", MUST_REPORT,
+     lambda facts, profile: "vertrouwelijke_informatie.geval_datalek" if facts.geval == "datalek" else "vervolg.melden_eigen"),
+    ("dilemma_gemeentelijke_voorzieningen", MUST_REPORT, "vervolg.melden_eigen"),
+    ("dilemma_ongewenst_gedrag", MUST_REPORT, _must_report_behaviour),
+    ("dilemma_vermoeden_misstand", MUST_REPORT, "vervolg.melden_plicht"),
     (ANY_THEME, _OTHER_MANAGER, _other_manager),
     (ANY_THEME, _WHO_THEN, "vervolg.bij_wie"),  # "bij wie moet ik dan??" got the answer on violence at home
 )
@@ -397,7 +432,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK, _SELF_BLAME,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
-                                         _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED), 30
+                                         _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED, MUST_REPORT), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

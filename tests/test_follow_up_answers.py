@@ -2,7 +2,7 @@
 import pytest
 
 from bot.advice import Facts, advice_keys, text
-from bot.follow_up_answers import asked_after_advice, follow_up_answer
+from bot.follow_up_answers import MUST_REPORT, asked_after_advice, follow_up_answer
 from bot.profile import load_profile
 
 
@@ -431,3 +431,32 @@ def test_a_colleagues_password_on_a_post_it_may_be_raised_with_the_colleague(pro
     asked = "mijn collega heeft zijn wachtwoord op een post-it op zijn scherm. moet ik er wat van zeggen?"
     key = follow_up_answer("dilemma_vertrouwelijke_informatie", asked, Facts(geval="wachtwoord"), load_profile())
     assert key == "escalatie.gesprek_betrokkene"
+
+
+@pytest.mark.parametrize("theme, question, facts, key", [
+    # the advice again or "Op die vraag heb ik geen ander antwoord", in every theme (NA-01, NB-13, ND-19, NE-01)
+    ("dilemma_geschenk", "moet ik het nou echt ook nog aan mijn leidinggevende vertellen? dat is toch dubbel",
+     Facts(soort_gift="fles wijn", bedrag="20", al_aangenomen=True), "vervolg.melden_geschenk"),
+    ("dilemma_geschenk", "moet ik het echt melden?", Facts(bedrag="80"), "vervolg.teruggeven_ja"),
+    ("dilemma_uitnodiging", "ben ik verplicht om dat te melden?", Facts(), "vervolg.melden_uitnodiging"),
+    ("dilemma_nevenwerkzaamheden", "moet ik het echt melden? het is maar 3 uurtjes per week en heeft niks met mijn werk te "
+                                   "maken", Facts(), "nevenwerkzaamheden.registratie"),
+    ("dilemma_vertrouwelijke_informatie", "moet ik dat nu melden ofzo?", Facts(geval="eigen_gebruik"), "vervolg.melden_eigen"),
+    ("dilemma_gemeentelijke_voorzieningen", "hoef ik dat niet te melden?", Facts(), "vervolg.melden_eigen"),
+    ("dilemma_ongewenst_gedrag", "nee hij heeft me niet aangeraakt, alleen opmerkingen. moet ik het echt melden? ik wil "
+                                 "eigenlijk geen gedoe, ik ben nog in mijn proeftijd", Facts(zelf_getroffen=True),
+     "vervolg.melden_zelf"),
+    ("dilemma_ongewenst_gedrag", "En als hij niet wil dat ik het meld? Moet ik het dan toch melden?", Facts(zelf_getroffen=False),
+     "vervolg.melden_plicht"),
+    ("dilemma_vermoeden_misstand", "ok maar ben ik verplicht om het te melden of mag ik het ook laten gaan?", Facts(),
+     "vervolg.melden_plicht"),
+])
+def test_whether_one_must_report_it_gets_what_the_code_asks_in_each_theme(profile_file, theme, question, facts, key):
+    assert asked_after_advice(theme, question)
+    assert follow_up_answer(theme, question, facts, load_profile()) == key
+    assert text(key, load_profile(), facts)
+
+
+@pytest.mark.parametrize("question", ["hoe moet ik het melden?", "wat moet ik vertellen?", "bij wie moet ik het melden?"])
+def test_how_or_where_to_report_is_no_question_whether_to(question):
+    assert not MUST_REPORT.search(question)

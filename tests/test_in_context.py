@@ -1342,6 +1342,14 @@ def test_adding_to_a_notice_asked_after_its_status_gets_how():
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/melding_intrekken"
 
 
+@pytest.mark.parametrize("text", ["En als hij niet wil dat ik het meld? Moet ik het dan toch melden?",  # started one (ND-02)
+                                  "ben ik verplicht om het te melden?"])
+def test_whether_one_must_report_asked_after_the_advice_is_no_wish_to_report(text):
+    result = in_context(parsed(text, "melding_doen"), conversation("action_advies", "dilemma_ongewenst_gedrag"))
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+    assert in_context(parsed("ik wil het melden", "melding_doen"), conversation("action_advies"))["intent"]["name"] == "melding_doen"
+
+
 @pytest.mark.parametrize("text, found, meant", [
     ("sorry verkeerde code, het is abcd-efgh-jklm-np24", "nlu_fallback", "status_melding"),  # not understood (KD-15)
     ("MLD-2026-7KQ3XP", "inform", "status_melding"),
