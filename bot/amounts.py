@@ -135,12 +135,18 @@ def percentage_said(text: Optional[str]) -> bool:
     return bool(_PERCENT.search(_normalised(text or "")))
 
 
+# no amounts: a value said not to be it ("het was 45 euro niet 55" was € 55, NA-19) and a count of people or time ("120 euro
+# totaal (60 p.p., 2 personen)" was € 2, NA-17)
+_NOT_AN_AMOUNT = re.compile(r"\b(?:niet|geen)\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
+                            r"|\b\d+\s*(?:personen|mensen|gasten|dagen|nachten|weken|maanden|jaar|uur|keer)\b", re.IGNORECASE)
+
+
 def parse_amount(text: Optional[str]) -> Optional[Decimal]:
     """The amount in euros in `text`, or None when it names no amount; several items priced each, their total.
     A percentage is no amount ("25 procent" was kept as € 25)."""
     if not text:
         return None
-    lowered = _PERCENT.sub(" ", _normalised(text))
+    lowered = _NOT_AN_AMOUNT.sub(" ", _PERCENT.sub(" ", _normalised(text)))
     total = items_total(text)
     if total is not None:
         return total

@@ -93,7 +93,11 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  r"(?:bezwaar|bezwaarschrift|zienswijze)\w* (?:\w+ ){0,5}(?:behandel|beslis|beoordeel)\w*",
                  r"(?:behandel|beslis|beoordeel)\w* (?:\w+ ){0,4}(?:bezwaar\w*|zienswijze)",
                  r"contract (?:\w+ ){0,4}(?:verlengd|verlengen|gegund|gunnen|getekend|afgesloten|gesloten)", r"(?:verlenging|gunning) van (?:het|hun|zijn|haar) contract",
-                 r"(?:kies|kiezen|selecteer\w*|bepaal|bepalen) (?:\w+ ){0,3}(?:welke |de |een )?(?:leverancier|aannemer|partij|bureau)")
+                 r"(?:kies|kiezen|selecteer\w*|bepaal|bepalen) (?:\w+ ){0,3}(?:welke |de |een )?(?:leverancier|aannemer|partij|bureau)",
+                 # a candidate whose application runs ("bonbons van een sollicitant ... die procedure loopt nog" got "Je mag het
+                 # houden", NA-10)
+                 r"sollicitant\w*", r"kandida(?:at|ten) (?:\w+ ){0,6}(?:gesprek|sollicit\w*|procedure|functie|vacature)",
+                 r"\w*(?:sollicitatie|selectie|wervings?)\w* (?:\w+ ){0,3}(?:loopt|lopen|nog)")
 PENDING_CASE = "lopende_zaak"
 
 # what one may not look into of an employee on one's own (the case medewerker_nagaan)

@@ -9,9 +9,11 @@ from typing import Any, Dict, Optional, Text
 from rasa.shared.core.events import UserUttered
 from rasa.shared.nlu.constants import INTENT, PREDICTED_CONFIDENCE_KEY
 
+from bot.amounts import parse_amount, without_rule_amounts
 from bot.follow_up_answers import REPORTED_HERE
 from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
+from bot.payloads import is_payload
 from bot.said.facts import yes_no_said
 from bot.said.notices import (add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said, heard_nothing_said,
                               no_notice_said, notice_type_said, official_said, official_wish, stop_first, talk_wished,
@@ -22,9 +24,9 @@ from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, 
                                 reporter_sought, what_if)
 from bot.said.safety import crisis_said, danger_said, home_violence_said, reprisal_feared, threat_told
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
-from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, HOME_VIOLENCE_ANSWER, INFORMATION, LONGER_THAN_A_NO,
-                                        RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer, next_guess_or,
-                                        notice_sent)
+from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, GIFT, HOME_VIOLENCE_ANSWER, INFORMATION, INVITATION,
+                                        LONGER_THAN_A_NO, RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer,
+                                        next_guess_or, notice_sent)
 
 WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?(?:melding|klacht) (?:doen|maken|indienen)|(?:het|dit|dat) "
                              r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
@@ -48,6 +50,7 @@ WHAT_NOW_ANSWER, CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/na_melding", "faq/m
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)
 CALLS_THEMSELVES = re.compile(r"\bik (?:bel|mail|app) (?:\w+ )?zelf\b|\bzelf (?:wel )?(?:bellen|mailen)\b", re.IGNORECASE)
+NOT_A_CORRECTION = ("deny", "goodbye", "stop", "thankyou", "nlu_fallback", "out_of_scope")  # as the model reads one
 CRISIS_SURE = 0.75  # below it the model's crisis needs the words of bot.said.safety.crisis_said
 FORGET = "gesprek_wissen"  # the tracker store deletes the conversation (components/tracker_store.py)
 
@@ -146,6 +149,11 @@ def advice_fact_corrected(parse_data: Dict[Text, Any], c: Context) -> Optional[s
             and c.tracker.get_slot("leidinggevende_betrokken") is not said_of_manager:
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme
+    # another value of the gift or invitation, said as a no or a goodbye: a correction, as "het was 60 euro" is ("nee, 45
+    # euro!" at the offer of a notice got "Tot ziens!", NA-19)
+    if c.after_advice and c.theme in (GIFT, INVITATION) and c.found in NOT_A_CORRECTION and "?" not in c.text \
+            and parse_amount(without_rule_amounts(c.text)) is not None and not is_payload(c.text):
+        return "inform"
     # not for someone else after all ("Nee hoor, het is voor mezelf" got the rules for the municipality's things, DD-06)
     if c.theme in THEMES and not c.loop and c.tracker.get_slot("namens") is True and for_myself_said(c.text):
         parse_data[FOLLOW_UP_KEY] = True

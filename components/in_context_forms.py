@@ -16,7 +16,7 @@ from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, 
 from bot.payloads import is_payload
 from bot.said.cues import FAREWELL
 from bot.said.facts import behaviour_said, theme_denied, yes_no_said
-from bot.said.notices import (CORRECTION_AFTER, anonymous_wish, later_report_said, no_notice_said, pause_said,
+from bot.said.notices import (CORRECTION_AFTER, NOTICE_DROPPED, anonymous_wish, later_report_said, no_notice_said, pause_said,
                               report_now_said, save_asked, send_said, stop_first, stop_said)
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
 from bot.said.questions import NEW_MATTER, NOT_KNOWN, follow_up
@@ -200,8 +200,8 @@ def stop_or_not(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
         return "melding_doen"
     if c.found == "stop" and (c.loop or c.at_summary) and not stop_said(c.text):
         return "inform"
-    if c.in_notice_form and stop_first(c.text):  # "doe maar niet" as a giver
-        return "stop"
+    if c.in_notice_form and stop_first(c.text) or (c.in_notice_form or c.at_summary) and NOTICE_DROPPED.search(c.text):
+        return "stop"  # "doe maar niet" as a giver
     return None
 
 

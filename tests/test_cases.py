@@ -200,6 +200,9 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     ("dilemma_geschenk", "ik kies welke leverancier het wordt en kreeg een bon van 50 euro"),  # (LA-11)
     ("dilemma_geschenk", "ik werk bij inkoop en kreeg een doos wijn van een leverancier waar we net een contract mee hebben "
                          "getekend"),  # (MA-01)
+    ("dilemma_geschenk", "Een kandidaat die vorige week op gesprek was voor een functie bij ons heeft een doos bonbons naar de "
+                         "sollicitatiecommissie gestuurd, een bedankje. Die procedure loopt nog."),  # "Je mag het houden" (NA-10)
+    ("dilemma_geschenk", "van de sollicitant"),
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"

@@ -244,6 +244,32 @@ def test_no_notice_now_stops_the_notice(text, found, last, loop):
     assert in_context(parsed(text, found), conversation(last, loop=loop))["intent"]["name"] == "stop"
 
 
+@pytest.mark.parametrize("text, found", [("nee, 45 euro!", "deny"), ("oh wacht sorry, het was 45 euro niet 55", "goodbye"),
+                                         ("nee het was 40 euro", "stop")])
+def test_another_value_told_after_the_advice_on_a_gift_is_a_correction(text, found):
+    """"nee, 45 euro!" at the offer of a notice got "Tot ziens!" (NA-19)."""
+    assert in_context(parsed(text, found), conversation("action_advies"))["intent"]["name"] == "inform"
+    assert in_context(parsed("nee, dank je", "deny"), conversation("action_advies"))["intent"]["name"] == "deny"
+
+
+@pytest.mark.parametrize("found", ["dilemma_vermoeden_misstand", "inform", "stop"])
+@pytest.mark.parametrize("last, loop", [("belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
+                                        ("action_melding_samenvatting", None)])
+def test_the_notice_given_up_in_its_own_words_stops_it(found, last, loop):
+    """"Laat de melding maar zitten." got "Dat kan ik niet goed lezen" at the name (NB-03)."""
+    text = "Weet u wat, ik bespreek het toch eerst met mijn afdelingshoofd. Laat de melding maar zitten."
+    assert in_context(parsed(text, found), conversation(last, loop=loop))["intent"]["name"] == "stop"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("grapje. ok ik meld het wel", "melding_doen"), ("grapje. ok ik meld het wel", "goodbye"),  # "Tot ziens!" (NB-10)
+    ("ik heb toch geen fout gemaakt? ik vraag of ik uit de commissie moet. maar ok, ik meld het", "melding_aanpassen"),
+])
+def test_a_yes_to_the_notice_said_last_after_the_advice_starts_it(text, found):
+    assert in_context(parsed(text, found), conversation("action_advies", "dilemma_nevenwerkzaamheden"))["intent"]["name"] \
+        == "melding_doen"
+
+
 @pytest.mark.parametrize("text, found", [("ik wil geen melding met mijn naam", "inform"),
                                          ("nog niet versturen, ik wil eerst iets nakijken", "deny")])
 def test_a_wish_about_how_or_when_to_send_is_no_stop(text, found):

@@ -298,9 +298,10 @@ def later_report_said(text: str) -> bool:
     return bool(LATER_REPORT.search(text or ""))
 
 
-# "ok ik meld het wel" at the offer of a notice: a yes to it (it said goodbye, DA-12)
-REPORT_NOW = re.compile(r"^\W*(?:(?:ok\w*|oké|goed|prima|nou|ja)\W+)?(?:dan )?(?:ik meld|meld ik) (?:het|dat|'m|hem|die|dit) "
-                        r"(?:dan |toch |nu )?(?:wel|maar|toch|meteen|nu)\W*$"
+# "ok ik meld het wel" at the offer of a notice: a yes to it (it said goodbye, DA-12), also as the last sentence ("grapje. ok
+# ik meld het wel" said goodbye, "... maar ok, ik meld het" was not understood, NB-10, NB-02)
+REPORT_NOW = re.compile(r"(?:^|[.!?]\s+)\W*(?:maar\W+)?(?:(?:ok\w*|oké|goed|prima|nou|ja)\W+)?(?:dan )?(?:ik meld|meld ik) "
+                        r"(?:het|dat|'m|hem|die|dit)(?: (?:dan |toch |nu )?(?:wel|maar|toch|meteen|nu))?\W*$"
                         # "laat maar, ik meld die taart" was a stop (HE-02)
                         r"|^\W*laat (?:\w+ )?maar\W+(?:dan )?(?:ik meld|meld ik) (?:het|dat|'m|hem|die|dit)\b", re.IGNORECASE)
 
@@ -311,6 +312,13 @@ def report_now_said(text: str) -> bool:
 
 # A message inside a notice that begins with a wish to stop ("stop maar even, ik moet eerst ...",
 # "doe maar niet", "cancel"): the end of the notice, not the answer to its question.
+# the notice itself given up, wherever in the message ("Weet u wat, ik bespreek het toch eerst met mijn afdelingshoofd. Laat
+# de melding maar zitten." got "Dat kan ik niet goed lezen", NB-03)
+NOTICE_DROPPED = _words(r"laat (?:de|die|deze|dat|het|mijn) (?:melding|formulier)\w* (?:\w+ ){0,2}(?:zitten|rusten|liggen)\b",
+                        r"vergeet (?:de|die|deze|dat|het|mijn) (?:melding|formulier)\w*",
+                        r"(?:stop|stoppen|kap|kappen) (?:\w+ ){0,2}(?:de|die|deze|dat|het|mijn) (?:melding|formulier)\w*")
+
+
 STOP_FIRST = re.compile(rf"^\W*(?:stop(?:pen)?|{_NEVER_MIND}|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
