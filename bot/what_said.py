@@ -200,6 +200,7 @@ _START = re.compile(
     rf"(?:(?:\d{{1,2}}(?:e|ste|de)?\s+)?(?:{_MONTH})\b(?:\s+(?:19|20)\d\d)?|(?:begin|eind|half|medio|midden)\s+(?:{_MONTH})\b"
     r"|(?:volgende|komende|vorige)\s+(?:maand|week|jaar)\b|vorig jaar\b|(?:19|20)\d\d\b)", re.IGNORECASE)
 _STARTS = re.compile(r"\b(?:begin|start)\w*|\bbegonnen\b|\bgestart\b", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:begonnen|gestart)\b", re.IGNORECASE)
 _EMPLOYER = re.compile(r"\b(?:gemeente|in dienst|bij jullie|hier)\b", re.IGNORECASE)
 
 
@@ -209,7 +210,8 @@ def start_said(text: str) -> Optional[str]:
     for clause in _CLAUSES.split(text or ""):
         found = _START.search(clause) or (_ROUGHLY_WHEN.search(clause) if _STARTS.search(clause) else None)
         if found and not _EMPLOYER.search(clause):  # "ik wil na de zomer voor mezelf beginnen" (BA-10)
-            return found.group(0)
+            started = _STARTED.search(clause[found.end():])  # "per 1 november begonnen" is past (NB-06)
+            return f"{found.group(0)} {started.group(0)}" if started else found.group(0)
     return None
 
 

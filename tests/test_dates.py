@@ -79,7 +79,9 @@ def test_dates_that_may_lie_ahead(text, expected):
                                             ("1 november", date(2026, 11, 1)), ("12 juni", date(2027, 6, 12)),
                                             ("ik ben 1 september begonnen", date(2026, 9, 1)),
                                             # said to lie ahead: not the recent past ("01-09-2026" for a side job to come)
-                                            ("misschien per 1 september", date(2027, 9, 1)), ("ik ga 1 november beginnen", date(2027, 11, 1))])
+                                            ("misschien per 1 september", date(2027, 9, 1)), ("ik ga 1 november beginnen", date(2027, 11, 1)),
+                                            # started: past, whatever the "per" ("01-11-2027", NB-06)
+                                            ("per 1 november begonnen", date(2026, 11, 1)), ("sinds 1 maart", date(2026, 3, 1))])
 def test_a_day_without_a_year_that_may_lie_ahead_is_the_next_unless_recent(text, expected):
     assert parse_date_nl(text, date(2026, 12, 6), allow_future=True) == expected
 

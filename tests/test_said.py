@@ -759,6 +759,7 @@ def test_the_giver_named_by_its_name_is_not_asked_again():
 @pytest.mark.parametrize("reading, text, said", [
     (start_said, "ik ben sinds 2021 penningmeester van de tennisclub", "sinds 2021"),
     (start_said, "ik start in maart met mijn eigen bedrijf", "start in maart"),
+    (start_said, "Ik ben per 1 november begonnen als penningmeester.", "per 1 november begonnen"),  # kept as past (NB-06)
     (start_said, "het is 8 uur per week, per maand krijg ik 200 euro", None),  # "per" is no start here
     (start_said, "ik heb het per mail aan mijn leidinggevende gemeld", None),
     (file_number_said, "het gaat om zaaknummer Z/24/1187", "zaaknummer Z/24/1187"),
