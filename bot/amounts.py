@@ -98,6 +98,12 @@ def items_total(text: Optional[str]) -> Optional[Decimal]:
     return count * each if each is not None and count > 1 else None
 
 
+# no amounts: a value said not to be it ("het was 45 euro niet 55" was € 55, NA-19) and a count of people or time ("120 euro
+# totaal (60 p.p., 2 personen)" was € 2, NA-17)
+_NOT_AN_AMOUNT = re.compile(r"\b(?:niet|geen)\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
+                            r"|\b\d+\s*(?:personen|mensen|gasten|dagen|nachten|weken|maanden|jaar|uur|keer)\b", re.IGNORECASE)
+
+
 # "geldt die grens van 50 euro ook voor een diner?", "de 50-euroregel": the rule's amount, not a gift's value
 # (also in English: "200 euro each, isnt that above the 50 euro limit?" was € 50, "Je mag het aannemen", ED-02)
 # ("was de grens niet 25 euro ofzo" became a hamper of € 25, "Je mag het aannemen", KA-04)
@@ -107,9 +113,12 @@ _LIMIT = re.compile(r"\b(?:grens|limiet|drempel|norm|vuistregel|limit|threshold)
                     re.IGNORECASE)
 
 
-def rule_amounts(text: Optional[str]) -> List[Tuple[int, int]]:
-    """The spans of `text` that name the gift rule's amount, not a value."""
-    return [found.span() for found in _LIMIT.finditer(text or "")]
+_NO_VALUE = re.compile(f"{_LIMIT.pattern}|{_NOT_AN_AMOUNT.pattern}", re.IGNORECASE)
+
+
+def no_value_spans(text: Optional[str]) -> List[Tuple[int, int]]:
+    """The spans of `text` that name the gift rule's amount, a value said not to be it or a count, not a value."""
+    return [found.span() for found in _NO_VALUE.finditer(text or "")]
 
 
 def without_rule_amounts(text: Optional[str]) -> str:
@@ -133,12 +142,6 @@ def vague_amount(text: Optional[str]) -> Optional[str]:
 def percentage_said(text: Optional[str]) -> bool:
     """Whether `text` names a percentage ("25 procent korting"): no amount in euros."""
     return bool(_PERCENT.search(_normalised(text or "")))
-
-
-# no amounts: a value said not to be it ("het was 45 euro niet 55" was € 55, NA-19) and a count of people or time ("120 euro
-# totaal (60 p.p., 2 personen)" was € 2, NA-17)
-_NOT_AN_AMOUNT = re.compile(r"\b(?:niet|geen)\s+(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro|,-)?"
-                            r"|\b\d+\s*(?:personen|mensen|gasten|dagen|nachten|weken|maanden|jaar|uur|keer)\b", re.IGNORECASE)
 
 
 def parse_amount(text: Optional[str]) -> Optional[Decimal]:

@@ -95,7 +95,7 @@ from rasa.core.processor import MessageProcessor
 from rasa.shared.core.trackers import DialogueStateTracker
 from rasa.shared.nlu.constants import INTENT, INTENT_NAME_KEY, PREDICTED_CONFIDENCE_KEY
 
-from bot.amounts import rule_amounts
+from bot.amounts import no_value_spans
 from bot.notices.form import THEME_NOTICE
 from bot.payloads import theme_titles
 from bot.said.facts import gift_kind
@@ -165,13 +165,13 @@ def _without_home_violence_unsaid(parse_data: Dict[Text, Any]) -> None:
     parse_data[INTENT] = dict(guess) if guess else {INTENT_NAME_KEY: "nlu_fallback", PREDICTED_CONFIDENCE_KEY: 1.0}
 
 
-def _without_rule_amounts(parse_data: Dict[Text, Any]) -> None:
+def _without_amounts_of_no_value(parse_data: Dict[Text, Any]) -> None:
     """No gift's value from the rule's amount ("geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van
-    € 50 ligt niet boven de grens van € 50. Je mag het aannemen")."""
-    rules = rule_amounts(parse_data.get("text"))
-    if rules:
+    € 50 ligt niet boven de grens van € 50. Je mag het aannemen"), a value said not to be it or a count."""
+    spans = no_value_spans(parse_data.get("text"))
+    if spans:
         parse_data["entities"] = [e for e in parse_data.get("entities") or [] if not (
-            e.get("entity") == "bedrag" and any(start <= e.get("start", -1) < end for start, end in rules))]
+            e.get("entity") == "bedrag" and any(start <= e.get("start", -1) < end for start, end in spans))]
 
 
 def _gift_kinds_known(parse_data: Dict[Text, Any]) -> None:
@@ -189,7 +189,7 @@ def _gift_kinds_known(parse_data: Dict[Text, Any]) -> None:
 def in_context(parse_data: Dict[Text, Any], tracker: DialogueStateTracker) -> Dict[Text, Any]:
     """`parse_data`, with the intent the message has where it is said."""
     _without_home_violence_unsaid(parse_data)
-    _without_rule_amounts(parse_data)
+    _without_amounts_of_no_value(parse_data)
     _gift_kinds_known(parse_data)
     context = Context.of(parse_data, tracker)
     chosen = _notice_type_chosen(context)

@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import count_total, format_euro, items_total, parse_amount, rule_amounts, several_amounts
+from bot.amounts import count_total, format_euro, items_total, no_value_spans, parse_amount, several_amounts
 
 
 @pytest.mark.parametrize(
@@ -25,10 +25,12 @@ from bot.amounts import count_total, format_euro, items_total, parse_amount, rul
         ("nee, het was 30 euro", "30"),
         ("twee tientjes", "20"),
         ("een tientje of twee", "20"),  # about two tenners: it read € 10
+        ("het was 45 euro niet 55", "45"), ("niet 55 maar 45", "45"),  # € 55 (NA-19)
+        ("120 euro totaal (60 p.p., 2 personen)", "120"), ("2 personen", None),  # € 2 (NA-17)
     ],
 )
 def test_written_forms(text, expected):
-    assert parse_amount(text) == Decimal(expected)
+    assert parse_amount(text) == (Decimal(expected) if expected else None)
 
 
 @pytest.mark.parametrize("text", ["30 à 40 euro", "tussen de dertig en veertig euro", "30-40 euro"])
@@ -75,10 +77,12 @@ def test_several_items_priced_each_are_worth_their_total(text, total):
     ("er stond gister n kerstpakket op mn stoep. was de grens niet 25 euro ofzo", "grens niet 25 euro"),  # (KA-04)
     ("de grens ligt toch bij 50 euro? mijn pakket was 60 euro", "grens ligt toch bij 50 euro"),
     ("ik dacht dat de grens 25 euro was", "grens 25 euro"),  # (LA-01)
+    ("oh wacht sorry, het was 45 euro niet 55", "niet 55"),  # a value said not to be it (€ 55, NA-19)
+    ("de waarde moet zijn: 120 euro totaal (60 p.p., 2 personen)", "2 personen"),  # a count (€ 2, NA-17)
 ])
-def test_the_rules_amount_is_no_value(text, rule):
+def test_the_rules_amount_a_value_denied_or_a_count_is_no_value(text, rule):
     """"geldt die grens van 50 euro ook voor een diner?" got "Een cadeau van € 50 ... Je mag het aannemen"."""
-    assert [text[start:end] for start, end in rule_amounts(text)] == ([rule] if rule else [])
+    assert [text[start:end] for start, end in no_value_spans(text)] == ([rule] if rule else [])
 
 
 @pytest.mark.parametrize("count_text, price_text, total", [
