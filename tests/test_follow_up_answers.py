@@ -460,3 +460,11 @@ def test_whether_one_must_report_it_gets_what_the_code_asks_in_each_theme(profil
 @pytest.mark.parametrize("question", ["hoe moet ik het melden?", "wat moet ik vertellen?", "bij wie moet ik het melden?"])
 def test_how_or_where_to_report_is_no_question_whether_to(question):
     assert not MUST_REPORT.search(question)
+
+
+def test_disadvantaged_after_a_report_is_not_told_the_whistleblowers_house_is_not_for_it(profile_file):
+    """"Het Huis voor Klokkenluiders is er ... niet voor hoe iemand jou behandelt" to one whose contract ended after a report
+    (NE-08): the Huis advises on and looks into that too."""
+    asked = "Ik HEB het al officieel gemeld, in september. Kan ik ergens buiten de gemeente terecht met die benadeling?"
+    key = follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(), load_profile())
+    assert key == "vervolg.extern_ongewenst" and "hoe je na je melding bent behandeld" in text(key, load_profile(), Facts())
