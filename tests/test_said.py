@@ -398,6 +398,10 @@ def test_a_wish_to_send_is_read(text, send):
     ("noodgeval, een klant wordt agressief aan de balie", True),
     ("het vacaturenummer is 2026-112", False),  # (KB-05)
     ("er staat hier in de regels niks over", False),
+    # someone else in danger ("Sorry, dat begrijp ik niet goed", NE-11)
+    ("nee, ik ben bang dat ze in gevaar is", True), ("moet ik iets doen voor haar veiligheid?", True),
+    ("maar wat als hij vanavond naar haar toe gaat? hij was vroeger agressief tegen haar", True),
+    ("gevaar voor mensen, dus het eerste", False), ("komt de privacy van inwoners daarmee in gevaar?", False),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger

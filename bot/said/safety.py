@@ -41,6 +41,11 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      r"(?<!voel me )(?<!voel mij )(?<!me echt )(?<!me zo )(?<!me erg )aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
+                     # someone else in danger ("ik ben bang dat ze in gevaar is", "moet ik iets doen voor haar veiligheid?"
+                     # got "Sorry, dat begrijp ik niet goed", NE-11)
+                     r"(?:is|zijn|raakt|komt|kan) (?:\w+ ){0,2}in (?:levens)?gevaar\b",
+                     r"bang dat (?:\w+ ){0,3}in (?:levens)?gevaar\b", r"voor (?:haar|zijn|hun) veiligheid",
+                     r"(?:vanavond|vannacht|straks) (?:\w+ ){0,3}naar (?:haar|hem) toe\b",
                      r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
                      # someone standing there, not a thing ("nee staat nog bij de balie" of flowers got 112, GC-03)
                      r"(?:hij|zij|ze|die|iemand|meneer|mevrouw|man|vrouw|klant|inwoner|bezoeker|gast) (?:\w+ ){0,2}staat (?:\w+ )*?"
