@@ -185,6 +185,7 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
 @pytest.mark.parametrize("text, value", [
     ("Ik hoorde dat een collega een klacht over mij wil indienen omdat ik haar zou kleineren", "beschuldigd"),
     ("nee ik ben degene die het zou doen", "beschuldigd"),
+    ("nee het gaat om MIJ, ik ben degene die gestalkt wordt", True),  # the steps for the accused (ND-18)
     ("ik word gepest door twee collega's", True),
 ])
 def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):

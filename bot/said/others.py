@@ -142,7 +142,9 @@ ACCUSED_SAID = _words(r"(?:klacht|melding)\w* (?:\w+ ){0,3}(?:over|tegen) (?:mij
                       # (a counter-complaint asked: "Heb ik dan geen recht op hoor en wederhoor? En mag ik een tegenklacht
                       # indienen wegens smaad?" got the target's steps, JE-18)
                       r"tegenklacht", r"hoor en wederhoor",
-                      r"ik ben degene die", r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
+                      # (not the one it is done to: "ik ben degene die gestalkt wordt" got the steps for the accused, ND-18)
+                      r"ik ben degene die(?! (?:\w+ ){0,3}(?:wordt|werd|word)\b)(?! (?:het )?(?:slachtoffer|overkomt|overkwam)\b)",
+                      r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
                       r"ik (?:zou|had) (?:haar|hem|iemand|een collega|collega's) (?:\w+ ){0,3}(?:gekleineerd|kleineren|gepest|pesten|"
                       r"lastiggevallen|lastigvallen|geïntimideerd|intimideren|uitgescholden|gediscrimineerd|discrimineren)",
                       r"(?:vindt|vond|voelt) (?:\w+ ){0,3}dat ik (?:haar|hem) (?:\w+ ){0,3}(?:pest|kleineer|lastigval|intimideer)")
