@@ -15,9 +15,9 @@ from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
 from bot.said.facts import yes_no_said
-from bot.said.notices import (add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said, heard_nothing_said,
-                              no_notice_said, notice_type_said, official_said, official_wish, stop_first, talk_wished,
-                              what_now_asked, who_reported_asked)
+from bot.said.notices import (HEARD_NOTHING, REPORTED, add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said,
+                              heard_nothing_said, no_notice_said, notice_type_said, official_said, official_wish, stop_first,
+                              talk_wished, what_now_asked, who_reported_asked)
 from bot.said.others import for_myself_said
 from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, forget_asked, forget_possible_asked,
                                 forget_word_said, not_given_asked, one_adviser_asked, privacy_asked, relationship_asked,
@@ -45,7 +45,9 @@ NOT_GIVEN_ANSWER, REPORTER_ANSWER, RELATIONSHIP_ANSWER = "faq/geen_gegevens", "f
 # ("mijn voorman zei dat het vroeger altijd mocht", "wat als ik me vergis?" got "Word je bedreigd? ... Bel dan meteen 112",
 # KC-13, KE-18)
 FAQ_WORDS = {DEBTS_ANSWER: debts_said, RELATIONSHIP_ANSWER: lambda text: bool(RELATIONSHIP_ASKED.search(text or "")),
-             FORGET_ANSWER: forget_word_said, THREAT_ANSWER: lambda text: threat_told(text) or danger_said(text)}
+             FORGET_ANSWER: forget_word_said, THREAT_ANSWER: lambda text: threat_told(text) or danger_said(text),
+             # ("die zit ook in de app maar reageert nooit", of a manager in the walk-through, got it, ND-13)
+             HEARD_NOTHING_ANSWER: lambda text: bool(REPORTED.search(text or "") or HEARD_NOTHING.search(text or ""))}
 WHAT_NOW_ANSWER, CHANGE_SENT_ANSWER, CODE_LOST_ANSWER = "faq/na_melding", "faq/melding_intrekken", "faq/code_kwijt"
 WHO_KNOWS = re.compile(r"\b(?:naam|anoniem\w*|te horen|weten|te zien|zien|lezen|leest|geheim|herkennen|achter komen)\b", re.I)
 REFUSAL_FIRST = re.compile(r"^\W*(?:nee|neen|nope|nah|liever niet|laat maar)\b", re.IGNORECASE)

@@ -252,6 +252,17 @@ def test_another_value_told_after_the_advice_on_a_gift_is_a_correction(text, fou
     assert in_context(parsed("nee, dank je", "deny"), conversation("action_advies"))["intent"]["name"] == "deny"
 
 
+def test_the_answer_on_a_report_without_news_needs_words_of_a_report_or_of_no_news():
+    """"die zit ook in de app maar reageert nooit" at "Is je leidinggevende zelf bij de zaak betrokken?" got it (ND-13)."""
+    walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
+    said = parsed("die zit ook in de app maar reageert nooit", "faq")
+    said["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/niets_gehoord"}}}
+    assert in_context(said, walk)["intent"]["name"] != "faq"
+    asked = parsed("ik heb in september iets gemeld maar nooit iets gehoord", "faq")
+    asked["response_selector"] = {"faq": {"response": {"intent_response_key": "faq/niets_gehoord"}}}
+    assert in_context(asked, conversation("utter_greet"))["intent"]["name"] == "faq"
+
+
 @pytest.mark.parametrize("found", ["dilemma_vermoeden_misstand", "inform", "stop"])
 @pytest.mark.parametrize("last, loop", [("belangenverstrengeling_melding_form", "belangenverstrengeling_melding_form"),
                                         ("action_melding_samenvatting", None)])

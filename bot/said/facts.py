@@ -72,7 +72,10 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
     ),
     "gedragsvorm": (
         ("discriminatie", _words(r"discrimin", r"racis", r"seksis", r"afkomst", r"huidskleur", r"hoofddoek",
-                                 r"homo", r"vanwege mijn (?:geloof|leeftijd|geslacht|handicap)")),
+                                 r"homo", r"vanwege mijn (?:geloof|leeftijd|geslacht|handicap)",
+                                 # "grappen over Marokkanen" got "Dat kan ik niet plaatsen" (ND-13)
+                                 r"marokka\w*", r"turken\b", r"moslim\w*", r"joden\b", r"antisemiti\w*", r"buitenlander\w*",
+                                 r"allochto\w*", r"surinamer\w*")),
         ("seksuele_intimidatie", _words(r"seks", r"aanrak", r"aanraak", r"aangeraakt", r"aanrand", r"aangerand",
                                         r"raakt\w* me aan", r"betast",
                                         r"handtastelijk", r"ongewenste intimiteit", r"avances",
