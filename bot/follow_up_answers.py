@@ -127,7 +127,7 @@ _MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom
                     r"(?:hij|zij|ze) is (?:daar|er) (?:dan )?ook",  # parkeerplaats en hij is daar ook" got the side-job text
                     # "ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen" got the advice again (CC-04)
                     r"wat (?:doe|moet) ik (?:dan )?morgen", r"met (?:hem|haar) (?:\w+ ){0,3}(?:op de wagen|in de (?:auto|wagen|bus)|"
-                    r"op pad|samen(?:werken)?|dienst)")
+                    r"op pad|samen(?:werken)?|dienst)", r"naast (?:hem|haar) (?:\w+ ){0,2}(?:zitten|zit|werken|werk|staan)\b")
 _WHO_THEN = words(r"bij wie (?:moet|kan|mag) ik (?:dan|wel|nu|het)\b", r"naar wie (?:moet|kan|mag) ik", r"wie (?:moet|kan) ik (?:dan |nu )?"
                   r"(?:bellen|mailen|benaderen|inschakelen)", r"waar (?:moet|kan) ik (?:dan |nu |wel )?(?:heen|naartoe|terecht)")
 # the own manager away, or someone else asked for ("mijn leidinggevende is vandaag en morgen vrij", "mag ik ook naar

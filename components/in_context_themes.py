@@ -112,7 +112,10 @@ def follow_up_after_advice(parse_data: Dict[Text, Any], c: Context) -> Optional[
     # rules for claims and hours, FE-03, FE-11): the same matter
     # (a witness of unwanted behaviour: "zij wil dat ik niks zeg. Moet ik dat respecteren of moet ik het toch melden?" and
     # "Dit gaat niet over een datalek. Ik ben getuige van ongewenste aanrakingen ..." got the data-leak text, LD-08)
-    if c.after_advice and c.found in SUBJECTS and c.found != c.theme and "?" in c.text \
+    # (also after the notice on it: "ik moet maandag weer naast hem zitten in de kantoortuin. wat moet ik dan doen?" got
+    # the side-job text, ND-14)
+    if (c.after_advice or c.theme in THEMES and notice_sent(c.tracker) and not c.loop) and c.found in SUBJECTS \
+            and c.found != c.theme and "?" in c.text \
             and (not subject_evidenced(c.found, c.text) or c.theme == UNWANTED_BEHAVIOUR and behaviour_said(c.text)) \
             and not NEW_MATTER.search(c.text) and not THEME_SWITCH.search(c.text) \
             and not (c.theme in SUBJECTS and (colleague_asked_about(c.text) or not_me_said(c.text))):  # (`last_resorts`)

@@ -468,3 +468,8 @@ def test_disadvantaged_after_a_report_is_not_told_the_whistleblowers_house_is_no
     asked = "Ik HEB het al officieel gemeld, in september. Kan ik ergens buiten de gemeente terecht met die benadeling?"
     key = follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(), load_profile())
     assert key == "vervolg.extern_ongewenst" and "hoe je na je melding bent behandeld" in text(key, load_profile(), Facts())
+
+
+def test_sitting_next_to_the_one_who_harassed_gets_the_answer_on_meeting_again(profile_file):
+    asked = "ik moet maandag weer naast hem zitten in de kantoortuin. wat moet ik dan doen?"  # the side-job text (ND-14)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(), load_profile()) == "vervolg.weer_zien"

@@ -252,6 +252,15 @@ def test_another_value_told_after_the_advice_on_a_gift_is_a_correction(text, fou
     assert in_context(parsed("nee, dank je", "deny"), conversation("action_advies"))["intent"]["name"] == "deny"
 
 
+def test_a_question_on_the_matter_after_its_notice_read_as_another_theme_stays_with_it():
+    """"ik moet maandag weer naast hem zitten in de kantoortuin. wat moet ik dan doen?" after a notice on harassment got
+    the side-job text (ND-14)."""
+    sent = conversation("action_melding_versturen", "dilemma_ongewenst_gedrag")
+    said = parsed("ik moet maandag weer naast hem zitten in de kantoortuin. wat moet ik dan doen?", "dilemma_nevenwerkzaamheden")
+    result = in_context(said, sent)
+    assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
+
+
 def test_the_answer_on_a_report_without_news_needs_words_of_a_report_or_of_no_news():
     """"die zit ook in de app maar reageert nooit" at "Is je leidinggevende zelf bij de zaak betrokken?" got it (ND-13)."""
     walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
