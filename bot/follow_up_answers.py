@@ -406,6 +406,8 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _TALK_FIRST, lambda facts, profile: "escalatie.bespreken_misstand_twijfel" if escalation_kind(
         "dilemma_vermoeden_misstand", facts) == "misstand" else None),
     ("dilemma_vermoeden_misstand", _TALK, _talk("dilemma_vermoeden_misstand")),
+    # ("heb je tips voor dat gesprek?" about a colleague's conduct got the text on this chat's privacy, NC-03)
+    ("dilemma_vermoeden_misstand", words(r"\btips?\b"), _talk("dilemma_vermoeden_misstand")),
     ("dilemma_ongewenst_gedrag", WHO_REPORTED, "vervolg.wie_klaagt"),  # not the whistleblower's secrecy
     (ANY_THEME, DISCRIMINATION_ASKED, "vervolg.discriminatie_opdracht"),
     (ANY_THEME, _DO_AS_ASKED, "vervolg.opdracht"),  # it got the text on data leaks, or a menu

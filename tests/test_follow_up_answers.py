@@ -473,3 +473,13 @@ def test_disadvantaged_after_a_report_is_not_told_the_whistleblowers_house_is_no
 def test_sitting_next_to_the_one_who_harassed_gets_the_answer_on_meeting_again(profile_file):
     asked = "ik moet maandag weer naast hem zitten in de kantoortuin. wat moet ik dan doen?"  # the side-job text (ND-14)
     assert follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(), load_profile()) == "vervolg.weer_zien"
+
+
+def test_tips_for_the_talk_about_a_colleagues_conduct_get_the_talk_or_why_not(profile_file):
+    """"heb je tips voor dat gesprek?" got the text on this chat's privacy (NC-03)."""
+    asked = "heb je tips voor dat gesprek?"
+    assert asked_after_advice("dilemma_vermoeden_misstand", asked)
+    assert follow_up_answer("dilemma_vermoeden_misstand", asked, Facts(misstand_soort="gedrag", veilig_gesprek=True),
+                            load_profile()) == "escalatie.gesprek_betrokkene"
+    assert follow_up_answer("dilemma_vermoeden_misstand", asked, Facts(misstand_soort="misstand"),
+                            load_profile()) == "escalatie.niet_bespreken_misstand"
