@@ -287,6 +287,8 @@ def test_a_first_message_answers_the_questions_of_its_theme_only():
     # "Betalen zij ook je reis of je hotel?" was asked after these
     assert facts_said("dilemma_uitnodiging", "een congres in Barcelona, reis en hotel door hen betaald") == {"reis_betaald": True}
     assert facts_said("dilemma_uitnodiging", "een studiereis van drie dagen, alles wordt betaald") == {"reis_betaald": True}
+    assert facts_said("dilemma_uitnodiging", "een gratis weekendje Texel aangeboden, hotel en overtocht betaald") \
+        == {"reis_betaald": True}  # (NA-18)
     assert facts_said("dilemma_geschenk", "mijn teamleider pest me, ik kreeg een taart") == {"al_aangenomen": True}
     assert facts_said("dilemma_geschenk", "een leverancier geeft ons team een kerstpakket, per persoon 15 euro") == {"per_persoon": True}
     # each their own gift is no group's split: "reken met het hele cadeau" for five bouquets of 25 euro (AC-10)

@@ -228,6 +228,9 @@ def manager_involved(text: str) -> bool:
 TRAVEL_PAID = _words(r"overnacht", r"vlucht", r"vliegticket", r"(?:reis|hotel)\w* (?:wordt|worden|is|zijn) (?:betaald|vergoed)",
                      r"(?:reis|hotel|vlucht|overnachting)\w*(?: (?:en|of|\+|&) \w+)? (?:\w+ ){0,2}(?:door|van|op kosten van) (?:hen|hun|hem|haar|ze|de \w+) (?:betaald|vergoed|gesponsord)",
                      r"(?:alles|all[- ]in) (?:\w+ ){0,2}betaald",
+                     # "hotel en overtocht betaald" was asked again (NA-18)
+                     r"(?:reis|hotel|vlucht|overnachting|overtocht|verblijf|vervoer|trein|boot)\w*(?: (?:en|of|\+|&) \w+)? (?:\w+ )?"
+                     r"(?:betaald|vergoed|gratis|inbegrepen)\b",
                      r"op (?:hun|zijn|haar) kosten", r"(?:betalen|vergoeden) (?:ook )?(?:de|het|mijn|je) (?:reis|hotel|vlucht)")
 # An invitation to something near by (a lunch, a reception, a match) that names no travel: the
 # question whether they pay the travel or hotel is not asked, and the advice leaves travel out.
