@@ -688,7 +688,9 @@ def test_a_threat_told_in_a_notice_does_not_leave_the_notice():
 
 @pytest.mark.parametrize("text, found, kind", [("nevenwerk", "dilemma_nevenwerkzaamheden", "nevenwerkzaamheden"),
                                                ("een cadeau", "nlu_fallback", "geschenk"),
-                                               ("familie", "dilemma_belangenverstrengeling", "belangenverstrengeling")])
+                                               ("familie", "dilemma_belangenverstrengeling", "belangenverstrengeling"),
+                                               # (the text on confidential information, NC-14)
+                                               ("familie", "dilemma_vertrouwelijke_informatie", "belangenverstrengeling")])
 def test_the_kind_of_notice_typed_at_the_choice_chooses_it(text, found, kind):
     asked = DialogueStateTracker.from_events("s", [
         ActionExecuted("action_listen"), UserUttered("ik wil iets melden"), ActionExecuted("action_melding_start"),

@@ -99,6 +99,7 @@ def test_a_changed_question_changes_the_generated_domain(monkeypatch):
         ("melding_aangenomen", True, True),
         ("melding_aangenomen", "nee hoor", False),
         ("melding_gever", "Bouwbedrijf Jansen", "Bouwbedrijf Jansen"),
+        ("melding_gever", "dat heb ik al gezegd, Bouwbedrijf Jansen", "Bouwbedrijf Jansen"),  # not read (NC-14)
     ],
 )
 def test_answers_are_read_by_the_kind_of_field(slot, answer, kept):

@@ -336,7 +336,9 @@ _YES = re.compile(r"^\s*(ja|jawel|jazeker|klopt|yes|jep|ja hoor)\b", re.I)
 _NO = re.compile(r"^\s*(nee|neen|nope|niet|nog niet)\b", re.I)
 
 
-_SAID_ALREADY = re.compile(r"^\W*(?:(?:dat |dit )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|toch|net)|zoals ik (?:al |net )?zei)\W+", re.I)
+_SAID_ALREADY = re.compile(r"^\W*(?:(?:dat |dit )?(?:zei|zeg|schreef) ik (?:toch |net |je )?(?:al|toch|net)|zoals ik (?:al |net )?zei"
+                           # ("dat heb ik al gezegd, niks mee te maken" was not read, NC-14)
+                           r"|(?:dat |dit )?(?:heb|had) ik (?:toch |ook |net |je )?al (?:gezegd|verteld|geschreven))\W+", re.I)
 
 
 def yes_or_no(text: str) -> Optional[bool]:

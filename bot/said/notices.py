@@ -93,7 +93,8 @@ NOTICE_WORDS = {
     "geschenk": _words(r"cadeau", r"kado", r"geschenk", r"kerstpakket", r"gift\b"),
     "uitnodiging": _words(r"uitnodiging", r"uitgenodigd"),
     "nevenwerkzaamheden": _words(r"nevenwerk", r"nevenfunctie", r"nevenactiviteit", r"bijbaan", r"bijverdien"),
-    "belangenverstrengeling": _words(r"belangenverstrengeling", r"familielid", r"familie in (?:een|de) zaak"),
+    "belangenverstrengeling": _words(r"belangenverstrengeling", r"familielid", r"familie in (?:een|de) zaak",
+                                     r"^\W*(?:familie|vrienden|familie of vrienden)\W*$"),  # ("familie" at the choice, NC-14)
     "vermoeden_misstand": _words(r"misstand", r"fraude", r"corruptie", r"omkoping", r"klokkenluid", r"integriteitsschending",
                                  r"schending van (?:de )?integriteit", r"vermoeden van"),
     "contactverzoek_vertrouwenspersoon": _words(r"contactverzoek", r"(?:praten|spreken|contact) met (?:een|de) vertrouwenspersoon",
