@@ -121,6 +121,16 @@ def no_value_spans(text: Optional[str]) -> List[Tuple[int, int]]:
     return [found.span() for found in _NO_VALUE.finditer(text or "")]
 
 
+_IN_EUROS = re.compile(r"€\s*\d[\d.,]*|(?<![\w.,])\d[\d.,]*\s*(?:euro\b|,-)", re.IGNORECASE)
+
+
+def euro_amount(text: Optional[str]) -> Optional[Decimal]:
+    """The highest amount marked as euros ("45 euro", "€ 45"), leaving out the rule's amount, a value said not to be it
+    and counts, else None (the entity model found none in "het was 45 euro niet 55": the advice stayed at € 55, NA-19)."""
+    amounts = [parse_amount(found.group(0)) for found in _IN_EUROS.finditer(_NO_VALUE.sub(" ", text or ""))]
+    return max((amount for amount in amounts if amount is not None), default=None)
+
+
 def without_rule_amounts(text: Optional[str]) -> str:
     """`text` with the gift rule's amount left out ("geldt de grens van 50 euro per persoon?" at a notice's summary set
     the gift's value to € 50, ID-15)."""

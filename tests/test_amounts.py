@@ -2,7 +2,7 @@ from decimal import Decimal
 
 import pytest
 
-from bot.amounts import count_total, format_euro, items_total, no_value_spans, parse_amount, several_amounts
+from bot.amounts import count_total, euro_amount, format_euro, items_total, no_value_spans, parse_amount, several_amounts
 
 
 @pytest.mark.parametrize(
@@ -99,3 +99,10 @@ def test_one_amount_or_another_is_several_and_the_highest_counts():
     """"30 of 500" got "Je mag het aannemen" for the 30 the entity found (HE-13)."""
     assert several_amounts("geen idee, 30 of 500, ik heb er geen verstand van") and parse_amount("30 of 500") == Decimal(500)
     assert not several_amounts("een fles van 10 euro, op 12 december")
+
+
+@pytest.mark.parametrize("text, amount", [("het was 45 euro niet 55", "45"), ("in 2025 kreeg ik een pakket van 40 euro", "40"),
+                                          ("geldt de grens van 50 euro ook?", None), ("1.250 euro", "1250"),
+                                          ("een bon van 25,- voor 3 personen", "25")])
+def test_the_amount_marked_as_euros_is_read_without_the_rule_a_denied_value_or_a_count(text, amount):
+    assert euro_amount(text) == (Decimal(amount) if amount else None)

@@ -7,7 +7,7 @@ import re
 from datetime import date
 from typing import Callable, Dict, Optional, Pattern, Tuple
 
-from bot.amounts import items_total, more_than, parse_amount
+from bot.amounts import euro_amount, items_total, more_than, no_value_spans, parse_amount
 from bot.cases import case_said
 from bot.dates import parse_date_nl, period_said
 from bot.patterns import words as _words
@@ -452,7 +452,9 @@ def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
                           # in words, which the entity model misses ("ong veertig euro" was asked again, AG-10)
                           f"{parse_amount(SPELLED_EUROS.search(text).group())} euro"
                           if SPELLED_EUROS.search(text or "") and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text)
-                          and not RULE_NAMED.search(text) else None)
+                          and not RULE_NAMED.search(text) else
+                          # beside a value said not to be it or a count, which the entity model takes for it
+                          f"{euro_amount(text)} euro" if no_value_spans(text) and euro_amount(text) is not None else None)
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = False if OWN_GIFT_EACH.search(text) else per_person(text) or None
         said["soort_gift"] = gift_kind(text)
