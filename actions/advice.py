@@ -90,6 +90,21 @@ def _facts_told(tracker: Tracker) -> bool:
     return any(e.get("event") == "slot" and e.get("name") in FACT_SLOTS for e in events_since_message(tracker))
 
 
+def _given_just_now(tracker: Tracker, said: List[str]) -> bool:
+    """Whether the bot's last turn gave this advice already (a fact told that changed nothing of it got the whole advice
+    again, after "Met wat je nu vertelt, is dit mijn advies")."""
+    before: List[str] = []
+    seen_message = False
+    for event in reversed(tracker.events):
+        if event.get("event") == "user":
+            if seen_message:
+                break
+            seen_message = True
+        elif seen_message and event.get("event") == "bot":
+            before.append(event.get("text") or "")
+    return all(any(told == part or told.startswith(f"{part}\n\n") for told in before) for part in said)
+
+
 def _declined(theme: str, facts: Facts, profile: Profile) -> bool:
     """Whether the advice was not to accept a gift ("Neem je het cadeau aan, meld het dan ook ..." contradicted it)."""
     return theme == "dilemma_geschenk" and gift_declined(facts, profile.geschenk_drempel_euro)
@@ -136,8 +151,8 @@ class ActionAdvies(Action):
             answer = follow_up_answer(theme, message.get("text") or "", facts, profile)
             if answer:
                 said = [text(answer, profile, facts)]
-            elif not what_if(message.get("text") or "") and not _facts_told(tracker):  # the same advice: no loop
-                said = [text("gesprek.geen_ander_antwoord", profile, facts)]
+            elif not what_if(message.get("text") or "") and (not _facts_told(tracker) or _given_just_now(tracker, said)):
+                said = [text("gesprek.geen_ander_antwoord", profile, facts)]  # the same advice: no loop
             else:
                 dispatcher.utter_message(text=text("gesprek.vervolgvraag", profile, facts))
         notice_type = offered_notice(theme, facts)

@@ -866,3 +866,19 @@ def test_several_matters_in_one_message_are_said_to_be_answered_one_at_a_time():
     assert "Je noemt meer dan één ding" in texts(messages)
     one, _ = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=[{"event": "user", "text": "mijn zwager schrijft in"}]))
     assert "Je noemt meer dan één ding" not in texts(one)
+
+
+def test_a_fact_told_that_changes_nothing_of_the_advice_just_given_gets_a_person_not_the_advice_again(profile_file):
+    """The whole advice came again after "Met wat je nu vertelt, is dit mijn advies", the most common complaint of the
+    testers' rounds K to N."""
+    slots = {"thema": "dilemma_gemeentelijke_voorzieningen", "geval": "meenemen"}
+    first = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text="mag ik de boormachine lenen?")
+    given, _ = run(ActionAdvies(), first)
+    told = "de boormachine is voor mijn eigen tuin"
+    events = [{"event": "user", "text": "mag ik de boormachine lenen?"},
+              *[{"event": "bot", "text": m.get("text")} for m in given if m.get("text")],
+              {"event": "user", "text": told}, {"event": "slot", "name": "geval", "value": "meenemen"}]
+    again = tracker(slots=slots, intent="dilemma_gemeentelijke_voorzieningen", text=told, events=events)
+    again.latest_message["vervolg"] = True
+    messages, _ = run(ActionAdvies(), again)
+    assert messages[0]["text"].startswith("Op die vraag heb ik geen ander antwoord")
