@@ -423,7 +423,7 @@ SUBJECT_WORDS = {
                                                 r"inzien", r"ingezien", r"gelekt", r"lek", r"doorvertel", r"doorverteld",
                                                 r"vertrouwelijk", r"datalek", r"wachtwoord", r"laptop", r"usb", r"adres",
                                                 r"informatie", r"geheim", r"mail", r"systeem", r"registratie", r"foto",
-                                                r"insta", r"facebook", r"online"),
+                                                r"insta", r"facebook", r"online", r"voorkennis", r"niet openbaar"),
     "dilemma_gemeentelijke_voorzieningen": _words(r"mee naar huis", r"meenemen", r"meegenomen", r"print", r"kopie", r"auto",
                                                   r"bus\b", r"busje", r"gereedschap", r"declar", r"uren", r"overuren",
                                                   r"ziek", r"tankpas", r"materiaal", r"spullen", r"schroot", r"computer",

@@ -234,7 +234,8 @@ def last_resorts(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     if c.theme in SUBJECTS and (not_me_said(c.text) or c.after_advice and (
             colleague_asked_about(c.text) or c.found == c.theme and others_act_said(c.text))) and (
             c.after_advice or c.loop in FACT_FORMS):
-        parse_data[SUBJECT_KEY] = c.theme
+        # (the subject the words show: another's inside knowledge after a side job's advice, NE-18)
+        parse_data[SUBJECT_KEY] = c.found if c.found in SUBJECTS and subject_evidenced(c.found, c.text) else c.theme
         return OTHERS_CONDUCT
     if HELP.fullmatch(c.text) and not c.loop:  # "help" alone: what the bot can do, with its themes
         return "greet"

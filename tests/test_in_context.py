@@ -261,6 +261,17 @@ def test_a_question_on_the_matter_after_its_notice_read_as_another_theme_stays_w
     assert result["intent"]["name"] == "dilemma_ongewenst_gedrag" and result["vervolg"] is True
 
 
+@pytest.mark.parametrize("text, found, subject", [
+    ("Nee, het gaat niet om mijn eigen belangen. Mijn vriend heeft voorkennis gebruikt bij de aankoop van die grond.",
+     "dilemma_vertrouwelijke_informatie", "dilemma_vertrouwelijke_informatie"),
+    ("Ik doe niks! HIJ heeft het gedaan. Ik wil weten of ik het moet melden.", "melding_doen", "dilemma_nevenwerkzaamheden"),
+])
+def test_an_own_dilemma_said_to_be_anothers_after_its_advice_is_someone_elses_conduct(text, found, subject):
+    """The first got the advice on one's own inside knowledge, the second "Wat wil je melden?" (NE-18)."""
+    result = in_context(parsed(text, found), conversation("action_advies", "dilemma_nevenwerkzaamheden"))
+    assert result["intent"]["name"] == "dilemma_vermoeden_misstand" and result["onderwerp"] == subject
+
+
 def test_the_answer_on_a_report_without_news_needs_words_of_a_report_or_of_no_news():
     """"die zit ook in de app maar reageert nooit" at "Is je leidinggevende zelf bij de zaak betrokken?" got it (ND-13)."""
     walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")

@@ -598,7 +598,10 @@ def test_dont_know_said_in_a_sentence_is_dont_know():
                                              ("ik heb geen nevenwerk!! het gaat om een uitnodiging", True),  # (AH-02)
                                              # a contact request started, or the refusal kept as its answer (KD-12, KD-08)
                                              ("ik wil echt niet dat er een melding of zo komt. kan ik gewoon even praten?", True),
-                                             ("nee ik wil niks invullen", True), ("Nee, ik hoef geen vertrouwenspersoon", True)])
+                                             ("nee ik wil niks invullen", True), ("Nee, ik hoef geen vertrouwenspersoon", True),
+                                             # the notice went on (NE-18)
+                                             ("ik zei toch dat ik nog NIET wil melden. Ik wil advies.", True),
+                                             ("ik wil advies over een cadeau", False)])
 def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     """It was taken as the answer to "Waar gebeurde het?" (AI-06)."""
     assert no_notice_said(text) is no_notice

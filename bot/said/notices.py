@@ -272,6 +272,9 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         # in a notice started unasked: "nee hoeft niet, dan vraag ik morgen mijn leidinggevende wel", "ik wil
                         # dit niet", "wacht ik wil eerst advies" were kept as answers (BE-04, BD-11)
                         r"ik wil dit (?:\w+ )?niet\b", r"(?:wil|wilde) (?:\w+ )?eerst (?:\w+ )?advies", r"geen contactverzoek",
+                        # "ik zei toch dat ik nog NIET wil melden. Ik wil advies." went on with the notice (NE-18)
+                        r"niet (?:\w+ )?(?:wil|wilde) (?:\w+ )?melden\b", r"^\W*ik wil (?:alleen |gewoon |nu )?advies\W*$",
+                        r"[.!?]\s+ik wil (?:alleen |gewoon |nu )?advies\W*$",
                         # "ik wil echt niet dat er een melding of zo komt", "nee ik wil niks invullen", "Nee, ik hoef geen
                         # vertrouwenspersoon": a contact request started, or the refusal kept as its answer (KD-12, KD-08)
                         r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding",

@@ -85,6 +85,10 @@ NOT_ME = re.compile(
     r"|\bik (?:heb|had) (?:zelf )?(?:\w+ )?(?:niks|niets) "
     r"(?:gekregen|aangenomen|gedaan)|\b(?:het|dat) (?:is|was|gaat om) (?:mijn|m'n|mn|een) (?:collega|teamleider|leidinggevende|manager|baas)"
     r"|^\W*(?:nee\W+)?(?:ik niet\W+)?(?:hij|zij|ze) wel\W*$"  # "ik niet, hij wel"; not "mag ze wel ...?"
+    # "Nee, het gaat niet om mijn eigen belangen. Mijn vriend heeft voorkennis gebruikt", "Ik doe niks! HIJ heeft het
+    # gedaan." got the advice on one's own inside knowledge and a notice's choice (NE-18)
+    r"|\b(?:het )?(?:gaat|betreft) (?:het )?niet (?:om|over) (?:mijn|m'n|mn) eigen\b|\bik doe (?:zelf )?(?:niks|niets)\W"
+    r"|\b(?:hij|zij|ze) (?:heeft|had) het (?:zelf )?gedaan\b"
     # "maar het is niet mijn familie hoor, het is de zwager van mijn baas" (DC-03, DB-16)
     rf"|\bniet mijn (?:eigen )?(?:familie|{RELATIVE})\b|\b(?:de|het|een) {RELATIVE} van (?:mijn|m'n|mn|de|onze) {OTHER_PERSON}",
     re.IGNORECASE)
