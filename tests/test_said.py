@@ -661,6 +661,7 @@ def test_a_wish_to_report_that_says_only_how_is_no_story():
     from bot.said.notices import reported_case
     assert reported_case("ok laat maar. ik doe toch een melding over mijn collega, met mijn naam erbij") is None  # (EC-09)
     assert reported_case("ik wil melden dat mijn collega de BRP gebruikt om haar ex op te zoeken")
+    assert reported_case("Goed, ik wil het melden, met mijn naam erbij: Jeroen Bakker, teamleider RO.") is None  # (NE-02)
 
 
 def test_my_name_on_it_after_all_is_a_wish_to_be_named():
@@ -668,6 +669,9 @@ def test_my_name_on_it_after_all_is_a_wish_to_be_named():
     said = "weet je wat, zet er toch maar mijn naam bij. dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432"
     assert anonymity_wish_beside(said) == (False, "dan kunnen ze die fotos bij mij ophalen. bel me op 06-98765432")  # (DC-13)
     assert anonymous_wish("mijn naam mag erbij") is False
+    # someone else's wish is not the user's (a named notice became anonymous, NE-02)
+    told = "De wethouder Ruimtelijke Ordening. Mijn medewerker wil liever niet met naam genoemd worden."
+    assert anonymity_wish_beside(told) == (None, told)
 
 
 def test_a_longer_what_if_is_still_a_follow_up():

@@ -32,10 +32,15 @@ ANONYMITY_WISH = re.compile(rf"[^.!?]*\b{_WISH}\b[^.!?]{{0,30}}\b(?:anoniem|met 
                             r"(?:mijn|m'n|mn) naam (?:er ?)?(?:bij|onder|in))\b[^.!?]*[.!?]?", re.IGNORECASE)
 
 
+# someone else's wish ("Mijn medewerker wil liever niet met naam genoemd worden" made a named notice anonymous, NE-02)
+_OTHERS_WISH = re.compile(r"\b(?:(?:mijn|m'n|mn|zijn|haar|de|die|onze) (?:\w+ )?(?:medewerk\w*|collega\w*|stagiair\w*|\w*leider|"
+                          r"leidinggevende|manager|chef|baas)|hij|zij|ze|die) (?:\w+ )?(?:wil|wilde|heeft|had|zou)\b", re.IGNORECASE)
+
+
 def anonymity_wish_beside(text: str) -> Tuple[Optional[bool], str]:
     """(the wish about anonymity said beside another answer, else None; the answer without it)."""
     found = ANONYMITY_WISH.search(text or "")
-    if not found:
+    if not found or _OTHERS_WISH.search(found.group(0)):
         return None, text
     rest = (text[:found.start()] + " " + text[found.end():]).strip(" ,.;")
     return anonymous_wish(found.group(0)), re.sub(r"[,.;\s]*\btrouwens\s*$", "", rest).strip(" ,.;")
@@ -63,8 +68,9 @@ NOTICE_KIND_WORDS = {"een", "het", "de", "dit", "dat", "vermoeden", "van", "miss
 def reported_case(text: str) -> Optional[str]:
     """The message as typed when it is a wish to report that also says what happened, else None
     (also for a question how to report: "hoe meld ik dat bij mijn leidinggevende?", and for a wish that
-    names only the kind of notice: it became a notice's description)."""
-    found = REPORT_OF.search(text or "")
+    names only the kind of notice: it became a notice's description; nor one's name given with it: "ik wil het melden,
+    met mijn naam erbij: Jeroen Bakker, teamleider RO" was the description, NE-02)."""
+    found = REPORT_OF.search(NAMED.split(text or "")[0])
     told = [w for w in re.findall(r"[^\W\d]+", found.group(1).lower()) if w not in NOTICE_KIND_WORDS] if found else []
     # "... Kan ik dit namens hem melden zonder dat zijn naam erin komt?": a question how, not the wish (AC-12)
     asked = found and re.match(r"[^.!?]*\?", text[found.start():])
