@@ -199,8 +199,11 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     # wethouder bagger vind?" got the side-job register, IE-13): not information from work
     ("dilemma_vertrouwelijke_informatie", "mening_online", re.compile(
         rf"^(?=.*\b(?:{_PLATFORM}|{_POST}|account|profiel)\b)(?=.*\b(?:mening|kritiek|kritisch\w*|bagger|slecht|onzin|belachelijk|"
+        # (also praise: "mag ik op linkedin posten dat ik trots ben op ons nieuwe afvalbeleid?" got "wat je in je werk ziet of
+        # hoort, zet je niet online", OC-17)
+        r"trots|blij met|positief|goed vind|"
         r"niet eens met|oneens|boos over|klagen|afkraken|afgekraakt)\b)"
-        r"(?=.*\b(?:beleid\w*|wethouder\w*|burgemeester|college|raad|gemeenteraad|besluit\w*|plan\w*)\b)",
+        r"(?=.*\b(?:\w*beleid\w*|wethouder\w*|burgemeester|college|raad|gemeenteraad|besluit\w*|plan\w*)\b)",
         re.IGNORECASE | re.DOTALL)),
     ("dilemma_vertrouwelijke_informatie", "sociale_media", re.compile(
         rf"\b{_POST}\b.{{0,60}}\b(?:op|naar|in) (?:mijn |m'n |mn |de |een |onze |ons |het )?(?:eigen |prive |privé )?{_PLATFORM}"

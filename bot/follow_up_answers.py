@@ -323,8 +323,13 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "nevenwerkzaamheden.registratie"),
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
+    # one's own opinion, also of an alderman ("en op twitter kritiek geven op de wethouder over dat zwembad? als
+    # privepersoon" got the route for reporting an alderman, "mag ik als ambtenaar mijn mening geven op social media?" the
+    # press, OC-17)
+    ("dilemma_vertrouwelijke_informatie", words(r"mening", r"kritiek", r"meningsuiting"),
+     "vertrouwelijke_informatie.geval_mening_online"),
     # (not a post about the newspaper's article: "mag ik daar dan op Facebook op reageren?" got the press again, FE-08)
-    ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"media"),
+    ("dilemma_vertrouwelijke_informatie", words(r"journalist", r"pers\b", r"krant", r"(?<!social )(?<!sociale )media"),
      lambda facts, profile: None if facts.geval == "sociale_media" else "vertrouwelijke_informatie.geval_pers"),
     # "moet ik het melden bij de privacy mensen?" got the Huis voor Klokkenluiders
     ("dilemma_vertrouwelijke_informatie", words(r"privacy\w*", r"functionaris gegevensbescherming", r"fg\b",

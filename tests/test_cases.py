@@ -80,6 +80,8 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
                   "vrouw wil nu tekenen", "voorkennis"),
     # one's opinion on the policy, on one's own account (IE-13: the side-job register), and a post on one's own insta
     (INFORMATION, "mag ik als ambtenaar kritiek geven op beleid van mijn eigen gemeente op mijn prive account?", "mening_online"),
+    # praise of a public policy is no information from work (OC-17)
+    (INFORMATION, "mag ik op linkedin posten dat ik trots ben op ons nieuwe afvalbeleid?", "mening_online"),
     (INFORMATION, "mag ik op mijn eigen insta zetten wat een inwoner aan de balie zei?", "sociale_media"),
     # shares in a bidder of one's own municipality (GA-05 got "Actief zijn naast je werk is prima" twice)
     (SIDE_JOB, "ik heb aandelen in het bouwbedrijf van mijn zwager. 10 procent. nu doet dat bedrijf mee aan een aanbesteding "

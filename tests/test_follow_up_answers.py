@@ -483,3 +483,13 @@ def test_tips_for_the_talk_about_a_colleagues_conduct_get_the_talk_or_why_not(pr
                             load_profile()) == "escalatie.gesprek_betrokkene"
     assert follow_up_answer("dilemma_vermoeden_misstand", asked, Facts(misstand_soort="misstand"),
                             load_profile()) == "escalatie.niet_bespreken_misstand"
+
+
+@pytest.mark.parametrize("question", [
+    "en op twitter kritiek geven op de wethouder over dat zwembad? als privepersoon",  # the route to report an alderman
+    "nee ik wil niks melden over de wethouder. ik vraag of ik als ambtenaar mijn mening mag geven op social media",  # the press
+])
+def test_ones_own_opinion_asked_after_the_advice_on_posts_gets_the_answer_on_opinions(profile_file, question):
+    """(OC-17)"""
+    key = follow_up_answer("dilemma_vertrouwelijke_informatie", question, Facts(geval="sociale_media"), load_profile())
+    assert key == "vertrouwelijke_informatie.geval_mening_online"
