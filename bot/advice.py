@@ -17,7 +17,7 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.cases import BRIBE, EMPLOYER_SCHEME, PENDING_CASE, REPEATED_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
+from bot.cases import BRIBE, EMPLOYER_SCHEME, FEE_CASE, PENDING_CASE, REPEATED_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said.facts import NO_TRAVEL, TALKED
@@ -204,8 +204,8 @@ def _gift(facts: Facts, profile: Profile) -> List[str]:
 def _invitation(facts: Facts, profile: Profile) -> List[str]:
     # NO_TRAVEL: an event near by that names no travel (bot/said/facts.py)
     travel = {True: "reis_derden", False: None, NO_TRAVEL: None}.get(facts.reis_betaald, "reis_onbekend")
-    pending = "geval_lopende_zaak" if facts.geval == PENDING_CASE else None
-    return [f"uitnodiging.{key}" for key in (pending, "altijd_bespreken", travel, "alcohol") if key]
+    case = f"geval_{facts.geval}" if facts.geval in (PENDING_CASE, FEE_CASE) else None
+    return [f"uitnodiging.{key}" for key in (case, "altijd_bespreken", travel, "alcohol") if key]
 
 
 def _conflict_of_interest(facts: Facts, profile: Profile) -> List[str]:

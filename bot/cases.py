@@ -99,6 +99,10 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  r"sollicitant\w*", r"kandida(?:at|ten) (?:\w+ ){0,6}(?:gesprek|sollicit\w*|procedure|functie|vacature)",
                  r"\w*(?:sollicitatie|selectie|wervings?)\w* (?:\w+ ){0,3}(?:loopt|lopen|nog)")
 PENDING_CASE = "lopende_zaak"
+FEE_CASE = "vergoeding"
+FEE = _words(r"\w*vergoeding", r"honorari\w*", r"gage\b", r"(?:betalen|betaald|bieden|geven|krijg\w*) (?:\w+ ){0,3}\d+ euro",
+             r"\d+ euro (?:\w+ ){0,3}(?:voor|om) (?:\w+ ){0,3}(?:presentatie|lezing|spreken|praatje|workshop|dagvoorzitter)",
+             r"betaalde (?:klus|spreekbeurt|lezing|presentatie|opdracht)")
 
 # what one may not look into of an employee on one's own (the case medewerker_nagaan)
 _WATCHED = (r"(?:inlog\w*|ingelogd|logbestand\w*|logging|ip-?adres\w*|locatie\w*|gps|mailbox|(?:zijn|haar) (?:e-?)?mail\w*|"
@@ -128,6 +132,8 @@ EMPLOYER_SCHEME, REPEATED_CASE = "werkgever", "herhaald"
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
     ("dilemma_belangenverstrengeling", "voorrang", PRIORITY),
+    # money from the host ("Ze bieden 500 euro spreekvergoeding" got "voor uitnodigingen noemt de code geen bedrag", OB-12)
+    ("dilemma_uitnodiging", FEE_CASE, FEE),
     # the municipality's own scheme for its staff is no gift from another ("het is het fietsplan van de gemeente zelf, voor
     # alle medewerkers" got "Korting op privéspullen ... neem je nooit aan", then the side-job text, FC-13)
     ("dilemma_geschenk", EMPLOYER_SCHEME, _words(

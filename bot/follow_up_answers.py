@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
-from bot.cases import PENDING, PENDING_CASE, PRIORITY, REPEATED_CASE
+from bot.cases import FEE, PENDING, PENDING_CASE, PRIORITY, REPEATED_CASE
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said.cues import MANAGER
@@ -297,6 +297,9 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     # betalen?" was not answered, twice, IA-11)
     ("dilemma_uitnodiging", words(r"reis\b", r"reizen\b", r"reist\b", r"reiskosten", r"hotel\w*", r"vlucht\w*",
                                   r"overnacht\w*", r"vliegtuig\w*"), "uitnodiging.reis_derden"),
+    # money from the host ("En die 500 euro? Mag ik die houden?" got "voor uitnodigingen noemt de code geen bedrag", OB-12)
+    ("dilemma_uitnodiging", words(FEE.pattern, r"(?:geld|euro|bedrag)\w*\W+(?:\w+\W+){0,3}(?:houden|hou|aannemen|krijgen|krijg)\b",
+                                  r"(?:houden|hou|aannemen) (?:\w+ ){0,3}(?:geld|euro|bedrag)"), "uitnodiging.geval_vergoeding"),
     # "geldt die grens van 50 euro ook voor een diner?" started a gift and took 50 euro for its value
     ("dilemma_uitnodiging", words(r"grens", r"limiet", r"drempel", r"vuistregel", r"€\s?\d+", r"\d+\s?(?:euro|,-)"),
      "vervolg.grens_uitnodiging"),

@@ -80,6 +80,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
                   "vrouw wil nu tekenen", "voorkennis"),
     # one's opinion on the policy, on one's own account (IE-13: the side-job register), and a post on one's own insta
     (INFORMATION, "mag ik als ambtenaar kritiek geven op beleid van mijn eigen gemeente op mijn prive account?", "mening_online"),
+    # money from the host of an invitation ("voor uitnodigingen noemt de code geen bedrag", OB-12)
+    ("dilemma_uitnodiging", "Een softwareleverancier waarvan ik het contract beheer vraagt of ik op hun klantendag een "
+                            "presentatie wil geven. Ze bieden 500 euro spreekvergoeding.", "vergoeding"),
     # praise of a public policy is no information from work (OC-17)
     (INFORMATION, "mag ik op linkedin posten dat ik trots ben op ons nieuwe afvalbeleid?", "mening_online"),
     (INFORMATION, "mag ik op mijn eigen insta zetten wat een inwoner aan de balie zei?", "sociale_media"),

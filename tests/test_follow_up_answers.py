@@ -493,3 +493,11 @@ def test_ones_own_opinion_asked_after_the_advice_on_posts_gets_the_answer_on_opi
     """(OC-17)"""
     key = follow_up_answer("dilemma_vertrouwelijke_informatie", question, Facts(geval="sociale_media"), load_profile())
     assert key == "vertrouwelijke_informatie.geval_mening_online"
+
+
+def test_money_from_the_host_of_an_invitation_gets_the_rule_for_incidental_payments(profile_file):
+    """"En die 500 euro? Mag ik die houden, het is toch mijn vrije tijd?" got "voor uitnodigingen noemt de code geen bedrag"
+    (OB-12)."""
+    asked = "En die 500 euro? Mag ik die houden, het is toch mijn vrije tijd?"
+    key = follow_up_answer("dilemma_uitnodiging", asked, Facts(), load_profile())
+    assert key == "uitnodiging.geval_vergoeding" and "incidentele vergoedingen" in text(key, load_profile(), Facts())
