@@ -44,7 +44,11 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      # someone else in danger ("ik ben bang dat ze in gevaar is", "moet ik iets doen voor haar veiligheid?"
                      # got "Sorry, dat begrijp ik niet goed", NE-11)
                      r"(?:is|zijn|raakt|komt|kan) (?:\w+ ){0,2}in (?:levens)?gevaar\b",
-                     r"bang dat (?:\w+ ){0,3}in (?:levens)?gevaar\b", r"voor (?:haar|zijn|hun) veiligheid",
+                     r"bang dat (?:\w+ ){0,3}in (?:levens)?gevaar\b",
+                     # "schreeuwt dat hij mij gaat pakken, ik zit nu op het toilet" got the colleague's steps (OD-09)
+                     r"(?:gaat|komt|zal|wil) (?:me|mij) (?:\w+ )?(?:pakken|slaan|vermoorden|afmaken|neersteken)\b",
+                     r"(?:zit|sta|ben) (?:me |mij )?(?:nu |hier )?(?:verstopt |opgesloten )?(?:op het toilet|in de wc|"
+                     r"opgesloten)\b", r"voor (?:haar|zijn|hun) veiligheid",
                      r"(?:vanavond|vannacht|straks) (?:\w+ ){0,3}naar (?:haar|hem) toe\b",
                      r"weet (?:\w+ )?waar ik woon", r"ik tril", r"(?:ik )?zit (?:nu )?alleen op (?:kantoor|het werk|de afdeling)",
                      # someone standing there, not a thing ("nee staat nog bij de balie" of flowers got 112, GC-03)
