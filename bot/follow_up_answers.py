@@ -115,7 +115,7 @@ _RETALIATION = words(r"(?:kan|mag|gaat|zal|kunnen|mogen|gaan) (?:hij|zij|ze|die|
                      r"(?:als|omdat) ik (?:\w+ ){0,3}(?:weiger|nee zeg|meld|klaag|klacht)")
 _OUTSIDE = words(r"buiten de (?:gemeente|organisatie|deur)", r"extern\w*", r"ergens (?:anders|buiten)", r"onafhankelijk\w*",
                  r"speciaal voor discriminatie", r"meldpunt", r"antidiscriminatie\w*", r"college voor de rechten")
-_POLICE = words(r"aangifte", r"politie")
+_POLICE = words(r"aangifte", r"politie", r"strafbaar")  # ("is stalking niet gewoon strafbaar?", OD-19)
 _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|terug)\w*",
                     r"(?:komt|staat) (?:\w+ ){0,3}weer (?:\w+ ){0,3}(?:balie|deur|loket)",
                     r"(?:moet|zal) ik (?:hem|haar) (?:dan )?(?:gewoon )?(?:weer )?helpen")
@@ -442,7 +442,7 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
 # straks mijn beoordeling. kan hij me ontslaan als ik dit ga melden?"): such a question may be longer.
 LONG_QUESTIONS, LONGEST_LONG_QUESTION = (_CONSEQUENCES, _RETALIATION, _INVESTIGATE, _HAZARD, _POLICE, _COMES_BACK, _SELF_BLAME,
                                          _MEET_AGAIN, _KEEP_QUIET, _OTHER_MANAGER, _OUTSIDE, _TALK, _TALK_MYSELF, _TALK_FIRST,
-                                         _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED, MUST_REPORT), 30
+                                         _LET_REST, _TOLD_BEFORE, _DELETED, DISCRIMINATION_ASKED, MUST_REPORT, _EVIDENCE), 30
 
 
 def _questions(theme: Optional[str], text: str, any_length: bool = False):

@@ -501,3 +501,14 @@ def test_money_from_the_host_of_an_invitation_gets_the_rule_for_incidental_payme
     asked = "En die 500 euro? Mag ik die houden, het is toch mijn vrije tijd?"
     key = follow_up_answer("dilemma_uitnodiging", asked, Facts(), load_profile())
     assert key == "uitnodiging.geval_vergoeding" and "incidentele vergoedingen" in text(key, load_profile(), Facts())
+
+
+@pytest.mark.parametrize("question, key", [
+    # the text on confidential information and data leaks (OD-19)
+    ("mag ik zijn berichten in Teams en mail bewaren als bewijs? of is dat tegen de privacyregels van de gemeente",
+     "vervolg.bewijs"),
+    ("dus ik mag het niet bewaren?? en is stalking niet gewoon strafbaar?", "vervolg.aangifte"),
+])
+def test_a_stalked_employees_questions_on_evidence_and_the_law_get_their_answers(profile_file, question, key):
+    assert asked_after_advice("dilemma_ongewenst_gedrag", question)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", question, Facts(zelf_getroffen=True), load_profile()) == key
