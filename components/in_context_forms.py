@@ -185,7 +185,8 @@ def at_summary(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     # a question at the summary is no yes ("voordat ik verstuur: krijgt hij dit te zien?" was sent), nor
     # a typed yes at "Wat wil je aanpassen?" after "nog niet versturen" ("ja hij staat erop" was sent)
     # nor a yes with a correction in it ("zet er ook bij dat we al jaren ruzie hebben, dat is juist het punt" was sent, MB-17)
-    if c.found == "affirm" and ("?" in c.text
+    # nor a yes that names a field ("aangenomen moet ja zijn" sent the notice with "Aangenomen: nee", OA-17)
+    if c.found == "affirm" and ("?" in c.text or _names_a_field(c.tracker, c.text) and not is_payload(c.text)
                                 or c.last == CHANGE_ACTION and not is_payload(c.text)
                                 or CORRECTION_AFTER.search(c.text) or len(c.text.split()) > LONGEST_YES):
         return "inform"

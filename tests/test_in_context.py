@@ -307,6 +307,14 @@ def test_a_wish_about_how_or_when_to_send_is_no_stop(text, found):
     assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] != "stop"
 
 
+def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
+    """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
+    summary = conversation("action_melding_samenvatting")
+    summary.update(SlotSet("melding_type", "geschenk"))
+    assert in_context(parsed("aangenomen moet ja zijn", "affirm"), summary)["intent"]["name"] == "inform"
+    assert in_context(parsed("ja klopt", "affirm"), summary)["intent"]["name"] == "affirm"
+
+
 @pytest.mark.parametrize("text, found", [
     ("eigenlijk toch liever met mijn naam, dan kunnen ze mij bellen als getuige", "human_handoff"),  # unsent and lost (ND-06)
     ("toch liever anoniem", "affirm"),

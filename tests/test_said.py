@@ -680,6 +680,15 @@ def test_a_longer_what_if_is_still_a_follow_up():
     assert follow_up("ok. en als hij envelop gewoon op balie legt en weg loopt? dan heb ik het toch")  # (DA-04)
 
 
+@pytest.mark.parametrize("text, asked", [("nee ik bedoel: en als het 60 euro was?", True), ("en 60?", True),
+                                         ("en?", False), ("het was 60 euro", False)])
+def test_a_what_if_after_a_lead_in_or_as_an_amount_alone_is_one(text, asked):
+    """Both were taken as facts or the advice again: € 60 went into the notice of a € 40 gift (OA-17)."""
+    from bot.said.questions import what_if
+    assert what_if(text) is asked
+    assert ("bedrag" in facts_said("dilemma_geschenk", text)) is (text == "en 60?")
+
+
 def test_cash_in_an_envelope_is_money():
     from bot.said.facts import gift_kind
     told = "Een oude meneer wil mij 20 euro geven in envelop, voor koffie zegt hij. Ik zeg nee maar hij blijft zeggen ja ja neem het."

@@ -201,6 +201,7 @@ _FIELD_WORDS = {
     "uren": {"uur"},
     "zaak": {"dossier", "zaaknummer", "aanbesteding", "aanvraag"},
     "datum": {"dag", "wanneer", "startdatum"},
+    "aangenomen": {"aannemen", "geaccepteerd", "geweigerd", "teruggegeven"},
 }
 _GENERIC_LABEL_WORDS = {"welke", "waarom", "erbij", "geschatte"}
 

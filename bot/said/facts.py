@@ -440,21 +440,31 @@ SPELLED_EUROS = _words(r"\w+(?:tig|honderd|duizend|tien|twaalf|elf) euro")
 RULE_NAMED = _words(r"grens", r"limiet", r"drempel", r"\w*regel\b")  # "geldt de vijftig euro grens ook ...?"
 
 
+_AMOUNT_ALONE = re.compile(r"^\W*(?:en |dus )?(?:bij |met |voor )?(?:€\s*)?(\d+(?:[.,]\d+)?)(?:\s*euro)?\s*\?\s*$", re.IGNORECASE)
+
+
+def _gift_value(text: str) -> Optional[str]:
+    """A gift's value where the entity model misses it or reads it wrong, else None (the entity's)."""
+    total = items_total(text)
+    if total is not None:  # "6 flessen van een tientje": the entity found only "een tientje"
+        return f"{total} euro"
+    if more_than(text) and parse_amount(text) is not None:  # "ruim 50 euro": more than the 50 the entity found
+        return f"ruim {parse_amount(text)} euro"
+    # in words ("ong veertig euro" was asked again, AG-10)
+    if SPELLED_EUROS.search(text or "") and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text) and not RULE_NAMED.search(text):
+        return f"{parse_amount(SPELLED_EUROS.search(text).group())} euro"
+    if no_value_spans(text) and euro_amount(text) is not None:  # beside a value said not to be it, or a count
+        return f"{euro_amount(text)} euro"
+    alone = _AMOUNT_ALONE.match(text or "")  # "en 60?" (the advice for the real € 40 again, OA-17)
+    return f"{alone.group(1)} euro" if alone else None
+
+
 def facts_said(theme: Optional[str], text: str) -> Dict[str, object]:
     """The facts a first message of a theme already answers."""
     said: Dict[str, object] = {"geval": case_said(theme, text), "als_leidinggevende": manager_asking(text) or None,
                                "namens": False if for_myself_said(text) else on_behalf_asking(text) or None}
     if theme == "dilemma_geschenk":
-        # "6 flessen van een tientje", "ruim 50 euro": the entity found only "een tientje", "50 euro"
-        total = items_total(text)
-        said["bedrag"] = (f"{total} euro" if total is not None else f"ruim {parse_amount(text)} euro"
-                          if more_than(text) and parse_amount(text) is not None else
-                          # in words, which the entity model misses ("ong veertig euro" was asked again, AG-10)
-                          f"{parse_amount(SPELLED_EUROS.search(text).group())} euro"
-                          if SPELLED_EUROS.search(text or "") and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text)
-                          and not RULE_NAMED.search(text) else
-                          # beside a value said not to be it or a count, which the entity model takes for it
-                          f"{euro_amount(text)} euro" if no_value_spans(text) and euro_amount(text) is not None else None)
+        said["bedrag"] = _gift_value(text)
         said["al_aangenomen"] = gift_accepted(text)
         said["per_persoon"] = False if OWN_GIFT_EACH.search(text) else per_person(text) or None
         said["soort_gift"] = gift_kind(text)

@@ -9,8 +9,11 @@ from bot.patterns import words as _words
 from bot.said.facts import behaviour_said, gift_kind
 
 
-_OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+)\W+)*"
-WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:(?:wat )?als\b|stel\b|zeg dat\b|en (?:nou|nu) als\b)", re.IGNORECASE)
+# (also "nee ik bedoel: en als het 60 euro was?", whose answer put € 60 in the notice of a € 40 gift, OA-17)
+_OPENER = r"^\W*(?:(?:ok\w*|oké|ja|nee|maar|hm+|ik bedoel|(?:ik )?bedoel ik)\W+)*"
+# and a new amount alone ("en 60?" got the advice for the real € 40 again, OA-17)
+WHAT_IF = re.compile(_OPENER + r"(?:en |dus )?(?:(?:wat )?als\b|stel\b|zeg dat\b|en (?:nou|nu) als\b)"
+                     r"|" + _OPENER + r"en (?:bij |met |voor )?(?:€\s*)?\d+(?:[.,]\d+)?(?:\s*euro)?\s*\?", re.IGNORECASE)
 ASKS_ON = re.compile(_OPENER + r"(?:en|dus|maar|ook|zelfs|moet ik|mag ik|kan ik|hoef ik|hoeft|wat moet|wat doe|wat zeg|hoe)\b",
                      re.IGNORECASE)
 REFERS_BACK = re.compile(r"(?:\b|')(?:het|dat|dit|ze|hem|haar|daar\w*|dan|zo'n|die|deze|hij|zij|t|m)(?!\w)", re.IGNORECASE)
