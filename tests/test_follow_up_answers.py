@@ -512,3 +512,10 @@ def test_money_from_the_host_of_an_invitation_gets_the_rule_for_incidental_payme
 def test_a_stalked_employees_questions_on_evidence_and_the_law_get_their_answers(profile_file, question, key):
     assert asked_after_advice("dilemma_ongewenst_gedrag", question)
     assert follow_up_answer("dilemma_ongewenst_gedrag", question, Facts(zelf_getroffen=True), load_profile()) == key
+
+
+def test_declining_an_invitation_with_the_manager_part_of_it_keeps_the_codes_rule_true(profile_file):
+    """"zeg dat je het eerst met een vertrouwenspersoon bespreekt. Dat doe je volgens de gedragscode altijd" (OA-03)."""
+    said = text("vervolg.weigeren_uitnodiging", load_profile(), Facts(leidinggevende_betrokken=True))
+    code, _, advice = said.partition("Mijn advies:")
+    assert "altijd met je leidinggevende" in code and "vertrouwenspersoon" in advice and "gedragscode" not in advice
