@@ -323,8 +323,12 @@ def _keys_of(step: Step) -> Tuple[str, ...]:
 def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
     """The text `key` ("section.name") from teksten.yml, filled in. Where the manager is part of it, the advice of
     our own ("Mijn advies: ...") names a confidential adviser instead ("Bespreek het met je leidinggevende" came right
-    after the user reported her own manager, AE-10, AE-12); what the code itself asks of the manager stays."""
+    after the user reported her own manager, AE-10, AE-12); what the code itself asks of the manager stays. A text with
+    a variant "<name>_zonder_leidinggevende" has that variant there instead (a data leak goes to the data protection
+    officer, not to a confidential adviser, OC-13)."""
     section, name = key.split(".")
+    if facts.leidinggevende_betrokken is True and f"{name}{WITHOUT_MANAGER}" in _texts()[section]:
+        name = f"{name}{WITHOUT_MANAGER}"
     filled = " ".join(_texts()[section][name].split()).format(**_placeholders(profile, facts))
     if facts.leidinggevende_betrokken is True and OWN_ADVICE in filled:
         code, advice_part = filled.split(OWN_ADVICE, 1)
@@ -333,7 +337,7 @@ def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
     return filled
 
 
-OWN_ADVICE, ADVISER = "Mijn advies:", "een vertrouwenspersoon"
+OWN_ADVICE, ADVISER, WITHOUT_MANAGER = "Mijn advies:", "een vertrouwenspersoon", "_zonder_leidinggevende"
 
 
 def with_article(name: str) -> str:

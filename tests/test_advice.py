@@ -324,7 +324,7 @@ def test_where_the_manager_is_part_of_it_our_own_advice_names_an_adviser(profile
     said = text("gemeentelijke_voorzieningen.geval_regeling", load_profile(), involved)
     assert "je leidinggevende" not in said.split("Mijn advies:")[-1] or "Mijn advies:" not in said
     leak = text("vertrouwelijke_informatie.geval_datalek", load_profile(), involved)
-    assert "vertel het meteen aan een vertrouwenspersoon" in leak
+    assert "meld het meteen bij de functionaris gegevensbescherming" in leak  # not an adviser (OC-13)
     assert "vertel het meteen aan je leidinggevende" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
     gift = text("geschenk.aannemen_melden", load_profile(), Facts(leidinggevende_betrokken=True, bedrag="20 euro"))
     assert "je meldt het bij je leidinggevende" in gift  # the code's own rule

@@ -519,3 +519,10 @@ def test_declining_an_invitation_with_the_manager_part_of_it_keeps_the_codes_rul
     said = text("vervolg.weigeren_uitnodiging", load_profile(), Facts(leidinggevende_betrokken=True))
     code, _, advice = said.partition("Mijn advies:")
     assert "altijd met je leidinggevende" in code and "vertrouwenspersoon" in advice and "gedragscode" not in advice
+
+
+def test_a_data_leak_with_the_manager_part_of_it_goes_to_the_data_protection_officer(profile_file):
+    """It said to report the leak to a confidential adviser (OC-13)."""
+    said = text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts(leidinggevende_betrokken=True))
+    assert "functionaris gegevensbescherming" in said and "vertrouwenspersoon" not in said
+    assert "je leidinggevende" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
