@@ -50,3 +50,10 @@ def test_quotes_are_word_for_word_from_the_code_of_conduct(table, key, entry):
     code = _words(CODE_OF_CONDUCT.read_text(encoding="utf-8"))
     for quote in entry.get("gedragscode", []):
         assert _words(quote) in code
+
+
+def test_the_answer_on_a_whistleblowers_protection_does_not_protect_going_to_the_press_as_any_external_report():
+    """"Je mag ook direct buiten de gemeente melden" answered "mag je als klokkenluider naar de pers stappen?" (OE-15):
+    under the Wbk an external report goes to a competent authority; making it public is protected only on conditions."""
+    answer = faq_answers()["klokkenluider_bescherming"]
+    assert "bevoegde instantie" in answer and "alleen onder voorwaarden" in answer
