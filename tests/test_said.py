@@ -242,6 +242,9 @@ def test_a_wish_to_delete_this_conversation_is_read(text, asked):
     # a manager asking: the resident did it (it got the steps for a colleague's behaviour)
     ("Ik ben afdelingshoofd. Een baliemedewerker van mij is bespuugd en uitgescholden door een inwoner", True),
     ("mijn collega werd door een klant uitgescholden, wat moet ik doen als leidinggevende?", True),
+    # outsiders it is done to (the steps for aggression by residents, OE-12)
+    ("Ik maak het niet mee, de burgers wel. Mag een ambtenaar inwoners verschillend behandelen op afkomst?", None),
+    ("zij discrimineert inwoners aan de balie", None),
 ])
 def test_behaviour_from_outside_the_organisation_is_read(text, outside):
     assert from_outside(text) is outside

@@ -66,12 +66,22 @@ BY_OUTSIDER = _words(r"door (?:een|de|die|zo'n) (?:boze |agressieve )?(?:inwoner
                      r"cli[eë]nt|beller|buurtbewoner|omwonende)")
 
 
+# outsiders as the ones it is done to ("Ik maak het niet mee, de burgers wel. Mag een ambtenaar inwoners verschillend
+# behandelen op afkomst?" got the steps for aggression by residents, OE-12)
+_OUTSIDERS = r"(?:inwoners?|burgers?|klanten?|bezoekers?|aanvragers?|cli[eë]nten?|mensen)"
+OUTSIDERS_AS_TARGETS = _words(rf"(?:discrimin|behandel|help|pest|kleineer|benadeel|negeer|weiger)\w* (?:\w+ ){{0,2}}{_OUTSIDERS}\b",
+                              rf"{_OUTSIDERS} (?:\w+ ){{0,3}}(?:verschillend |anders |slechter )?(?:behandelen|discrimineren|"
+                              r"benadelen|weigeren)\b", r"(?:de|die) (?:burgers|inwoners|klanten) wel\b")
+
+
 def from_outside(text: str) -> Optional[bool]:
     """True where unwanted behaviour comes from someone outside the organisation ("een inwoner
-    aan de balie bedreigde me"); None where the text does not say so, or also names a colleague
-    without naming the outsider as the one who did it."""
+    aan de balie bedreigde me"); None where the text does not say so, also names a colleague
+    without naming the outsider as the one who did it, or names outsiders as the ones it is done to."""
     if BY_OUTSIDER.search(text or ""):
         return True
+    if OUTSIDERS_AS_TARGETS.search(text or ""):
+        return None
     inside = NO_COLLEAGUE.sub(" ", text or "")  # ("het was geen collega hoor, een inwoner" got the colleague's route, MD-03)
     return True if FROM_OUTSIDE.search(text or "") and not INSIDE.search(inside) else None
 
