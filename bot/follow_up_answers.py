@@ -326,6 +326,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
      "nevenwerkzaamheden.registratie"),
     ("dilemma_belangenverstrengeling", words(r"wat (?:zeg|moet|vertel) ik (?:\w+ ){0,3}(?:tegen|aan) (?:mijn|m'n|mn|de) leidinggevende",
                                              r"hoe meld ik"), "vervolg.melden_belangen"),
+    # what is public already ("maar het staat toch al half in een raadsstuk dat openbaar is?" got "Op die vraag heb ik geen
+    # ander antwoord", OC-15)
+    ("dilemma_vertrouwelijke_informatie", words(r"(?<!niet )(?<!nog niet )openbaar\b", r"raadsstuk\w*", r"raadsvoorstel\w*",
+                                                r"publiek bekend", r"staat (?:\w+ ){0,3}(?:in de krant|online|op de website)"),
+     "vervolg.al_openbaar"),
     # one's own opinion, also of an alderman ("en op twitter kritiek geven op de wethouder over dat zwembad? als
     # privepersoon" got the route for reporting an alderman, "mag ik als ambtenaar mijn mening geven op social media?" the
     # press, OC-17)
@@ -426,6 +431,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
     ("dilemma_vermoeden_misstand", _TOLD_BEFORE, "vervolg.al_verteld"),
+    # buying a house, land or shares one deals with at work: the register of financial interests ("en als ik zelf dat
+    # huis zou kopen, moet ik dat dan ergens melden?" got "Of je dit moet melden, zegt de gedragscode niet", OC-15)
+    (ANY_THEME, words(r"(?:huis|woning|grond|perceel|kavel|pand|appartement|aandelen|weiland)\w* (?:\w+ ){0,3}(?:kopen|koop|gekocht)",
+                      r"(?:kopen|koop|gekocht) (?:\w+ ){0,3}(?:huis|woning|grond|perceel|kavel|pand|appartement|aandelen|weiland)"),
+     "vervolg.melden_financieel"),
     ("dilemma_geschenk", MUST_REPORT, _must_report_gift),
     ("dilemma_uitnodiging", MUST_REPORT, "vervolg.melden_uitnodiging"),
     ("dilemma_nevenwerkzaamheden", MUST_REPORT, "nevenwerkzaamheden.registratie"),

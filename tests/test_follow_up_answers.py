@@ -526,3 +526,13 @@ def test_a_data_leak_with_the_manager_part_of_it_goes_to_the_data_protection_off
     said = text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts(leidinggevende_betrokken=True))
     assert "functionaris gegevensbescherming" in said and "vertrouwenspersoon" not in said
     assert "je leidinggevende" in text("vertrouwelijke_informatie.geval_datalek", load_profile(), Facts())
+
+
+@pytest.mark.parametrize("question, key", [
+    ("en als ik zelf dat huis zou kopen, moet ik dat dan ergens melden?", "vervolg.melden_financieel"),  # "zegt niet" (OC-15)
+    ("maar het staat toch al half in een raadsstuk dat openbaar is?", "vervolg.al_openbaar"),  # "geen ander antwoord"
+])
+def test_inside_knowledge_follow_ups_get_the_register_and_what_is_public(profile_file, question, key):
+    assert asked_after_advice("dilemma_vertrouwelijke_informatie", question)
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", question, Facts(geval="eigen_gebruik"), load_profile()) == key
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", "het is nog niet openbaar", Facts(), load_profile()) is None
