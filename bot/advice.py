@@ -325,10 +325,12 @@ def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
     our own ("Mijn advies: ...") names a confidential adviser instead ("Bespreek het met je leidinggevende" came right
     after the user reported her own manager, AE-10, AE-12); what the code itself asks of the manager stays. A text with
     a variant "<name>_zonder_leidinggevende" has that variant there instead (a data leak goes to the data protection
-    officer, not to a confidential adviser, OC-13)."""
+    officer, not to a confidential adviser, OC-13); one "<name>_als_leidinggevende" for a manager asking about an
+    employee (a team leader was told "bespreek het met je leidinggevende" about an employee on sick leave, OE-16)."""
     section, name = key.split(".")
-    if facts.leidinggevende_betrokken is True and f"{name}{WITHOUT_MANAGER}" in _texts()[section]:
-        name = f"{name}{WITHOUT_MANAGER}"
+    variant = WITHOUT_MANAGER if facts.leidinggevende_betrokken is True else AS_MANAGER if facts.als_leidinggevende else None
+    if variant and f"{name}{variant}" in _texts()[section]:
+        name = f"{name}{variant}"
     filled = " ".join(_texts()[section][name].split()).format(**_placeholders(profile, facts))
     if facts.leidinggevende_betrokken is True and OWN_ADVICE in filled:
         code, advice_part = filled.split(OWN_ADVICE, 1)
@@ -337,7 +339,8 @@ def text(key: str, profile: Profile, facts: Facts = Facts()) -> str:
     return filled
 
 
-OWN_ADVICE, ADVISER, WITHOUT_MANAGER = "Mijn advies:", "een vertrouwenspersoon", "_zonder_leidinggevende"
+OWN_ADVICE, ADVISER = "Mijn advies:", "een vertrouwenspersoon"
+WITHOUT_MANAGER, AS_MANAGER = "_zonder_leidinggevende", "_als_leidinggevende"  # variants of a text (`text`)
 
 
 def with_article(name: str) -> str:

@@ -405,3 +405,11 @@ def test_an_opinion_online_gets_what_the_code_says_without_the_rules_on_informat
     """IE-13: the side-job register; the code is silent on criticism, and has the protocol and the oath."""
     keys = advice_keys("dilemma_vertrouwelijke_informatie", Facts(geval="mening_online"), load_profile())
     assert keys == ["vertrouwelijke_informatie.geval_mening_online"]
+
+
+def test_a_manager_asking_about_an_employee_on_sick_leave_gets_the_managers_advice(profile_file):
+    """A team leader was told "bespreek het met je leidinggevende" (OE-16)."""
+    from bot.advice import text
+    said = text("gemeentelijke_voorzieningen.geval_ziek", load_profile(), Facts(geval="ziek", als_leidinggevende=True))
+    assert "met je medewerker" in said and "bespreek het met je leidinggevende" not in said
+    assert "bespreek het met je" in text("gemeentelijke_voorzieningen.geval_ziek", load_profile(), Facts(geval="ziek"))
