@@ -187,6 +187,12 @@ def test_a_yes_or_no_said_in_other_words_is_read(slot, text, answer):
     ("Ik hoorde dat een collega een klacht over mij wil indienen omdat ik haar zou kleineren", "beschuldigd"),
     ("nee ik ben degene die het zou doen", "beschuldigd"),
     ("nee het gaat om MIJ, ik ben degene die gestalkt wordt", True),  # the steps for the accused (ND-18)
+    # a bystander's steps (OD-11)
+    ("Een collega zei vandaag tegen me dat ze mijn opmerkingen over haar kleding vervelend vindt. Ik bedoelde het als "
+     "compliment hoor!", "beschuldigd"),
+    ("Iets anders. Het gaat om MIJN gedrag, ik ben degene over wie geklaagd wordt.", "beschuldigd"),
+    ("Nee. Ik doe het gedrag, zij vindt het vervelend.", "beschuldigd"),
+    ("ze zei dat ze mijn opmerkingen over haar kleding vervelend vindt", "beschuldigd"),
     ("ik word gepest door twee collega's", True),
 ])
 def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):

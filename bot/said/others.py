@@ -159,6 +159,14 @@ ACCUSED_SAID = _words(r"(?:klacht|melding)\w* (?:\w+ ){0,3}(?:over|tegen) (?:mij
                       # (not the one it is done to: "ik ben degene die gestalkt wordt" got the steps for the accused, ND-18)
                       r"ik ben degene die(?! (?:\w+ ){0,3}(?:wordt|werd|word)\b)(?! (?:het )?(?:slachtoffer|overkomt|overkwam)\b)",
                       r"aangesproken op mijn (?:gedrag|houding|grappen|opmerkingen)",
+                      # "ik ben degene over wie geklaagd wordt", "Ik doe het gedrag, zij vindt het vervelend", "ze vindt mijn
+                      # opmerkingen over haar kleding vervelend. Ik bedoelde het als compliment" got a bystander's steps (OD-11)
+                      r"over wie (?:\w+ )?(?:ge)?klaag\w*", r"geklaagd over (?:mij|me)\b", r"ik doe (?:dat|het) gedrag",
+                      r"(?:vindt|vond|vinden) (?:\w+ ){0,2}(?:mijn|m'n|mn) (?:opmerking|grap|compliment|gedrag|manier|aanraking)\w* "
+                      r"(?:\w+ ){0,4}(?:vervelend|ongepast|ongewenst|grensoverschrijdend|niet (?:ok|oké|leuk|prettig|fijn))",
+                      r"(?:mijn|m'n|mn) (?:opmerking|grap|compliment|gedrag|manier|aanraking)\w* (?:\w+ ){0,4}(?:vervelend|ongepast|"
+                      r"ongewenst|grensoverschrijdend) (?:vindt|vond|vinden)\b",
+                      r"ik bedoelde (?:het|dat) (?:\w+ ){0,2}(?:als (?:een )?)?(?:compliment|grap|grapje|geintje)",
                       r"ik (?:zou|had) (?:haar|hem|iemand|een collega|collega's) (?:\w+ ){0,3}(?:gekleineerd|kleineren|gepest|pesten|"
                       r"lastiggevallen|lastigvallen|geïntimideerd|intimideren|uitgescholden|gediscrimineerd|discrimineren)",
                       r"(?:vindt|vond|voelt) (?:\w+ ){0,3}dat ik (?:haar|hem) (?:\w+ ){0,3}(?:pest|kleineer|lastigval|intimideer)")
