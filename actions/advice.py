@@ -122,7 +122,7 @@ def _not_an_employee(tracker: Tracker, profile: Profile) -> Optional[str]:
     """The text key that says the employees' code or the notice here is not the user's route: working elsewhere, an
     administrator, or a report about the integrity coordinator or a confidential adviser (to whom the notice goes)."""
     told = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    if tracker.get_slot("thema") == OTHERS_CONDUCT and any(officer_accused(said) for said in told):
+    if tracker.get_slot("thema") in (OTHERS_CONDUCT, "dilemma_ongewenst_gedrag") and any(officer_accused(said) for said in told):
         return OFFICER_ROUTE
     if any(administrator_said(said) for said in told):
         return "gesprek.bestuurder_zelf"

@@ -820,6 +820,17 @@ def test_a_report_about_the_coordinator_or_an_adviser_is_not_sent_to_them(told):
     assert not run(ActionAdvies(), tracker(slots=slots, intent="inform", events=other))[0][0]["text"].startswith("Gaat het over")
 
 
+def test_harassment_by_a_confidential_adviser_is_not_sent_to_the_advisers():
+    """"de interne vertrouwenspersoon zelf maakte ... seksueel getinte opmerkingen tegen mij" got the advisers' numbers,
+    his included, and a contact request to him (OD-20)."""
+    told = [{"event": "user", "text": "Het is ongemakkelijk maar de interne vertrouwenspersoon zelf maakte op de kerstborrel "
+                                      "seksueel getinte opmerkingen tegen mij. Bij wie kan ik dan nog terecht?"}]
+    slots = {"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "seksuele_intimidatie", "zelf_getroffen": True}
+    messages, events = run(ActionAdvies(), tracker(slots=slots, intent="inform", events=told))
+    assert messages[0]["text"].startswith("Gaat het over de integriteitscoördinator of een vertrouwenspersoon zelf?")
+    assert slot_events(events)["melding_aangeboden"] is False
+
+
 def test_an_aldermans_conduct_gets_the_route_for_administrators(profile_file):
     """An alderman's trip at a developer's cost got only the employees' route (EC-07)."""
     told = [{"event": "user", "text": "Ik hoorde dat onze wethouder een weekend naar Antwerpen is geweest op kosten van de "

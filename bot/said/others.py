@@ -225,7 +225,11 @@ _OFFICER = r"(?:interne |externe )?(?:integriteitsco[öo]rdinator|co[öo]rdinato
 OFFICER_ACCUSED = _words(rf"(?:vermoeden|melden|melding|klacht|iets|zorgen) (?:\w+ ){{0,3}}over (?:de|onze|die|een) {_OFFICER}",
                          rf"(?:de|onze|die) {_OFFICER} (?:zelf )?(?:\w+ ){{0,5}}(?:heeft|had) (?:\w+ ){{0,5}}(?:doorgespeeld|doorverteld|"
                          r"rondverteld|gelekt|verteld|misbruikt|verraden)",
-                         rf"(?:de|onze|die) {_OFFICER} (?:\w+ ){{0,3}}(?:lekt|lekte|speelt|speelde|vertelt|vertelde|roddelt|roddelde)\b")
+                         rf"(?:de|onze|die) {_OFFICER} (?:\w+ ){{0,3}}(?:lekt|lekte|speelt|speelde|vertelt|vertelde|roddelt|roddelde)\b",
+                         # the one who harasses ("de interne vertrouwenspersoon zelf maakte op de kerstborrel seksueel getinte
+                         # opmerkingen tegen mij" was sent to him, contact request included, OD-20)
+                         rf"(?:de|onze|die) {_OFFICER} (?:zelf )?(?:\w+ ){{0,6}}(?:opmerkingen|intimid\w*|lastig\w*|betast\w*|"
+                         r"aangeraakt|aanraakt|pest\w*|scheld\w*|uitgescholden|dreig\w*|bedreig\w*|avances|kleineer\w*)")
 
 
 def officer_accused(text: str) -> bool:
