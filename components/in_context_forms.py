@@ -253,7 +253,9 @@ def last_resorts(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
             and not later_report_said(c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme
-    if c.after_advice and c.found == "nlu_fallback" and "?" not in c.text and c.text.split() \
+    # (also read as a theme: "top, ik zeg t wel even tegen onze teamleider. doei" got the questions on unwanted behaviour,
+    # OA-10)
+    if c.after_advice and c.found in ("nlu_fallback", "out_of_scope", *THEMES) and "?" not in c.text and c.text.split() \
             and FAREWELL.fullmatch(c.text.split()[-1].strip(".!")):
         return "goodbye"
     if c.last == ADVICE_ACTION and c.found == "deny" and len(c.text.split()) > LONGER_THAN_A_NO:

@@ -1394,6 +1394,7 @@ def test_a_goodbye_inside_a_walk_through_ends_it(text, found, meant):
     ("dus jij bent een bot?", "bot_challenge", "bot_challenge"),
     ("mijn leidinggevende is op vakantie tot maandag", "goodbye", "dilemma_gemeentelijke_voorzieningen"),  # (KC-02)
     ("prima, dan koop ik er zelf wel een. groetjes", "nlu_fallback", "goodbye"),  # "Het lukt me niet" (KC-13)
+    ("top, ik zeg t wel even tegen onze teamleider. doei", "dilemma_ongewenst_gedrag", "goodbye"),  # (OA-10)
     ("nee", "deny", "deny"), ("oké doei", "goodbye", "goodbye"),
     ("het is me nog steeds niet duidelijk", "nlu_fallback", "nlu_fallback"),
 ])
