@@ -15,9 +15,9 @@ from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
 from bot.said.facts import yes_no_said
-from bot.said.notices import (HEARD_NOTHING, REPORTED, add_to_notice_asked, adding_asked, anonymous_wish, code_lost_said,
-                              heard_nothing_said, no_notice_said, notice_type_said, official_said, official_wish, stop_first,
-                              talk_wished, what_now_asked, who_reported_asked)
+from bot.said.notices import (HEARD_NOTHING, REPORTED, add_to_notice_asked, adding_asked, adviser_wished, anonymous_wish,
+                              code_lost_said, heard_nothing_said, no_notice_said, notice_type_said, official_said,
+                              official_wish, stop_first, talk_wished, what_now_asked, who_reported_asked)
 from bot.said.others import for_myself_said
 from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, forget_asked, forget_possible_asked,
                                 forget_word_said, not_given_asked, one_adviser_asked, privacy_asked, relationship_asked,
@@ -114,6 +114,8 @@ def asked_at_any_moment(parse_data: Dict[Text, Any], c: Context) -> Optional[str
     advisers, deleting the conversation, a relationship at work, privacy, a threat to the user."""
     if not_given_asked(c.text):  # a colleague's details, the notices, other instructions
         return faq_answer(parse_data, NOT_GIVEN_ANSWER)
+    if adviser_wished(c.text) and not c.loop and "?" not in c.text:  # the advisers, not the advice to talk to the person (OB-13)
+        return "human_handoff"
     if contacts_asked(c.text) and not c.in_notice_form:  # the adviser's number was
         return "human_handoff"  # refused as a colleague's details (DC-11)
     if forget_possible_asked(c.text):  # "kan ik het gesprek wissen als ik klaar ben?": how, and a button to do it now

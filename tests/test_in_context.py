@@ -307,6 +307,13 @@ def test_a_wish_about_how_or_when_to_send_is_no_stop(text, found):
     assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] != "stop"
 
 
+@pytest.mark.parametrize("found", ["dilemma_vermoeden_misstand", "melding_doen", "inform"])
+def test_a_wish_to_talk_to_a_confidential_adviser_first_gets_the_advisers(found):
+    """It got the advice to talk to the person involved first, to one who feared her manager (OB-13)."""
+    said = parsed("ik wil eerst liever met een vertrouwenspersoon praten voordat ik iets meld", found)
+    assert in_context(said, conversation("action_advies", "dilemma_vermoeden_misstand"))["intent"]["name"] == "human_handoff"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")
@@ -761,10 +768,11 @@ def test_a_wish_for_one_confidential_adviser_gets_that_all_read_a_contact_reques
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/vertrouwenspersoon_kiezen"
 
 
-@pytest.mark.parametrize("text", ["ik heb alleen interne documenten gezien", "ik wil liever met een vertrouwenspersoon praten"])
-def test_other_words_on_advisers_or_internal_things_are_left_to_the_nlu(text):
+@pytest.mark.parametrize("text, meant", [("ik heb alleen interne documenten gezien", "dilemma_vermoeden_misstand"),
+                                         ("ik wil liever met een vertrouwenspersoon praten", "human_handoff")])  # (OB-13)
+def test_other_words_on_advisers_or_internal_things_are_not_the_answer_on_one_adviser(text, meant):
     result = in_context(parsed(text, "dilemma_vermoeden_misstand"), conversation("action_listen"))
-    assert result["intent"]["name"] == "dilemma_vermoeden_misstand"
+    assert result["intent"]["name"] == meant
 
 
 @pytest.mark.parametrize("found, last", [("status_melding", "action_advies"), ("faq", "action_listen")])

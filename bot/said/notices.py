@@ -249,6 +249,16 @@ def talk_wished(text: str) -> bool:
     return bool(TALK_WISHED.search(text or ""))
 
 
+# a wish to talk to a confidential adviser first ("ik wil eerst liever met een vertrouwenspersoon praten voordat ik iets
+# meld" got the advice to talk to the person involved, OB-13)
+ADVISER_WISHED = _words(r"(?:wil|zou|graag|liever|eerst) (?:\w+ ){0,4}(?:met|bij|naar) (?:een|de|die) (?:interne |externe )?"
+                        r"vertrouwenspersoon (?:\w+ ){0,2}(?:praten|spreken|bespreken|overleggen|gaan|toe)\b")
+
+
+def adviser_wished(text: str) -> bool:
+    return bool(ADVISER_WISHED.search(text or ""))
+
+
 # The receipt code asked again or lost ("kun je de code nog een keer laten zien?" got the text on withdrawing, AD-09)
 CODE_LOST = _words(r"code (?:\w+ ){0,4}(?:nog (?:een keer|eens)|opnieuw|weer) (?:\w+ ){0,2}(?:zien|sturen|geven|tonen|laten)",
                    r"code (?:\w+ ){0,3}(?:kwijt|vergeten|niet (?:opgeschreven|bewaard|genoteerd))",
