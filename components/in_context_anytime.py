@@ -10,7 +10,7 @@ from rasa.shared.core.events import UserUttered
 from rasa.shared.nlu.constants import INTENT, PREDICTED_CONFIDENCE_KEY
 
 from bot.amounts import parse_amount, without_rule_amounts
-from bot.follow_up_answers import REPORTED_HERE
+from bot.follow_up_answers import MUST_REPORT, REPORTED_HERE
 from bot.notices.receipts import receipt_code_in
 from bot.notices.references import reference_in
 from bot.payloads import is_payload
@@ -95,6 +95,12 @@ def wish_to_report_or_not(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     # a question after the advice read as a wish to report without a word of reporting ("krijg ik dan een aantekening in mn
     # personeelsdossier? ik wil niet dat ze denken dat ik fraudeer" started a notice of suspected wrongdoing, FE-10)
     if c.after_advice and c.found == "melding_doen" and "?" in c.text and not REPORT_WORD.search(c.text):
+        parse_data[FOLLOW_UP_KEY] = True
+        return c.theme
+    # whether one must report, read as a wish to report, whenever a theme is talked about (after a notice was stopped, "is
+    # melden verplicht?" started its form again, OA-06): the theme's answer
+    if c.found == "melding_doen" and "?" in c.text and MUST_REPORT.search(c.text) and c.theme in THEMES and not c.loop \
+            and not WANTS_TO_REPORT.search(c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme
     # a wish to report after the advice, read as a no, another theme or not understood ("nee, geen contactverzoek, ik wil

@@ -314,6 +314,12 @@ def test_a_wish_to_talk_to_a_confidential_adviser_first_gets_the_advisers(found)
     assert in_context(said, conversation("action_advies", "dilemma_vermoeden_misstand"))["intent"]["name"] == "human_handoff"
 
 
+def test_whether_one_must_report_after_a_notice_was_stopped_is_answered_not_a_notice():
+    """"is melden verplicht?" started the notice again (OA-06)."""
+    stopped = conversation("action_melding_aanpassen", "dilemma_geschenk")
+    assert in_context(parsed("is melden verplicht?", "melding_doen"), stopped)["intent"]["name"] == "dilemma_geschenk"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")
