@@ -199,6 +199,9 @@ _HAZARD = words(r"(?:nooduitgang|brandtrap|brandblusser|brandmelder|rookmelder|s
                 r"(?:dronken|drinkt|gedronken|bier|alcohol|onder invloed|drugs)\b(?:\s+\S+){0,10}\s+(?:rijd\w*|de weg op|"
                 r"achter het stuur|strooiwagen|vrachtwagen|heftruck)",
                 r"(?:rijd\w*|de weg op|achter het stuur)\b(?:\s+\S+){0,6}\s+(?:dronken|onder invloed|gedronken)")
+_HOME_WORKING = words(r"thuis\s?werk\w*", r"werk\w* (?:[\w']+ ){0,3}(?:thuis|vanuit huis)\b(?! te)", r"plaats- en tijdonafhankelijk")
+
+
 def alderman_named(text: str) -> bool:
     return bool(_ALDERMAN.search(text or ""))
 
@@ -411,6 +414,11 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
         "dilemma_ongewenst_gedrag", facts) not in ("beschuldigd", "publiek") else None),
     ("dilemma_ongewenst_gedrag", _TALK, _talk("dilemma_ongewenst_gedrag")),
     # "stel dat mijn leidinggevende het weet en goed vindt?" got the text on data leaks (AF-08)
+    # home working: taking the laptop home is allowed ("O wacht, ze werkt 's avonds vaak thuis. Dan mag die laptop dus
+    # gewoon mee?" got the text on data leaks, OE-18)
+    # (not of information: private mail stays no, "ik werk thuis, mag ik het naar mijn privémail sturen?")
+    ("dilemma_gemeentelijke_voorzieningen", _HOME_WORKING, "vervolg.thuiswerk"),
+    ("dilemma_vermoeden_misstand", _HOME_WORKING, "vervolg.thuiswerk"),
     ("dilemma_vermoeden_misstand", _MANAGER_AGREES, "escalatie.vertrouwenspersoon"),
     ("dilemma_vermoeden_misstand", _INVESTIGATE, "vervolg.zelf_uitzoeken"),  # "moet ik het eerst zelf uitzoeken?"
     ("dilemma_vermoeden_misstand", _EVIDENCE, "vervolg.bewijs"),

@@ -536,3 +536,12 @@ def test_inside_knowledge_follow_ups_get_the_register_and_what_is_public(profile
     assert asked_after_advice("dilemma_vertrouwelijke_informatie", question)
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", question, Facts(geval="eigen_gebruik"), load_profile()) == key
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", "het is nog niet openbaar", Facts(), load_profile()) is None
+
+
+@pytest.mark.parametrize("theme", ["dilemma_vermoeden_misstand", "dilemma_gemeentelijke_voorzieningen"])
+def test_home_working_gets_that_the_laptop_may_go_home(profile_file, theme):
+    """"O wacht, ze werkt 's avonds vaak thuis. Dan mag die laptop dus gewoon mee?" got the text on data leaks (OE-18)."""
+    asked = "O wacht, ze werkt 's avonds vaak thuis. Dan mag die laptop dus gewoon mee? En die papieren dossiers?"
+    assert follow_up_answer(theme, asked, Facts(), load_profile()) == "vervolg.thuiswerk"
+    assert follow_up_answer("dilemma_vertrouwelijke_informatie", "ik werk thuis, mag ik het naar mijn privémail sturen?",
+                            Facts(), load_profile()) != "vervolg.thuiswerk"
