@@ -28,8 +28,9 @@ from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, GIFT, HOME
                                         LONGER_THAN_A_NO, RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer,
                                         next_guess_or, notice_sent)
 
+# ("Ik wil het nu laten registreren" after a side job's advice got the choice of someone else's conduct, OB-08)
 WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?(?:melding|klacht) (?:doen|maken|indienen)|(?:het|dit|dat) "
-                             r"(?:\w+ )?melden|(?:wel |toch )?melden dat)\b", re.I)
+                             r"(?:\w+ )?(?:melden|(?:laten )?registreren)|(?:wel |toch )?melden dat)\b", re.I)
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 REPORTING_NAMED = re.compile(r"\b(?:klokkenluider\w*|misstand\w*|melder\w*|beschermd|bescherming|benadeeld|wraak|"
                              r"(?:als|omdat|nu|wanneer) ik (?:\w+ ){0,3}(?:meld|gemeld|melden|klaag|aankaart))\b", re.I)

@@ -314,6 +314,13 @@ def test_a_wish_to_talk_to_a_confidential_adviser_first_gets_the_advisers(found)
     assert in_context(said, conversation("action_advies", "dilemma_vermoeden_misstand"))["intent"]["name"] == "human_handoff"
 
 
+def test_a_wish_to_register_after_the_advice_is_a_wish_to_report():
+    """"Ik wil het nu laten registreren" got the choice between a wrongdoing and a colleague's conduct (OB-08)."""
+    said = parsed("Ik heb het inmiddels met mijn leidinggevende besproken. Zij vindt het goed, mits een collega voortaan de "
+                  "subsidieaanvraag van de club behandelt. Ik wil het nu laten registreren.", "dilemma_vermoeden_misstand")
+    assert in_context(said, conversation("action_advies", "dilemma_nevenwerkzaamheden"))["intent"]["name"] == "melding_doen"
+
+
 def test_whether_one_must_report_after_a_notice_was_stopped_is_answered_not_a_notice():
     """"is melden verplicht?" started the notice again (OA-06)."""
     stopped = conversation("action_melding_aanpassen", "dilemma_geschenk")
