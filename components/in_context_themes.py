@@ -96,8 +96,12 @@ def follow_up_after_advice(parse_data: Dict[Text, Any], c: Context) -> Optional[
         return c.theme
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     # (a what-if read as a correction, "en als die bon 60 euro was geweest?", put € 60 in the notice, AJ-10)
-    if c.after_advice and (asked_after_advice(c.theme, c.text) or c.found in (*THEMES, "nlu_fallback", "faq")
-                           and follow_up(c.text) or c.found == "inform" and what_if(c.text)) \
+    # (not another own dilemma whose words the message has and the advice's theme's not: "Moet ik mijn penningmeesterschap
+    # trouwens ergens melden?" after the advice on printing got "Of je dit moet melden, zegt de gedragscode niet", PC-02)
+    switched = c.found in SUBJECTS and c.found != c.theme and subject_evidenced(c.found, c.text) \
+        and not subject_evidenced(c.theme, c.text)
+    if c.after_advice and not switched and (asked_after_advice(c.theme, c.text) or c.found in (*THEMES, "nlu_fallback", "faq")
+                                            and follow_up(c.text) or c.found == "inform" and what_if(c.text)) \
             or c.theme in THEMES and notice_sent(c.tracker) and not c.loop and asked_after_advice(c.theme, c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme

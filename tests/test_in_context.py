@@ -314,6 +314,18 @@ def test_a_wish_to_talk_to_a_confidential_adviser_first_gets_the_advisers(found)
     assert in_context(said, conversation("action_advies", "dilemma_vermoeden_misstand"))["intent"]["name"] == "human_handoff"
 
 
+@pytest.mark.parametrize("text, theme, found", [
+    ("Moet ik mijn penningmeesterschap trouwens ergens melden? Het is onbetaald.", "dilemma_gemeentelijke_voorzieningen",
+     "dilemma_nevenwerkzaamheden"),
+    ("Het is een andere vraag: mijn zwager heeft mogelijk straks grond in een plan dat ik zelf behandel. Moet ik dat ergens "
+     "melden?", "dilemma_vertrouwelijke_informatie", "dilemma_belangenverstrengeling"),
+])
+def test_whether_to_report_another_own_matter_after_the_advice_is_that_matter(text, theme, found):
+    """Both got "Of je dit moet melden, zegt de gedragscode niet" of the theme before (PC-02, PC-10)."""
+    result = in_context(parsed(text, found), conversation("action_advies", theme))
+    assert result["intent"]["name"] == found and not result.get("vervolg")
+
+
 def test_a_wish_to_register_after_the_advice_is_a_wish_to_report():
     """"Ik wil het nu laten registreren" got the choice between a wrongdoing and a colleague's conduct (OB-08)."""
     said = parsed("Ik heb het inmiddels met mijn leidinggevende besproken. Zij vindt het goed, mits een collega voortaan de "
