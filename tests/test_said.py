@@ -415,6 +415,8 @@ def test_a_wish_to_send_is_read(text, send):
     ("nee, ik ben bang dat ze in gevaar is", True), ("moet ik iets doen voor haar veiligheid?", True),
     ("maar wat als hij vanavond naar haar toe gaat? hij was vroeger agressief tegen haar", True),
     ("hij schreeuwt dat hij mij gaat pakken, ik zit nu op het toilet", True),  # the colleague's steps (OD-09)
+    ("zag net op de werf dat een collega een andere collega hard tegen een container aan duwde, die bloedt nu aan zn hoofd",
+     True), ("agressie!! hij bloedt", True),  # 112 only when asked (PD-14)
     ("gevaar voor mensen, dus het eerste", False), ("komt de privacy van inwoners daarmee in gevaar?", False),
 ])
 def test_acute_danger_is_read(text, danger):

@@ -45,6 +45,10 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      # got "Sorry, dat begrijp ik niet goed", NE-11)
                      r"(?:is|zijn|raakt|komt|kan) (?:\w+ ){0,2}in (?:levens)?gevaar\b",
                      r"bang dat (?:\w+ ){0,3}in (?:levens)?gevaar\b",
+                     # someone hurt now ("die bloedt nu aan zn hoofd" got the questions and the steps, 112 only when asked,
+                     # PD-14)
+                     r"bloedt", r"bloeden\b", r"bewusteloos", r"ambulance", r"(?:is|zwaar|erg) gewond\b",
+                     r"(?:in elkaar|neer) ?(?:geslagen|geschopt|geduwd)",
                      # "schreeuwt dat hij mij gaat pakken, ik zit nu op het toilet" got the colleague's steps (OD-09)
                      r"(?:gaat|komt|zal|wil) (?:me|mij) (?:\w+ )?(?:pakken|slaan|vermoorden|afmaken|neersteken)\b",
                      r"(?:zit|sta|ben) (?:me |mij )?(?:nu |hier )?(?:verstopt |opgesloten )?(?:op het toilet|in de wc|"
