@@ -257,6 +257,8 @@ def test_a_gift_from_an_unknown_giver_can_be_reported():
     ("melding_gever", "ok en hoeveel mag het dan zijn?", None), ("melding_omschrijving", "help", None),
     ("melding_gever", "wacht eigenlijk heb ik een vraag over een cadeau", None),
     ("melding_naam", "oeps, ga even terug, het was eigenlijk 60 euro denk ik", None),
+    # a quote is kept (it could not be kept, not even by its button, PD-09)
+    ("melding_omschrijving", "hij zei tegen een jongen 'ga terug naar je eigen land'", "hij zei tegen een jongen 'ga terug naar je eigen land'"),
     ("melding_omschrijving", "ik snap de vraag niet", None), ("melding_gever", "Hulp Bouw BV", "Hulp Bouw BV"),
     # kept as the gift, the case and the one involved (BA-04, BA-12)
     ("melding_omschrijving", "misschien", None), ("melding_omschrijving", "...", None),

@@ -370,7 +370,10 @@ _QUESTION = re.compile(rf"^\W*(?:{_ASIDE})*"
                        r"\b[^?]*\?\W*$", re.I)
 # Not an answer either: a cry for help, not understanding the question, wanting to go back, another question
 _NOT_AN_ANSWER = re.compile(r"^\W*(?:(?:help|hulp)\W*$|(?:ik )?snap (?:de vraag |het )?niet|(?:ik )?begrijp (?:de vraag |het )?niet"
-                            r"|(?:wat|hoe) bedoel je|.*\bga (?:even )?terug\b|.*\bvorige vraag\b"
+                            # (going back in the form, not a quote: "... zei hij tegen een jongen 'ga terug naar je eigen
+                            # land'" could not be kept, not even by its button, PD-09)
+                            r"|(?:wat|hoe) bedoel je|.*\bga (?:even |maar )?terug\b(?! naar (?:je|jullie|jouw|hun|zijn|haar|het)\b)"
+                            r"|.*\bvorige vraag\b"
                             r"|(?:nee\W+)?niet stoppen\W*$|(?:nee\W+)?(?:ga|gewoon) (?:maar )?(?:door|verder)\W*$"  # (HA-09)
                             r"|(?:wacht\W+)?(?:eigenlijk\W+)?(?:ik heb|heb ik) (?:eigenlijk |nog )*een (?:andere )?vraag\b"
                             r"|(?:\w+\W+){0,5}iets anders (?:melden|vragen|vertellen)\b|.*\bzelfde als (?:daarnet|eerder|net|hiervoor)\b"
