@@ -707,6 +707,13 @@ def test_cash_in_an_envelope_is_money():
     assert gift_kind("ja hij is weg gelopen, envelop ligt hier nog") is None
 
 
+def test_free_work_at_home_is_a_favour():
+    """A supplier's offer to mend a private fence for free got "daaronder mag het wel" (PA-18)."""
+    from bot.said.facts import gift_kind
+    assert gift_kind("de hovenier van de gemeente zag dat mijn schutting kapot is en bood aan hem gratis te maken") == "gunst"
+    assert gift_kind("ik kreeg een gratis fles wijn") is None
+
+
 def test_a_manager_invited_too_who_wants_to_go_is_part_of_it():
     from bot.said.facts import manager_involved
     assert manager_involved("Een ICT-bedrijf uit onze aanbesteding nodigt mij en mijn manager uit voor een lunch. Mijn manager "

@@ -319,6 +319,9 @@ GIFT_KINDS = (
                        r"(?:zakelijke?|gemeentelijke?) (?:prijs|tarief|korting) (?:\w+ ){0,6}(?:privé|prive|thuis|voor mezelf)")),
     ("gunst", _words(r"gratis (?:\w+ ){0,3}(?:apk|onderhoud\w*|beurt|reparatie|service|klus\w*|schoonmaak|installatie|behandeling|"
                      r"verbouwing|taxatie|advies|lening)", r"voor niks (?:\w+ ){0,4}(?:doen|repareren|maken|nakijken|regelen)",
+                     # free work at home ("bood aan hem gratis te maken", of a private fence, got the € 50 test, PA-18)
+                     r"gratis (?:\w+ ){0,3}(?:te )?(?:maken|repareren|herstellen|opknappen|schilderen|bouwen|plaatsen|leggen|doen|"
+                     r"snoeien|verhuizen|brengen|rijden|klussen)\b",
                      r"renteloze? lening", r"lening zonder rente", r"(?:geld )?(?:lenen|voorschieten) (?:\w+ ){0,4}(?:zonder rente|renteloos)")),
     ("geld", _words(r"contant", r"cash", r"fooi", r"briefje van", r"envelop(?:je)? (?:\w+ )?(?:met|vol) (?:\w+ )?(?:geld|euro)",
                     r"euro (?:\w+ ){0,2}in (?:mijn|m'n|mn|de) (?:hand|zak|jas)", r"geld (?:\w+ ){0,2}(?:toestop|toegestopt|geven|gaf)",
