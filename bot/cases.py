@@ -79,7 +79,9 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  r"mee(?:doet|doen|dingt|dingen) (?:aan|voor|naar)\b",
                  # "een aannemer waar ik vergunningen van behandel", "ik behandel nu net een aanvraag van hem"
                  r"(?:vergunning|aanvra|offerte|dossier)\w* (?:\w+ ){0,2}(?:behandel|beoordeel)\w*",
-                 r"(?:behandel|beoordeel)\w* (?:\w+ ){0,3}(?:aanvraag|aanvragen|vergunning\w*|offerte\w*|dossier)",
+                 # (a compound or a typo too: "ik behandel een omgevingsvergunnig en de aanvrager ... cadeubon" got "Je
+                 # mag het aannemen", PA-07)
+                 r"(?:behandel|beoordeel)\w* (?:\w+ ){0,3}\w*(?:aanvraag|aanvragen|vergunni\w*|offerte\w*|dossier)",
                  # (also an "omgevingsvergunning", GC-03)
                  r"(?:lopende|openstaande) (?:\w+ )?\w*(?:aanvraag|aanvragen|offerte\w*|vergunning\w*|zaak|opdracht)",
                  r"\w*(?:aanvraag|offerte|vergunning)\w* (?:\w+ ){0,3}(?:loopt|lopen|ligt|liggen|in behandeling|nog open)",

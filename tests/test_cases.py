@@ -208,6 +208,8 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     ("dilemma_geschenk", "Een kandidaat die vorige week op gesprek was voor een functie bij ons heeft een doos bonbons naar de "
                          "sollicitatiecommissie gestuurd, een bedankje. Die procedure loopt nog."),  # "Je mag het houden" (NA-10)
     ("dilemma_geschenk", "van de sollicitant"),
+    ("dilemma_geschenk", "ik behandel een omgevingsvergunnig en de aanvrager heeft me een cadeubon gestuurd van precies 50 "
+                         "euro voor de snelle behandeling"),  # "Je mag het aannemen" (PA-07)
 ])
 def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, text):
     assert case_said(theme, text) == "lopende_zaak"
