@@ -13,7 +13,7 @@ from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 from rasa_sdk.types import DomainDict
 
-from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message
+from actions.common import SafeFormValidationAction, facts_from, never_raises, theme_message, value_before_message
 from bot.advice import BRIBE, EMPLOYER_SCHEME, SEVERE_BEHAVIOUR, text as advice_text
 from bot.amounts import count_total, items_total, more_than, parse_amount, several_amounts
 from bot.cases import case_said
@@ -24,7 +24,7 @@ from bot.payloads import is_payload, sent_payload
 from bot.profile import load_profile
 from bot.said.facts import NO_TRAVEL, TALKED, already_talked, choice_said, per_person, yes_no_said
 from bot.said.others import ACCUSED
-from bot.said.questions import NOT_KNOWN
+from bot.said.questions import NOT_KNOWN, what_if
 
 UNKNOWN = "onbekend"
 WORDS_WIN = ("leidinggevende_betrokken", "zelf_getroffen", "veilig_gesprek")  # yes/no questions whose words say more
@@ -105,6 +105,11 @@ class FactFormValidation(SafeFormValidationAction):
 
     @never_raises
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: DomainDict):
+        typed = tracker.latest_message.get("text") or ""
+        if tracker.latest_message.get("vervolg") and what_if(typed):  # "en als het 60 euro was?": answered for its case,
+            # but the form read the entity again after action_nieuw_thema kept the real value (€ 60 went into the notice of
+            # a € 30 book, PA-19)
+            return [SlotSet(slot, value_before_message(tracker, slot)) for slot in tracker.slots_to_validate()]
         if not tracker.latest_message.get("vraag_in_formulier"):
             return await super().run(dispatcher, tracker, domain)
         facts, profile = facts_from(tracker), load_profile()

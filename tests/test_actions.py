@@ -292,6 +292,17 @@ def test_a_value_above_or_a_whole_told_in_words_is_kept_as_said_not_as_the_entit
     assert slot_events(run(ValidateGeschenkForm(), asked)[1]) == {"bedrag": said, "vraag_mislukt": 0}
 
 
+def test_a_what_if_read_again_by_the_form_keeps_the_real_value():
+    """The form read the entity of "en als het 60 euro was?" again after action_nieuw_thema kept the real € 30, and € 60
+    went into the notice (PA-19)."""
+    said = "en als het 60 euro was?"
+    asked = tracker(slots={"bedrag": "60 euro"}, text=said, active_loop="geschenk_form",
+                    events=[{"event": "slot", "name": "bedrag", "value": "30 euro"}, {"event": "user", "text": said},
+                            {"event": "slot", "name": "bedrag", "value": "60 euro"}])
+    asked.latest_message["vervolg"] = True
+    assert slot_events(run(ValidateGeschenkForm(), asked)[1]) == {"bedrag": "30 euro"}
+
+
 def test_a_value_said_per_person_is_kept_as_such():
     said = "Het kost per persoon zo'n 45 euro"
     asked = tracker(slots={"bedrag": "45 euro", "requested_slot": "bedrag"}, text=said, active_loop="geschenk_form",
