@@ -750,6 +750,9 @@ def test_a_correction_after_never_mind_is_no_stop():
     # a name after it: "ok laat maar. <naam>" at the name dropped the notice (MB-02)
     assert not stop_said("ok laat maar. Jan de Vries, Vergunningen") and stop_said("laat maar, ik stop ermee")
     assert stop_said("laat maar")
+    assert not stop_first("ok laat maar. Jan de Vries, Vergunningen")
+    # after a filler: kept as the name (PA-08)
+    assert stop_first("hmm laat maar dan, ik bespreek het gewoon morgen met mijn teamleider")
 
 
 def test_a_manager_told_who_does_nothing_is_part_of_it():

@@ -139,11 +139,11 @@ def notice_type_said(text: str) -> Optional[str]:
 # "laat maar" as a stop: not "laat maar zo", nor an answer that goes on ("laat maar via de status in de chat" dropped a
 # contact request, KD-17)
 _NEVER_MIND = r"laat (?:\w+ ){0,2}maar(?! zo\b)(?! (?:\w+ )?(?:via|per|over|op|met)\b)"
+_NAME_AFTER = r"(?![.,!]\s+(?!ik\b)\w+\s+\w+)"  # (a name after it: "ok laat maar. <naam>" dropped a notice, MB-02)
 STOP_SAID = _words(
     r"stop", r"kap\w*", r"ophoud", r"ho+u\w* (?:\w+ )?op\b", r"\w+ (?:er|ermee|hiermee) op\b", r"annule", r"afbre\w*",
     r"breek\w* (?:\w+ )?af\b", r"vergeet\b", r"wis\b", r"verwijder", r"gooi\w* (?:\w+ )*?weg\b",
-    # (nor with a name after it: "ok laat maar. <naam>" dropped a notice, MB-02)
-    _NEVER_MIND + r"(?! \w+en\b)(?![.,!]\s+(?!ik\b)\w+\s+\w+)", r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
+    _NEVER_MIND + r"(?! \w+en\b)" + _NAME_AFTER, r"laat (?:\w+ )*?zitten\b", r"toch (?:maar )?(?:niet|geen)\b",
     # (not "ik wil niet meer naar hem toe", which got "Oké, ik stop hiermee", LD-01)
     r"(?<!weet )(?<!weet het )(?<!weet ik )niet (?:\w+ ){0,2}(?:meer|verder)\b(?! (?:naar|met|bij|tegen|samen|werken|praten)\b)",
     r"mee op\b",
@@ -339,7 +339,9 @@ NOTICE_DROPPED = _words(r"laat (?:de|die|deze|dat|het|mijn) (?:melding|formulier
                         r"(?:stop|stoppen|kap|kappen) (?:\w+ ){0,2}(?:de|die|deze|dat|het|mijn) (?:melding|formulier)\w*")
 
 
-STOP_FIRST = re.compile(rf"^\W*(?:stop(?:pen)?|{_NEVER_MIND}|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
+# (after a filler too: "hmm laat maar dan, ik bespreek het gewoon morgen met mijn teamleider" was kept as the name, PA-08)
+STOP_FIRST = re.compile(rf"^\W*(?:(?:hm+|eh+|uh+|pff+|nou|oh|ah|ok[eé]?|oké|okay)\W+)?"
+                        rf"(?:stop(?:pen)?|{_NEVER_MIND}{_NAME_AFTER}|doe maar niet|toch maar niet|cancel|annuleer\w*|sluit af|"
                         r"ik (?:stop|kap|wil stoppen)|kap(?:pen)?|vergeet (?:het|dit|maar)|hou (?:maar )?op)\b", re.IGNORECASE)
 
 
