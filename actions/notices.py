@@ -408,6 +408,12 @@ class ActionMeldingStart(Action):
             elif ADVISER_REFUSED.search(typed):  # "Ik wil geen vertrouwenspersoon, ik wil een klacht indienen" got "Tot
                 dispatcher.utter_message(text=messages.official_route_alone(load_profile()))  # ziens!" (MD-08): the
                 return [FollowupAction("action_listen")]  # regulation and whom to ask about it, no contact request
+            elif "?" in typed:  # asked how, not a contact request wished ("Kan ik dit incident hier bij u ook officieel
+                profile = load_profile()  # melden, zodat het vastligt?" started one, PD-02): the way, and the request offered
+                dispatcher.utter_message(text=f"{messages.official_route_alone(profile)}\n\n"
+                                              f"{messages.offer(CONTACT_REQUEST, profile)}",
+                                         buttons=messages.offer_buttons(CONTACT_REQUEST))
+                return [FollowupAction("action_listen")]
             else:  # unwanted behaviour: the complaint goes by the regulation; offered a talk, say why
                 dispatcher.utter_message(text=messages.official_route(load_profile()))
         if notice_type not in form.FORMS:

@@ -583,6 +583,15 @@ def test_a_complaint_wished_without_a_confidential_adviser_gets_the_regulation_a
     assert "contactverzoek" not in texts(messages_)
 
 
+def test_asking_whether_behaviour_can_be_reported_here_officially_offers_a_contact_request_not_starts_one(profile_file):
+    """"Kan ik dit incident hier bij u ook officieel melden, zodat het vastligt?" started a contact request (PD-02)."""
+    said = tracker(intent="melding_doen", text="Kan ik dit incident hier bij u ook officieel melden, zodat het vastligt?",
+                   slots={"thema": "dilemma_ongewenst_gedrag", "gedragsvorm": "pesten", "zelf_getroffen": True})
+    messages_, events = run(na.ActionMeldingStart(), said)
+    assert [e["event"] for e in events] == ["followup"] and "via de regeling op intranet" in texts(messages_)
+    assert "Ja, contact vragen" in [b["title"] for m in messages_ for b in m.get("buttons") or []]
+
+
 def test_a_witness_of_unwanted_behaviour_asking_to_report_it_officially_gets_the_notice(profile_file):
     """A team leader's racist jokes, "Ik wil dit officieel melden, anoniem": the regulation and a contact request (IB-18)."""
     said = tracker(intent="melding_doen", text="Ik zei al dat ik het officieel wil melden, niet alleen contact",
