@@ -613,7 +613,9 @@ def test_dont_know_said_in_a_sentence_is_dont_know():
                                              ("nee ik wil niks invullen", True), ("Nee, ik hoef geen vertrouwenspersoon", True),
                                              # the notice went on (NE-18)
                                              ("ik zei toch dat ik nog NIET wil melden. Ik wil advies.", True),
-                                             ("ik wil advies over een cadeau", False)])
+                                             ("ik wil advies over een cadeau", False),
+                                             ("wacht, ik wil nog geen contact. als ik met een vertrouwenspersoon praat, "
+                                              "hoort die collega dat dan?", True)])  # kept as the way of contact (PD-01)
 def test_a_wish_not_to_report_is_heard_beside_waiting_words(text, no_notice):
     """It was taken as the answer to "Waar gebeurde het?" (AI-06)."""
     assert no_notice_said(text) is no_notice

@@ -295,6 +295,8 @@ NO_NOTICE_FIRM = _words(r"(?:wil|ga) (?:\w+ ){0,2}niet (?:meer )?melden\b",
                         # vertrouwenspersoon": a contact request started, or the refusal kept as its answer (KD-12, KD-08)
                         r"(?:wil|hoef) (?:\w+ ){0,2}niet dat er (?:\w+ ){0,2}melding",
                         r"(?:wil|hoef|ga) (?:\w+ ){0,2}(?:niks|niets) invullen",
+                        # ("wacht, ik wil nog geen contact" was kept as the way to be contacted, PD-01)
+                        r"(?:wil|hoef) (?:\w+ ){0,2}(?:nog )?geen contact\b",
                         _ADVISER_REFUSED,
                         r"^\W*nee\W+(?:dat )?hoeft niet\W+(?:\w+\W+){0,3}(?:dan|zelf)\b",
                         r"geen melding\b(?! (?:met|onder|op) )",  # "geen vertrouwenspersoon en ook geen melding" (AI-08)
