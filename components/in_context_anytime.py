@@ -183,7 +183,9 @@ def asked_about_reporting(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     if reporter_sought(c.text):  # who reported, or a tipster's name (the data-leak text, or a notice's answer, DD-08, DC-16)
         return faq_answer(parse_data, REPORTER_ANSWER)
     # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
-    if c.theme == OTHERS_CONDUCT and reprisal_feared(c.text) and not crisis_said(c.text):
+    # (also after one's own notice or its status, whatever the theme: PE-08)
+    if (c.theme == OTHERS_CONDUCT or c.last == STATUS_ACTION or notice_sent(c.tracker)) and reprisal_feared(c.text) \
+            and not crisis_said(c.text) and not c.in_notice_form:
         return faq_answer(parse_data, PROTECTION_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)

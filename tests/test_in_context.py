@@ -339,6 +339,15 @@ def test_whether_one_must_report_after_a_notice_was_stopped_is_answered_not_a_no
     assert in_context(parsed("is melden verplicht?", "melding_doen"), stopped)["intent"]["name"] == "dilemma_geschenk"
 
 
+def test_the_one_reported_hunting_for_the_reporter_after_a_status_gets_the_protection_of_the_law():
+    """"mijn baas vraagt nu aan iedereen in het team wie er 'geklikt' heeft en hij doet opeens heel kortaf tegen mij" got
+    the route for unwanted behaviour (PE-08)."""
+    said = parsed("ander probleem: mijn baas vraagt nu aan iedereen in het team wie er 'geklikt' heeft en hij doet opeens "
+                  "heel kortaf tegen mij. wat moet ik doen?", "dilemma_ongewenst_gedrag")
+    result = in_context(said, conversation("action_melding_status", None))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/klokkenluider_bescherming"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")

@@ -157,7 +157,10 @@ REPRISAL_FEARED = _words(r"(?:bang|angst\w*|durf|zorgen)\b[^.?!]{0,60}\b(?:baan|
                          # against unwanted behaviour, as if it happened now (IE-12)
                          r"achter komt (?:\w+ ){0,8}(?:pest|pesten|treiter\w*|wraak|afrekenen|dwarszit\w*|tegenwerk\w*)",
                          r"(?:baan|contract)\b[^.?!]{0,40}\b(?:kwijt|niet (?:\w+ )?verlengd|niet (?:\w+ )?verlengen|opgezegd)",
-                         r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik")
+                         r"(?:ontslagen|op straat gezet) (?:\w+ ){0,2}(?:als|omdat|wanneer) ik",
+                         # the one reported hunting for the reporter ("mijn baas vraagt nu aan iedereen in het team wie er
+                         # 'geklikt' heeft en hij doet opeens heel kortaf tegen mij" got the route for unwanted behaviour, PE-08)
+                         r"wie (?:er |het )?(?:\W?ge)?(?:klikt|gemeld|verraden|doorgegeven)\b", r"(?:sinds|na) (?:mijn|de|die) melding\b")
 
 
 def reprisal_feared(text: str) -> bool:
