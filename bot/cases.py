@@ -462,8 +462,10 @@ def subject_evidenced(subject: Optional[str], text: str) -> bool:
 
 # What a message says it is not about ("er is geen datalek hoor", "ik heb het niet over declareren"): it named the case
 # it denied (BC-02, BC-14)
+# (also "heeft niks met paspoorten te maken", which made a webshop a second nationality, "je hoeft het hier niet te
+# melden", PB-01)
 _DENIED = re.compile(r"\b(?:(?:heb|had) het (?:\w+ )?niet over|(?:gaat|ging) (?:het )?(?:\w+ )?niet (?:over|om)|niet over|"
-                     r"geen sprake van|(?:er )?(?:is|was) geen)\s+(?:het |de |een |mijn |m'n )?\w+", re.IGNORECASE)
+                     r"geen sprake van|(?:er )?(?:is|was) geen|(?:niks|niets) met)\s+(?:het |de |een |mijn |m'n )?\w+", re.IGNORECASE)
 
 
 def subject_case(subject: Optional[str], text: str) -> Optional[str]:

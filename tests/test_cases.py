@@ -249,6 +249,8 @@ def test_a_running_tender_or_application_of_the_giver_is_its_own_case(theme, tex
      "wachtwoord"),
     ("dilemma_vertrouwelijke_informatie", "er is geen datalek hoor, ik vraag of ik mijn wachtwoord aan hem mag geven",
      "wachtwoord"),
+    # (a webshop became a second nationality, "je hoeft het hier niet te melden", PB-01)
+    ("dilemma_nevenwerkzaamheden", "het is maar een paar uurtjes en heeft niks met paspoorten te maken ofzo", None),
     ("dilemma_vertrouwelijke_informatie", "ik heb een excel naar een verkeerd mailadres gestuurd, een extern adres",
      "datalek"),
     ("dilemma_vertrouwelijke_informatie", "ik vond een usb stick in de printer met beoordelingen van P&O", "datalek"),
