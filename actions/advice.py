@@ -116,13 +116,14 @@ def _named(message: Dict[str, Any]) -> Dict[str, Any]:
 
 
 OFFICER_ROUTE = "gesprek.melding_over_ontvanger"
+UNWANTED_BEHAVIOUR = "dilemma_ongewenst_gedrag"
 
 
 def _not_an_employee(tracker: Tracker, profile: Profile) -> Optional[str]:
     """The text key that says the employees' code or the notice here is not the user's route: working elsewhere, an
     administrator, or a report about the integrity coordinator or a confidential adviser (to whom the notice goes)."""
     told = [e.get("text") or "" for e in tracker.events if e.get("event") == "user"]
-    if tracker.get_slot("thema") in (OTHERS_CONDUCT, "dilemma_ongewenst_gedrag") and any(officer_accused(said) for said in told):
+    if tracker.get_slot("thema") in (OTHERS_CONDUCT, UNWANTED_BEHAVIOUR) and any(officer_accused(said) for said in told):
         return OFFICER_ROUTE
     if any(administrator_said(said) for said in told):
         return "gesprek.bestuurder_zelf"

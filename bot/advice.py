@@ -17,7 +17,8 @@ from typing import Any, Dict, List, Mapping, Optional, Tuple, Union
 import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
-from bot.cases import BRIBE, EMPLOYER_SCHEME, FEE_CASE, PENDING_CASE, REPEATED_CASE  # noqa: F401  (BRIBE: a gift offered for an act of office; re-exported)
+# (BRIBE: a gift offered for an act of office; re-exported)
+from bot.cases import BRIBE, EMPLOYER_SCHEME, FEE_CASE, PENDING_CASE, REPEATED_CASE  # noqa: F401
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said.facts import NO_TRAVEL, TALKED

@@ -50,7 +50,8 @@ _NUMBER = rf"\d+|{_alternatives(NUMBERS)}"
 _UNIT = _alternatives(UNITS)
 
 _AHEAD = re.compile(r"\b(?:per|misschien|waarschijnlijk|straks|volgend\w*|ga|gaat|zal|zullen)\b")
-_PAST = re.compile(r"\b(?:sinds|begonnen|gestart|geleden|afgelopen)\b")  # ("ik ben per 1 november begonnen": not next year, NB-06)
+# said to have happened ("ik ben per 1 november begonnen" was next year's first of November, NB-06)
+_PAST = re.compile(r"\b(?:sinds|begonnen|gestart|geleden|afgelopen)\b")
 RECENT = timedelta(days=120)  # a day without a year that may lie ahead: past only within this
 _ISO = re.compile(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b")
 _NUMERIC = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})(?:[-/.](\d{4}|\d{2}))?\b")
@@ -188,7 +189,7 @@ def _explicit(text: str, today: date, allow_future: bool):
     year = match.group(3)
     if year:
         return _date(_full_year(year, today), month, day)
-    if allow_future and not _PAST.search(text):  # the next such day, unless it was only recently: "per 1 februari" said in December is
+    if allow_future and not _PAST.search(text):  # the next such day, unless recent: "per 1 februari" said in December is
         # next February, "12 juni" for an invitation too; "1 november" (a month ago) is past
         candidates = [c for c in (_date(today.year + k, month, day) for k in (-1, 0, 1)) if c]
         # ("misschien per 1 september", "ik ga 1 september beginnen" said in December: next September)

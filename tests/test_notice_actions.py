@@ -250,6 +250,9 @@ def test_a_gift_from_an_unknown_giver_can_be_reported():
     assert form.read_answer(form.field("geschenk", "melding_gever"), "onbekend") == (True, form.UNKNOWN)
 
 
+QUOTE = "hij zei tegen een jongen 'ga terug naar je eigen land'"
+
+
 @pytest.mark.parametrize("slot, answer, kept", [
     ("melding_omschrijving", "bedankt", None), ("melding_omschrijving", "hoi", None),
     ("melding_gever", "wie leest mijn melding dan?", None), ("melding_omschrijving", "een fles wijn", "een fles wijn"),
@@ -258,7 +261,7 @@ def test_a_gift_from_an_unknown_giver_can_be_reported():
     ("melding_gever", "wacht eigenlijk heb ik een vraag over een cadeau", None),
     ("melding_naam", "oeps, ga even terug, het was eigenlijk 60 euro denk ik", None),
     # a quote is kept (it could not be kept, not even by its button, PD-09)
-    ("melding_omschrijving", "hij zei tegen een jongen 'ga terug naar je eigen land'", "hij zei tegen een jongen 'ga terug naar je eigen land'"),
+    ("melding_omschrijving", QUOTE, QUOTE),
     ("melding_omschrijving", "ik snap de vraag niet", None), ("melding_gever", "Hulp Bouw BV", "Hulp Bouw BV"),
     # kept as the gift, the case and the one involved (BA-04, BA-12)
     ("melding_omschrijving", "misschien", None), ("melding_omschrijving", "...", None),
