@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any, Dict, Optional, Text
 
 from bot.cases import data_leak_said, priority_for_someone_known, subject_case, subject_evidenced
-from bot.follow_up_answers import asked_after_advice
+from bot.follow_up_answers import MUST_REPORT, asked_after_advice
 from bot.payloads import is_payload
 from bot.said.facts import behaviour_said, choice_said, gift_kind, inviting_others, relative_business_said
 from bot.said.others import (colleague_asked_about, no_relative_said, not_me_said, others_act_said, someone_known,
@@ -96,10 +96,11 @@ def follow_up_after_advice(parse_data: Dict[Text, Any], c: Context) -> Optional[
         return c.theme
     # (a question the advice has an answer for, whatever the NLU found: "hoe zeg ik netjes nee?" read as deny)
     # (a what-if read as a correction, "en als die bon 60 euro was geweest?", put € 60 in the notice, AJ-10)
-    # (not another own dilemma whose words the message has and the advice's theme's not: "Moet ik mijn penningmeesterschap
-    # trouwens ergens melden?" after the advice on printing got "Of je dit moet melden, zegt de gedragscode niet", PC-02)
-    switched = c.found in SUBJECTS and c.found != c.theme and subject_evidenced(c.found, c.text) \
-        and not subject_evidenced(c.theme, c.text)
+    # (not whether to report another own matter whose words the message has and the advice's theme's not: "Moet ik mijn
+    # penningmeesterschap trouwens ergens melden?" after the advice on printing got "Of je dit moet melden, zegt de
+    # gedragscode niet", PC-02; other questions in another theme's words stay: "mag ik mijn vrouw meenemen?")
+    switched = bool(MUST_REPORT.search(c.text)) and c.found in SUBJECTS and c.found != c.theme \
+        and subject_evidenced(c.found, c.text) and not subject_evidenced(c.theme, c.text)
     if c.after_advice and not switched and (asked_after_advice(c.theme, c.text) or c.found in (*THEMES, "nlu_fallback", "faq")
                                             and follow_up(c.text) or c.found == "inform" and what_if(c.text)) \
             or c.theme in THEMES and notice_sent(c.tracker) and not c.loop and asked_after_advice(c.theme, c.text):

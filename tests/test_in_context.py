@@ -324,6 +324,10 @@ def test_whether_to_report_another_own_matter_after_the_advice_is_that_matter(te
     """Both got "Of je dit moet melden, zegt de gedragscode niet" of the theme before (PC-02, PC-10)."""
     result = in_context(parsed(text, found), conversation("action_advies", theme))
     assert result["intent"]["name"] == found and not result.get("vervolg")
+    # other questions in another theme's words stay with the advice
+    wife = in_context(parsed("mag ik mijn vrouw meenemen?", "dilemma_gemeentelijke_voorzieningen"),
+                      conversation("action_advies", "dilemma_uitnodiging"))
+    assert wife["intent"]["name"] == "dilemma_uitnodiging" and wife["vervolg"] is True
 
 
 def test_a_wish_to_register_after_the_advice_is_a_wish_to_report():
