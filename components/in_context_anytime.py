@@ -121,7 +121,8 @@ def asked_at_any_moment(parse_data: Dict[Text, Any], c: Context) -> Optional[str
     advisers, deleting the conversation, a relationship at work, privacy, a threat to the user."""
     if not_given_asked(c.text):  # a colleague's details, the notices, other instructions
         return faq_answer(parse_data, NOT_GIVEN_ANSWER)
-    if adviser_wished(c.text) and not c.loop and "?" not in c.text:  # the advisers, not the advice to talk to the person (OB-13)
+    # the advisers, not the advice to talk to the person (OB-13); at a summary, see `at_summary`
+    if adviser_wished(c.text) and not c.loop and not c.at_summary and "?" not in c.text:
         return "human_handoff"
     if contacts_asked(c.text) and not c.in_notice_form:  # the adviser's number was
         return "human_handoff"  # refused as a colleague's details (DC-11)

@@ -16,8 +16,8 @@ from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, 
 from bot.payloads import is_payload
 from bot.said.cues import FAREWELL
 from bot.said.facts import behaviour_said, theme_denied, yes_no_said
-from bot.said.notices import (CORRECTION_AFTER, NOTICE_DROPPED, anonymous_wish, later_report_said, no_notice_said, pause_said,
-                              report_now_said, save_asked, send_said, stop_first, stop_said)
+from bot.said.notices import (CORRECTION_AFTER, NOTICE_DROPPED, adviser_wished, anonymous_wish, later_report_said,
+                              no_notice_said, pause_said, report_now_said, save_asked, send_said, stop_first, stop_said)
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
 from bot.said.questions import NEW_MATTER, NOT_KNOWN, follow_up
 from bot.said.safety import afraid_said, other_matter_told
@@ -173,7 +173,7 @@ def at_summary(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     # met mijn naam, dan kunnen ze mij bellen als getuige" offered a person to talk to and left the notice unsent, ND-06)
     if (c.found == "melding_doen" or anonymous_wish(c.text) is not None) and not is_payload(c.text):
         return "inform"
-    if c.found == "human_handoff":  # the advisers' numbers, and the notice kept for a yes (ND-06)
+    if c.found == "human_handoff" or adviser_wished(c.text):  # the advisers' numbers, and the notice kept for a yes (ND-06)
         return faq_answer(parse_data, ADVISERS_ANSWER)
     if send_said(c.text):
         return "affirm"

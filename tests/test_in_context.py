@@ -368,8 +368,10 @@ def test_a_change_of_anonymity_at_the_summary_is_a_correction(text, found):
     assert in_context(parsed(text, found), conversation("action_melding_samenvatting"))["intent"]["name"] == "inform"
 
 
-def test_a_wish_to_talk_to_a_person_at_the_summary_gets_the_advisers_and_keeps_the_notice():
-    result = in_context(parsed("kan ik ook eerst met iemand praten?", "human_handoff"), conversation("action_melding_samenvatting"))
+@pytest.mark.parametrize("text, found", [("kan ik ook eerst met iemand praten?", "human_handoff"),
+                                         ("ik wil eerst liever met een vertrouwenspersoon praten", "inform")])
+def test_a_wish_to_talk_to_a_person_at_the_summary_gets_the_advisers_and_keeps_the_notice(text, found):
+    result = in_context(parsed(text, found), conversation("action_melding_samenvatting"))
     assert result["response_selector"]["faq"]["response"]["utter_action"] == "utter_faq/vertrouwenspersoon_contact"
 
 
