@@ -439,6 +439,10 @@ ANSWERS: Tuple[Tuple[str, object, Answer], ...] = (
     ("dilemma_vermoeden_misstand", _IS_IT_UNWANTED, "vervolg.is_het_ongewenst"),
     ("dilemma_gemeentelijke_voorzieningen", _YES_OR_NO, _case_answer("dilemma_gemeentelijke_voorzieningen")),
     ("dilemma_vermoeden_misstand", _TOLD_BEFORE, "vervolg.al_verteld"),
+    # one's own diagnosis: not for the manager ("moet ik mijn diagnose aan mijn leidinggevende vertellen?" got "vertel het
+    # je leidinggevende", QC-20)
+    (ANY_THEME, words(r"diagnose", r"wat ik (?:precies )?(?:heb|mankeer)\b", r"(?:mijn|m'n|mn) (?:ziekte|aandoening|"
+                      r"medische (?:gegevens|reden|informatie|situatie))\b"), "vervolg.eigen_diagnose"),
     # buying a house, land or shares one deals with at work: the register of financial interests ("en als ik zelf dat
     # huis zou kopen, moet ik dat dan ergens melden?" got "Of je dit moet melden, zegt de gedragscode niet", OC-15)
     (ANY_THEME, words(r"(?:huis|woning|grond|perceel|kavel|pand|appartement|aandelen|weiland)\w* (?:\w+ ){0,3}(?:kopen|koop|gekocht)",

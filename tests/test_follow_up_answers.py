@@ -545,3 +545,11 @@ def test_home_working_gets_that_the_laptop_may_go_home(profile_file, theme):
     assert follow_up_answer(theme, asked, Facts(), load_profile()) == "vervolg.thuiswerk"
     assert follow_up_answer("dilemma_vertrouwelijke_informatie", "ik werk thuis, mag ik het naar mijn privémail sturen?",
                             Facts(), load_profile()) != "vervolg.thuiswerk"
+
+
+@pytest.mark.parametrize("theme", ["dilemma_gemeentelijke_voorzieningen", "dilemma_vertrouwelijke_informatie"])
+def test_ones_own_diagnosis_is_not_for_the_manager(profile_file, theme):
+    """"moet ik mijn diagnose aan mijn leidinggevende vertellen?" got "vertel het je leidinggevende" (QC-20)."""
+    asked = "moet ik mijn diagnose aan mijn leidinggevende vertellen?"
+    key = follow_up_answer(theme, asked, Facts(geval="ziek"), load_profile())
+    assert key == "vervolg.eigen_diagnose" and "hoef je niet" in text(key, load_profile(), Facts())
