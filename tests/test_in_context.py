@@ -330,6 +330,13 @@ def test_whether_to_report_another_own_matter_after_the_advice_is_that_matter(te
     assert wife["intent"]["name"] == "dilemma_uitnodiging" and wife["vervolg"] is True
 
 
+def test_a_wish_not_to_talk_first_but_to_complain_at_once_is_a_wish_to_report():
+    """"Ik wil niet eerst overleggen, ik wil meteen een klacht indienen" got "Tot ziens!" (QD-10)."""
+    said = parsed("Ik wil niet eerst overleggen, ik wil meteen een klacht indienen. Kun jij die voor mij invullen?",
+                  "melding_doen")
+    assert in_context(said, conversation("action_advies", "dilemma_ongewenst_gedrag"))["intent"]["name"] == "melding_doen"
+
+
 def test_a_wish_to_register_after_the_advice_is_a_wish_to_report():
     """"Ik wil het nu laten registreren" got the choice between a wrongdoing and a colleague's conduct (OB-08)."""
     said = parsed("Ik heb het inmiddels met mijn leidinggevende besproken. Zij vindt het goed, mits een collega voortaan de "

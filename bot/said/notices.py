@@ -168,7 +168,9 @@ LATER_REPORT = _words(r"meld (?:het|dat|hem|dit|ze) (?:\w+ ){0,2}(?:later|wel|ze
                       r"(?:zal|ga|kan) (?:het |dat |hem |dit )?(?:\w+ ){0,4}(?:later|tegen die tijd|zo ?nodig|wel|zelf) "
                       r"(?:\w+ ){0,3}melden", r"als het zover is", r"tegen die tijd",
                       # "ik wil nu nog niet melden. eerst denken" started the notice (AE-12)
-                      r"(?:wil|ga|zal) (?:\w+ ){0,3}nog niet (?:\w+ )?melden", r"eerst (?:even |nog )?(?:nadenken|denken|overleggen)")
+                      r"(?:wil|ga|zal) (?:\w+ ){0,3}nog niet (?:\w+ )?melden",
+                      # (not "Ik wil niet eerst overleggen, ik wil meteen een klacht indienen", which got "Tot ziens!", QD-10)
+                      r"(?<!niet )eerst (?:even |nog )?(?:nadenken|denken|overleggen)")
 
 
 # A wish to keep a notice for later ("kun je dit bewaren?", "kan het later?"): it was read as an answer
