@@ -22,7 +22,8 @@ from bot.said.others import for_myself_said
 from bot.said.questions import (RELATIONSHIP_ASKED, contacts_asked, debts_said, forget_asked, forget_possible_asked,
                                 forget_word_said, not_given_asked, one_adviser_asked, privacy_asked, relationship_asked,
                                 reporter_sought, what_if)
-from bot.said.safety import crisis_said, danger_said, home_violence_said, reprisal_feared, threat_told
+from bot.said.safety import (crisis_said, danger_said, home_violence_said, reprisal_feared, reprisal_for_report,
+                             threat_told)
 from bot.themes import OTHERS_CONDUCT, SUBJECTS, THEMES
 from components.in_context_base import (FALLBACK, FAQ, FOLLOW_UP_KEY, GIFT, HOME_VIOLENCE_ANSWER, INFORMATION, INVITATION,
                                         LONGER_THAN_A_NO, RESPONSE_SELECTOR, UNWANTED_BEHAVIOUR, Context, faq_answer,
@@ -184,9 +185,9 @@ def asked_about_reporting(parse_data: Dict[Text, Any], c: Context) -> Optional[s
     if reporter_sought(c.text):  # who reported, or a tipster's name (the data-leak text, or a notice's answer, DD-08, DC-16)
         return faq_answer(parse_data, REPORTER_ANSWER)
     # afraid of what reporting a wrongdoing does to oneself, also inside its walk-through: the protection of the law
-    # (also after one's own notice or its status, whatever the theme: PE-08)
-    if (c.theme == OTHERS_CONDUCT or c.last == STATUS_ACTION or notice_sent(c.tracker)) and reprisal_feared(c.text) \
-            and not crisis_said(c.text) and not c.in_notice_form:
+    # (also after one's own notice or its status, whatever the theme, PE-08; and, said so, at any moment, QE-09)
+    if ((c.theme == OTHERS_CONDUCT or c.last == STATUS_ACTION or notice_sent(c.tracker)) and reprisal_feared(c.text)
+            or reprisal_for_report(c.text)) and not crisis_said(c.text) and not c.in_notice_form:
         return faq_answer(parse_data, PROTECTION_ANSWER)
     # "komt hij erachter dat ik het gemeld heb?" got the status form or a manager's role; about unwanted behaviour, the
     # advice's own answer (a complaint is no whistleblower's report, whose reporter stays secret)

@@ -359,6 +359,16 @@ def test_the_one_reported_hunting_for_the_reporter_after_a_status_gets_the_prote
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/klokkenluider_bescherming"
 
 
+@pytest.mark.parametrize("text, found", [
+    ("het gaat erom dat ik nu benadeeld word omdat ik iets gemeld heb", "nlu_fallback"),  # not understood (QE-09)
+    ("ik ben een klokkenluider. mag mijn contract niet verlengd worden omdat ik gemeld heb?", "dilemma_nevenwerkzaamheden"),
+    ("Iets anders. Ik wil weten of ik beschermd ben nu ik een melding heb gedaan.", "status_melding"),  # the status form
+])
+def test_disadvantaged_for_a_report_said_so_gets_the_protection_of_the_law_at_any_moment(text, found):
+    result = in_context(parsed(text, found), conversation("action_two_stage_fallback", None))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/klokkenluider_bescherming"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")

@@ -167,6 +167,18 @@ def reprisal_feared(text: str) -> bool:
     return bool(REPRISAL_FEARED.search(text or ""))
 
 
+# disadvantaged for a report made, said so ("het gaat erom dat ik nu benadeeld word omdat ik iets gemeld heb", "mag mijn
+# contract niet verlengd worden omdat ik gemeld heb?" got the themes, then the status form, QE-09)
+REPRISAL_FOR_REPORT = _words(r"(?:benadeeld|gestraft|tegengewerkt|afgerekend|weggezet|ontslagen|verlengd|beoordeeld|gepest)\w* "
+                             r"(?:\w+ ){0,4}(?:omdat|sinds|nadat|doordat) ik (?:\w+ ){0,3}(?:gemeld|meldde|melding|aangekaart|"
+                             r"klokkenluider)", r"(?:beschermd|bescherming) (?:\w+ ){0,4}(?:nu|omdat|nadat) ik (?:\w+ ){0,3}"
+                             r"(?:gemeld|meldde|melding)", r"sinds(?:dien)? (?:mijn melding|ik (?:het |iets )?(?:heb )?gemeld)")
+
+
+def reprisal_for_report(text: str) -> bool:
+    return bool(REPRISAL_FOR_REPORT.search(text or ""))
+
+
 # no danger said in so many words ("huh 112?? nee hoor niks aan de hand" got 112 again, GC-03)
 NO_DANGER = _words(r"(?:niks|niets) aan de hand", r"geen gevaar", r"niet in gevaar", r"niemand (?:is )?in gevaar")
 
