@@ -35,6 +35,8 @@ WANTS_TO_REPORT = re.compile(r"\bik wil (?:\w+ ){0,3}(?:een (?:officiële )?(?:m
 REPORT_WORD = re.compile(r"\b(?:meld\w*|gemeld|rapporte\w*|aangifte|klacht\w*|indien\w*|doorgeven|aankaarten)\b", re.I)
 REPORTING_NAMED = re.compile(r"\b(?:klokkenluider\w*|misstand\w*|melder\w*|beschermd|bescherming|benadeeld|wraak|"
                              r"(?:als|omdat|nu|wanneer) ik (?:\w+ ){0,3}(?:meld|gemeld|melden|klaag|aankaart))\b", re.I)
+GOING_PUBLIC = re.compile(r"\b(?:naar|bij|met|in) (?:de |een )?(?:pers|krant|media|journalist|openbaarheid)\w*\b|\bopenbaarmak\w*|"
+                          r"\bnaar buiten (?:brengen|treden|gaan)\b", re.I)
 GOES_ON = re.compile(r"^\W*(?:dus|maar|en|of)\b", re.I)
 BOT_NAMED = re.compile(r"\b(?:\w*bot|robot|mens|computer|ai|echt(?:e)? persoon|programma)\b", re.I)
 STATUS_FORM, STATUS_ACTION = "status_form", "action_melding_status"
@@ -177,6 +179,10 @@ def advice_fact_corrected(parse_data: Dict[Text, Any], c: Context) -> Optional[s
 def asked_about_reporting(parse_data: Dict[Text, Any], c: Context) -> Optional[str]:
     """Questions on reporting: a report made elsewhere, who reported, the reporter's protection and anonymity, a notice
     sent."""
+    # going public with a wrongdoing: the protection's answer says when that is protected ("Ben ik beschermd als ik nu naar
+    # de pers stap?", "mag ik naar de krant met een misstand?" got "verwijs de journalist naar communicatie", QE-18)
+    if GOING_PUBLIC.search(c.text) and (REPORT_WORD.search(c.text) or REPORTING_NAMED.search(c.text)) and not c.in_notice_form:
+        return faq_answer(parse_data, PROTECTION_ANSWER)
     # a report made elsewhere and nothing heard: what the law promises and whom to ask (BE-09 got the status form's
     # question for a number, then the copier's text); not inside a notice
     at_status = c.loop == STATUS_FORM

@@ -369,6 +369,16 @@ def test_disadvantaged_for_a_report_said_so_gets_the_protection_of_the_law_at_an
     assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/klokkenluider_bescherming"
 
 
+@pytest.mark.parametrize("text", ["Dat is het punt: het is nu december, ruim vijf maanden later, en ik heb niets gehoord. Ben "
+                                  "ik beschermd als ik nu naar de pers stap?", "mag ik naar de krant met een misstand?"])
+def test_going_public_with_a_wrongdoing_gets_when_that_is_protected(text):
+    """Both got "zeg niets over de zaak en verwijs de journalist naar ... communicatie" (QE-18)."""
+    result = in_context(parsed(text, "dilemma_vertrouwelijke_informatie"), conversation("action_advies", "dilemma_vermoeden_misstand"))
+    assert result["response_selector"]["faq"]["response"]["intent_response_key"] == "faq/klokkenluider_bescherming"
+    press = parsed("een journalist belde me over de zaak, wat zeg ik?", "dilemma_vertrouwelijke_informatie")
+    assert in_context(press, conversation("action_advies", "dilemma_vertrouwelijke_informatie"))["intent"]["name"] != "faq"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")
