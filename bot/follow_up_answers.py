@@ -236,7 +236,7 @@ _DECLINED_REPORTED = words(r"(?:meld\w*)\b[^.!]{0,60}\b(?:geweigerd|afgeslagen|t
 # whether one must report it at all ("moet ik het echt melden?", "ben ik verplicht om het te melden?", "hoef ik dat niet te
 # melden?": the advice again, or "Op die vraag heb ik geen ander antwoord", in every theme, NA-01, NB-13, ND-19, NE-01)
 MUST_REPORT = words(r"(?<!wat )(?<!hoe )(?<!waar )(?<!wie )moet ik (?:\w+ ){0,8}(?:melden|aangeven|doorgeven|vertellen)\b",
-                    r"(?:ben ik|is (?:het|dat|dit|melden)) (?:\w+ ){0,3}verplicht", r"verplicht (?:om )?(?:\w+ ){0,3}(?:te )?melden",
+                    r"(?:ben ik|is (?:het|dat|dit|die|deze|zo'n|een|melden)) (?:\w+ ){0,3}verplicht", r"verplicht (?:om )?(?:\w+ ){0,3}(?:te )?melden",
                     r"hoef ik (?:het|dat|dit) (?:\w+ ){0,2}niet (?:te )?(?:melden|vertellen)", r"medeplichtig")
 
 

@@ -103,7 +103,9 @@ def wish_to_report_or_not(parse_data: Dict[Text, Any], c: Context) -> Optional[s
         return c.theme
     # whether one must report, read as a wish to report, whenever a theme is talked about (after a notice was stopped, "is
     # melden verplicht?" started its form again, OA-06): the theme's answer
-    if c.found == "melding_doen" and "?" in c.text and MUST_REPORT.search(c.text) and c.theme in THEMES and not c.loop \
+    # (also read as the status: "is die melding verplicht?" asked for a notice's number, QB-10)
+    if c.found in ("melding_doen", "status_melding") and "?" in c.text and MUST_REPORT.search(c.text) and c.theme in THEMES \
+            and not c.loop \
             and not WANTS_TO_REPORT.search(c.text):
         parse_data[FOLLOW_UP_KEY] = True
         return c.theme

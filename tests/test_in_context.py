@@ -348,6 +348,9 @@ def test_whether_one_must_report_after_a_notice_was_stopped_is_answered_not_a_no
     """"is melden verplicht?" started the notice again (OA-06)."""
     stopped = conversation("action_melding_aanpassen", "dilemma_geschenk")
     assert in_context(parsed("is melden verplicht?", "melding_doen"), stopped)["intent"]["name"] == "dilemma_geschenk"
+    advised = conversation("action_advies", "dilemma_nevenwerkzaamheden")  # the status form (QB-10)
+    assert in_context(parsed("is die melding verplicht?", "status_melding"), advised)["intent"]["name"] == \
+        "dilemma_nevenwerkzaamheden"
 
 
 def test_the_one_reported_hunting_for_the_reporter_after_a_status_gets_the_protection_of_the_law():
