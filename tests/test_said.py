@@ -417,7 +417,8 @@ def test_a_wish_to_send_is_read(text, send):
     ("hij schreeuwt dat hij mij gaat pakken, ik zit nu op het toilet", True),  # the colleague's steps (OD-09)
     ("zag net op de werf dat een collega een andere collega hard tegen een container aan duwde, die bloedt nu aan zn hoofd",
      True), ("agressie!! hij bloedt", True),  # 112 only when asked (PD-14)
-    ("gevaar voor mensen, dus het eerste", False), ("komt de privacy van inwoners daarmee in gevaar?", False),
+    ("gevaar voor mensen, dus het eerste", False),
+    ("nee hij staat hier nog aan de balie te wachten haha", False),  # a resident with an apple pie got 112 (QA-10) ("komt de privacy van inwoners daarmee in gevaar?", False),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger

@@ -34,7 +34,6 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      # "nu dreigt hij dat hij me buiten op gaat wachten", "hij staat er nu nog!! ik ben bang" got the advice
                      # for afterwards, then "Het lukt me niet" to "moet ik 112 bellen?" (KD-03)
                      r"(?:me|mij) (?:\w+ ){0,2}op (?:gaat|komt|zal|gaan|komen) (?:op)?wachten",
-                     r"(?:hij|zij|ze|die) staat (?:er|hier|daar) (?:\w+ )?(?:nog|nu)\b",
                      r"staat (?:hier|nu|er nu)\b[^?]{0,120}\b(?:dreig\w*|bedreig\w*|scheld\w*|tier\w*|agressief)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",
                      # (not the feeling: "ik voel me echt aangevallen" got 112, twice, JE-04)
@@ -183,13 +182,20 @@ def reprisal_for_report(text: str) -> bool:
 NO_DANGER = _words(r"(?:niks|niets) aan de hand", r"geen gevaar", r"niet in gevaar", r"niemand (?:is )?in gevaar")
 
 
+# someone still there, a danger only with fear or a threat ("hij staat er nu nog!! ik ben bang", KD-03; not "nee hij staat
+# hier nog aan de balie te wachten haha" of a resident with an apple pie, which got 112, QA-10)
+STILL_THERE = _words(r"(?:hij|zij|ze|die) staat (?:er|hier|daar) (?:\w+ )?(?:nog|nu)\b")
+
+
 def danger_said(text: str, earlier: Sequence[str] = ()) -> bool:
     """Whether a message tells of acute danger (a knife, being beaten, "moet ik 112 bellen?"), or of fear
     after one of the `earlier` messages did ("ik ben echt bang, wat moet ik nu doen?" got "Kies Ja of Nee")."""
     if NO_DANGER.search(text or ""):
         return False
+    recent = earlier[-DANGER_REMEMBERED:]
     return bool(DANGER_SAID.search(text or "")) or (
-        afraid_said(text) and any(DANGER_SAID.search(said or "") for said in earlier[-DANGER_REMEMBERED:]))
+        afraid_said(text) and any(DANGER_SAID.search(said or "") for said in recent)) or bool(STILL_THERE.search(text or "")) and (
+        afraid_said(text) or threat_told(text) or any(threat_told(said) or DANGER_SAID.search(said or "") for said in recent))
 
 
 DANGER_REMEMBERED = 5  # user messages
