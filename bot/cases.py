@@ -99,6 +99,9 @@ PENDING = _words(r"aanbesteding\w*", r"inschrijv\w*", r"(?:mee)?dingt (?:\w+ )?m
                  # a candidate whose application runs ("bonbons van een sollicitant ... die procedure loopt nog" got "Je mag het
                  # houden", NA-10)
                  r"sollicitant\w*", r"kandida(?:at|ten) (?:\w+ ){0,6}(?:gesprek|sollicit\w*|procedure|functie|vacature)",
+                 # a permit the user issues to the giver ("Ik zit bij evenementen en vergun dus ook de festivals", "ze vragen bij
+                 # mij de vergunning aan" got "noemt de code geen bedrag" and a yes if the manager agrees, QA-12)
+                 r"vergun(?:t|de|den)?\b", r"vragen (?:\w+ ){0,3}(?:de |een |hun )?\w*(?:vergunni|subsidie)\w* aan\b",
                  r"\w*(?:sollicitatie|selectie|wervings?)\w* (?:\w+ ){0,3}(?:loopt|lopen|nog)")
 PENDING_CASE = "lopende_zaak"
 FEE_CASE = "vergoeding"

@@ -208,6 +208,9 @@ def test_a_side_job_that_touches_ones_work_gets_the_conflict_first(profile_file)
     ("dilemma_geschenk", "Een kandidaat die vorige week op gesprek was voor een functie bij ons heeft een doos bonbons naar de "
                          "sollicitatiecommissie gestuurd, een bedankje. Die procedure loopt nog."),  # "Je mag het houden" (NA-10)
     ("dilemma_geschenk", "van de sollicitant"),
+    ("dilemma_uitnodiging", "Ik zit bij evenementen en vergun dus ook de festivals. De organisator van een groot zomerfestival "
+                            "stuurt mij 2 vrijkaarten plus VIP-toegang"),  # a yes if the manager agrees (QA-12)
+    ("dilemma_uitnodiging", "het is geen leverancier, ze vragen bij mij de vergunning aan"),
     ("dilemma_geschenk", "ik behandel een omgevingsvergunnig en de aanvrager heeft me een cadeubon gestuurd van precies 50 "
                          "euro voor de snelle behandeling"),  # "Je mag het aannemen" (PA-07)
 ])
