@@ -18,7 +18,7 @@ import yaml
 
 from bot.amounts import format_euro, more_than, parse_amount
 # (BRIBE: a gift offered for an act of office; re-exported)
-from bot.cases import BRIBE, EMPLOYER_SCHEME, FEE_CASE, PENDING_CASE, REPEATED_CASE  # noqa: F401
+from bot.cases import BRIBE, COLLEAGUES_GIFT, EMPLOYER_SCHEME, FEE_CASE, PENDING_CASE, REPEATED_CASE  # noqa: F401
 from bot.notices.form import THEME_NOTICE
 from bot.profile import Profile, describe_contacts
 from bot.said.facts import NO_TRAVEL, TALKED
@@ -170,7 +170,7 @@ def escalation_steps(kind: str, facts: Facts) -> List[Step]:
 
 
 # cases with nothing to register: a bribe or the employer's own scheme is no gift, a nationality no side job
-NO_NOTICE_CASES = (BRIBE, EMPLOYER_SCHEME, "nationaliteit")
+NO_NOTICE_CASES = (BRIBE, EMPLOYER_SCHEME, COLLEAGUES_GIFT, "nationaliteit")
 
 
 def offered_notice(theme: str, facts: Facts) -> Optional[str]:
@@ -192,8 +192,8 @@ def _adviser_step(facts: Facts) -> str:
 
 
 def _gift(facts: Facts, profile: Profile) -> List[str]:
-    if facts.geval in (BRIBE, EMPLOYER_SCHEME):  # no gift from another at all: the limit does not apply
-        return [f"geschenk.geval_{'omkoping' if facts.geval == BRIBE else EMPLOYER_SCHEME}"]
+    if facts.geval in (BRIBE, EMPLOYER_SCHEME, COLLEAGUES_GIFT):  # no gift from another at all: the limit does not apply
+        return [f"geschenk.geval_{'omkoping' if facts.geval == BRIBE else facts.geval}"]
     keys = [gift_outcome(facts, profile.geschenk_drempel_euro)]
     if facts.geval in (PENDING_CASE, REPEATED_CASE):  # whatever its value: not from someone whose tender or application
         keys = [f"geval_{facts.geval}", *(["afwijzen"] if keys[0] == "afwijzen" else [])]  # runs, nor again and again

@@ -132,7 +132,7 @@ _NOT_YET_PUBLIC = (r"(?:bestemmings\w*|niet openbaar\w*|nog geheim|vertrouwelijk
                    r"voordat (?:\w+ ){0,3}(?:bewoners|inwoners|het publiek|iedereen|anderen|de markt))")
 
 
-EMPLOYER_SCHEME, REPEATED_CASE = "werkgever", "herhaald"
+EMPLOYER_SCHEME, REPEATED_CASE, COLLEAGUES_GIFT = "werkgever", "herhaald", "collegas"
 
 # The first that matches wins: the more specific case comes first.
 CASES: Tuple[Tuple[str, str, Pattern], ...] = (
@@ -145,6 +145,12 @@ CASES: Tuple[Tuple[str, str, Pattern], ...] = (
         # (not a firm named so: "Fietsplan Gooi biedt me 25% korting" got "the code says nothing" of its scheme, JA-17)
         r"(?:het|ons|een|via|uit|met) (?:\w+ )?fietsplan\b(?! (?-i:[A-Z]))", r"fietsregeling", r"personeelsregeling\w*", r"(?:van|via|door) de gemeente zelf", r"(?:van|via) (?:mijn|onze|de) werkgever\b",
         r"werkgever zelf", r"personeelsvereniging", r"cafetariaregeling", r"(?:kerstpakket|kerstgeschenk|bon) van de gemeente\b")),
+    # a gift from one's own colleagues ("Mijn collega's hebben gezamenlijk gespaard voor een cadeaubon van 150 euro" at one's
+    # farewell got "neem je het niet aan", QA-15): no gift from one who wants something of the municipality
+    ("dilemma_geschenk", COLLEAGUES_GIFT, _words(
+        r"(?:van|door) (?:mijn |m'n |mn |onze |de )?(?:eigen )?(?:collega's|collegas|team|afdeling|teamgenoten)\b",
+        r"(?:mijn|m'n|mn|onze|de) (?:eigen )?(?:collega's|collegas|teamgenoten) (?:\w+ ){0,4}(?:gespaard|gegeven|verrast|"
+        r"aangeboden|geregeld)", r"(?:afscheids|pensioen|jubileum)\w*(?:cadeau|kado)\w*")),
     # the same again and again ("elke werkdag de hele zomer gratis ijs en patat" got "Een cadeau van € 5 ... Je mag het
     # aannemen", twice, LA-17)
     ("dilemma_geschenk", REPEATED_CASE, _words(

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Callable, Optional, Tuple, Union
 
 from bot.advice import Facts, escalation_kind, gift_declined, gift_outcome, SEVERE_BEHAVIOUR
-from bot.cases import FEE, PENDING, PENDING_CASE, PRIORITY, REPEATED_CASE
+from bot.cases import COLLEAGUES_GIFT, FEE, PENDING, PENDING_CASE, PRIORITY, REPEATED_CASE
 from bot.patterns import words
 from bot.profile import Profile
 from bot.said.cues import MANAGER
@@ -26,7 +26,7 @@ Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
 
 def _return_gift(facts: Facts, profile: Profile) -> str:
-    if facts.geval in (PENDING_CASE, REPEATED_CASE):  # whatever its value ("stel het was 40 euro, had ik het mogen houden?"
+    if facts.geval in (PENDING_CASE, REPEATED_CASE, COLLEAGUES_GIFT):  # whatever its value ("stel het was 40 euro, had ik het mogen houden?"
         return f"geschenk.geval_{facts.geval}"  # got "Je mag het houden" while the giver's application runs, AJ-01)
     outcome = gift_outcome(facts, profile.geschenk_drempel_euro)
     return {"afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
@@ -241,7 +241,7 @@ MUST_REPORT = words(r"(?<!wat )(?<!hoe )(?<!waar )(?<!wie )moet ik (?:\w+ ){0,8}
 
 
 def _must_report_gift(facts: Facts, profile: Profile) -> str:
-    if facts.geval in (PENDING_CASE, REPEATED_CASE):
+    if facts.geval in (PENDING_CASE, REPEATED_CASE, COLLEAGUES_GIFT):
         return f"geschenk.geval_{facts.geval}"
     if facts.al_aangenomen is False:  # declined by the user
         return "vervolg.geweigerd_melden"

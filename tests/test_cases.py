@@ -83,6 +83,9 @@ SIDE_JOB = "dilemma_nevenwerkzaamheden"
     # money from the host of an invitation ("voor uitnodigingen noemt de code geen bedrag", OB-12)
     ("dilemma_uitnodiging", "Een softwareleverancier waarvan ik het contract beheer vraagt of ik op hun klantendag een "
                             "presentatie wil geven. Ze bieden 500 euro spreekvergoeding.", "vergoeding"),
+    # a gift from one's colleagues ("neem je het niet aan" for a farewell voucher of 150 euro, QA-15)
+    ("dilemma_geschenk", "Na 41 jaar ga ik in januari met pensioen. Mijn collega's hebben gezamenlijk gespaard voor een "
+                         "cadeaubon van 150 euro.", "collegas"),
     # praise of a public policy is no information from work (OC-17)
     (INFORMATION, "mag ik op linkedin posten dat ik trots ben op ons nieuwe afvalbeleid?", "mening_online"),
     (INFORMATION, "mag ik op mijn eigen insta zetten wat een inwoner aan de balie zei?", "sociale_media"),

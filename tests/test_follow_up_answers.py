@@ -553,3 +553,10 @@ def test_ones_own_diagnosis_is_not_for_the_manager(profile_file, theme):
     asked = "moet ik mijn diagnose aan mijn leidinggevende vertellen?"
     key = follow_up_answer(theme, asked, Facts(geval="ziek"), load_profile())
     assert key == "vervolg.eigen_diagnose" and "hoef je niet" in text(key, load_profile(), Facts())
+
+
+@pytest.mark.parametrize("question", ["moet ik het teruggeven?", "moet ik het melden?"])
+def test_a_gift_from_ones_colleagues_is_answered_as_such(profile_file, question):
+    """A farewell voucher of 150 euro from one's colleagues got "neem je het niet aan" (QA-15)."""
+    facts = Facts(geval="collegas", bedrag="150 euro")
+    assert follow_up_answer("dilemma_geschenk", question, facts, load_profile()) == "geschenk.geval_collegas"
