@@ -269,4 +269,8 @@ def violence_and_danger(parse_data: Dict[Text, Any], c: Context) -> Optional[str
         # was out of scope): the form's validation says 112 first (actions/common.py)
         if c.in_walk_through and c.found not in ("crisis", "stop"):
             return "inform"
+    # a threat to the user read as an own dilemma (a post with one's home address and "die gaan we eens opzoeken" got the
+    # rule on posting work information, QD-09): unwanted behaviour
+    if threat_told(c.text) and c.found in SUBJECTS and not c.loop and not c.after_advice:
+        return UNWANTED_BEHAVIOUR
     return None

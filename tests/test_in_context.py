@@ -382,6 +382,14 @@ def test_going_public_with_a_wrongdoing_gets_when_that_is_protected(text):
     assert in_context(press, conversation("action_advies", "dilemma_vertrouwelijke_informatie"))["intent"]["name"] != "faq"
 
 
+def test_a_threat_read_as_an_own_dilemma_is_unwanted_behaviour():
+    """A post with one's home address and "die gaan we eens opzoeken" got "wat je in je werk ziet of hoort, zet je niet
+    online" (QD-09)."""
+    said = parsed("Ik ben boa. Na een bekeuring heeft iemand op facebook een foto van mij gezet met mijn huisadres erbij en "
+                  "'die gaan we eens opzoeken'. Mijn vrouw is er helemaal van slag van.", "dilemma_vertrouwelijke_informatie")
+    assert in_context(said, conversation("utter_greet", None))["intent"]["name"] == "dilemma_ongewenst_gedrag"
+
+
 def test_a_yes_that_names_a_field_at_the_summary_is_a_correction():
     """"aangenomen moet ja zijn" sent the notice with "Aangenomen: nee" (OA-17)."""
     summary = conversation("action_melding_samenvatting")

@@ -18,7 +18,11 @@ def other_matter_told(text: str) -> bool:
 # A threat to the user ("wat als hij me echt iets aandoet? hij weet dat ik het gezien heb" got the answer on anonymity)
 THREAT = _words(r"(?:me|mij) (?:\w+ ){0,2}(?:iets|wat) (?:aan(?:doet|doen|gedaan)|gaat aandoen)", r"bedreig\w*",
                 r"(?:me|mij) in elkaar (?:slaan|slaat|geslagen)", r"(?:ik )?(?:het|dat|dit) (?:zal|zou|ga|gaat) merken",
-                r"(?:mijn )?mond (?:moest|moet|te) houden", r"(?:me|mij) (?:\w+ )?op(?:wacht|wachten|gewacht)")
+                r"(?:mijn )?mond (?:moest|moet|te) houden", r"(?:me|mij) (?:\w+ )?op(?:wacht|wachten|gewacht)",
+                # one's home address put online with a threat ("een foto van mij ... met mijn huisadres erbij en 'die gaan we
+                # eens opzoeken'" got "wat je in je werk ziet of hoort, zet je niet online", QD-09)
+                r"(?:gaan|komen|zullen) (?:we|ze|wij|zij) (?:\w+ ){0,2}(?:eens )?(?:opzoeken|langskomen|bezoeken)\b",
+                r"(?:mijn|m'n|mn) (?:huis)?adres (?:\w+ ){0,3}(?:erbij|online|op (?:facebook|internet|insta\w*|tiktok|x)\b)")
 
 
 def threat_told(text: str) -> bool:
