@@ -15,7 +15,7 @@ from bot.follow_up_answers import asked_after_advice
 from bot.notices.form import CONTACT_REQUEST, FORMS, STORY_FIELDS, field_named, field_of_value
 from bot.payloads import is_payload
 from bot.said.cues import FAREWELL
-from bot.said.facts import behaviour_said, theme_denied, yes_no_said
+from bot.said.facts import CHOICES, behaviour_said, choice_said, theme_denied, yes_no_said
 from bot.said.notices import (CORRECTION_AFTER, NOTICE_DROPPED, adviser_wished, anonymous_wish, later_report_said,
                               no_notice_said, pause_said, report_now_said, save_asked, send_said, stop_first, stop_said)
 from bot.said.others import colleague_asked_about, not_me_said, others_act_said, own_deed_said
@@ -85,6 +85,11 @@ def walk_through_answer(parse_data: Dict[Text, Any], c: Context) -> Optional[str
         if "?" not in c.text and c.tracker.get_slot("requested_slot") in FACT_YES_NO \
                 and yes_no_said(c.tracker.get_slot("requested_slot"), c.text) is not None:
             return "inform"
+    # a choice asked, named in words the model read as out of scope ("stalken eigenlijk" at "Wat past het best bij wat er
+    # gebeurt?" got "Daar kan ik je helaas niet mee helpen", QD-16): the answer
+    asked = c.tracker.get_slot("requested_slot")
+    if c.found in ("out_of_scope", "nlu_fallback") and asked in CHOICES and choice_said(asked, c.text):
+        return "inform"
     # a question its advice answers ("kan ik hier aangifte van doen?" got the text on this chat's privacy): its answer,
     # then the form's question again (actions/forms.py)
     if "?" in c.text and asked_after_advice(c.theme, c.text):

@@ -382,6 +382,13 @@ def test_going_public_with_a_wrongdoing_gets_when_that_is_protected(text):
     assert in_context(press, conversation("action_advies", "dilemma_vertrouwelijke_informatie"))["intent"]["name"] != "faq"
 
 
+def test_a_choice_in_words_read_as_out_of_scope_in_a_walk_through_is_its_answer():
+    """"stalken eigenlijk" at "Wat past het best bij wat er gebeurt?" got "Daar kan ik je helaas niet mee helpen" (QD-16)."""
+    walk = conversation("ongewenst_form", "dilemma_ongewenst_gedrag", loop="ongewenst_form")
+    walk.update(SlotSet("requested_slot", "gedragsvorm"))
+    assert in_context(parsed("stalken eigenlijk", "out_of_scope"), walk)["intent"]["name"] == "inform"
+
+
 def test_a_threat_read_as_an_own_dilemma_is_unwanted_behaviour():
     """A post with one's home address and "die gaan we eens opzoeken" got "wat je in je werk ziet of hoort, zet je niet
     online" (QD-09)."""

@@ -131,6 +131,7 @@ def test_the_day_a_message_names_in_passing_is_read_from_words_only(text, day):
 @pytest.mark.parametrize("slot, text, value", [
     ("gedragsvorm", "seksuele intimidatie denk ik", "seksuele_intimidatie"),
     ("gedragsvorm", "hij kleineert me gewoon", "pesten"),
+    ("gedragsvorm", "stalken eigenlijk", "agressie"),  # it left the walk-through (QD-16)
     ("gedragsvorm", "in onze team-app worden grappen over Marokkanen gedeeld, door een paar collega's", "discriminatie"),  # (ND-13)
     # asked "Wat past het best bij wat er gebeurt?" after saying it
     ("gedragsvorm", "mijn leidinggevende zit steeds aan me en maakt opmerkingen over mijn lichaam", "seksuele_intimidatie"),

@@ -87,7 +87,9 @@ CHOICES: Dict[str, Tuple[Tuple[str, Pattern], ...]] = {
                                         r"schuine (?:grappen|opmerkingen|moppen)", r"dubbelzinnig\w*", r"(?:ge)?zoen\w*")),
         ("agressie", _words(r"agressi", r"bedreig", r"dreig", r"geweld", r"geslagen", r"slaat", r"schopt?\b",
                             r"mes\b", r"wapen", r"aangevallen",
-                            r"geduwd", r"duwt", r"schreeuw", r"scheld", r"uitgescholden", r"intimid", r"opwacht")),
+                            r"geduwd", r"duwt", r"schreeuw", r"scheld", r"uitgescholden", r"intimid", r"opwacht",
+                            # ("stalken eigenlijk" at the question left the walk-through: "Daar kan ik je niet mee helpen", QD-16)
+                            r"stalk", r"gestalkt", r"achtervolg")),
         ("pesten", _words(r"pest", r"gepest", r"buitengesloten", r"buitensluit", r"sluit\w* me buiten",
                           r"negeer", r"genegeerd", r"kleiner", r"kleineer", r"gekleineerd", r"belachelijk", r"roddel", r"uitlach",
                           r"lacht\w* me uit", r"vernede", r"treiter", r"getreiterd")),
