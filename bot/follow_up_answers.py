@@ -122,8 +122,8 @@ _COMES_BACK = words(r"(?:als|wanneer) (?:hij|zij|ze|die) (?:\w+ ){0,3}(?:weer|te
 # Meeting again the one who threatened or harassed ("wat moet ik morgen doen als ik hem weer zie op de werf? ik ben echt
 # bang" got "Daar kan ik je helaas niet mee helpen", AE-04)
 _MEET_AGAIN = words(r"als ik (?:hem|haar) (?:\w+ ){0,3}(?:weer )?(?:zie|tegenkom\w*|tegen kom\w*)",
-                    r"(?:vandaag|straks|vanavond|morgen|maandag) (?:\w+ ){0,4}(?:naar|op|bij) (?:de |het |mijn |mn |m'n )?"
-                    r"(?:werk|parkeerplaats|werf|kantoor|balie|afdeling)",  # "vandaag na werk moet ik weer naar
+                    r"(?:vandaag|straks|vanavond|morgen|maandag)\W+(?:\w+ ){0,4}(?:naar|op|bij|in) (?:de |het |mijn |mn |m'n )?"
+                    r"(?:werk|parkeerplaats|werf|kantoor|balie|afdeling|gemeentehuis|stadhuis|stadskantoor)",  # "vandaag na werk moet ik weer naar
                     r"(?:hij|zij|ze) is (?:daar|er) (?:dan )?ook",  # parkeerplaats en hij is daar ook" got the side-job text
                     # "ok maar wat doe ik morgen? ik moet gewoon met hem op de wagen" got the advice again (CC-04)
                     r"wat (?:doe|moet) ik (?:dan )?morgen", r"met (?:hem|haar) (?:\w+ ){0,3}(?:op de wagen|in de (?:auto|wagen|bus)|"

@@ -560,3 +560,11 @@ def test_a_gift_from_ones_colleagues_is_answered_as_such(profile_file, question)
     """A farewell voucher of 150 euro from one's colleagues got "neem je het niet aan" (QA-15)."""
     facts = Facts(geval="collegas", bedrag="150 euro")
     assert follow_up_answer("dilemma_geschenk", question, facts, load_profile()) == "geschenk.geval_collegas"
+
+
+def test_afraid_to_go_to_work_tomorrow_gets_the_answer_on_meeting_again(profile_file):
+    """"en morgen? ik durf echt niet naar het gemeentehuis, hij is er morgen ook" got "Daar kan ik je helaas niet mee
+    helpen" (QE-16)."""
+    asked = "en morgen? ik durf echt niet naar het gemeentehuis, hij is er morgen ook"
+    assert asked_after_advice("dilemma_ongewenst_gedrag", asked)
+    assert follow_up_answer("dilemma_ongewenst_gedrag", asked, Facts(), load_profile()) == "vervolg.weer_zien"
