@@ -217,6 +217,9 @@ def test_the_user_accused_of_unwanted_behaviour_is_read(text, value):
     ("vanochtend dacht ik op de brug echt even, waarom zou ik nog door gaan", True),
     ("ze appte: 'ik ben er klaar mee, jullie zien me niet meer terug'", True),
     ("waarom zou ik dit melden?", False), ("de leverancier zie ik niet meer terug", False),
+    # (no check-in, QD-19)
+    ("ik word al een jaar gepest door mijn team en niemand doet iets. ik zie het eerlijk gezegd niet meer zitten allemaal",
+     True),
 ])
 def test_thoughts_of_suicide_are_read(text, crisis):
     assert crisis_said(text) is crisis
@@ -406,6 +409,7 @@ def test_a_wish_to_send_is_read(text, send):
     ("nee staat nog bij de balie", False), ("huh 112?? nee hoor niks aan de hand. dus wel of niet aannemen?", False),
     ("die man staat nog steeds bij de balie te schreeuwen", True),
     ("ik voel me echt aangevallen door die opmerking", False), ("ik werd aangevallen", True),  # 112, twice (JE-04)
+    ("Ik bedoelde het echt niet zo. Nu voel ik me aangevallen eerlijk gezegd.", False),  # 112, twice (QD-12)
     # a threat at the counter now got the advice for afterwards, "moet ik 112 bellen?" after it "Het lukt me niet" (KD-03)
     ("Er staat hier aan de balie een man die al 10 minuten tegen me aan het schelden is en nu dreigt hij dat hij me "
      "buiten op gaat wachten. wat moet ik doen", True), ("hij staat er nu nog!! ik ben bang", True),

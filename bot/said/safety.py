@@ -41,7 +41,8 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      r"staat (?:hier|nu|er nu)\b[^?]{0,120}\b(?:dreig\w*|bedreig\w*|scheld\w*|tier\w*|agressief)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",
                      # (not the feeling: "ik voel me echt aangevallen" got 112, twice, JE-04)
-                     r"(?<!voel me )(?<!voel mij )(?<!me echt )(?<!me zo )(?<!me erg )aangevallen", r"aanvalt", r"doodsbedreig",
+                     # (nor "Nu voel ik me aangevallen eerlijk gezegd", of a remark, which got 112 twice, QD-12)
+                     r"(?<!voel me )(?<!voel mij )(?<!me echt )(?<!me zo )(?<!me erg )(?<!ik me )(?<!ik mij )aangevallen", r"aanvalt", r"doodsbedreig",
                      r"iets aan(?:doet|doen)", r"bang voor mijn (?:leven|veiligheid)", r"opwacht\w*",
                      r"staat (?:\w+ )*?bij mijn (?:auto|huis|deur)", r"achtervolg\w*", r"op te wachten",
                      # someone else in danger ("ik ben bang dat ze in gevaar is", "moet ik iets doen voor haar veiligheid?"
@@ -117,7 +118,7 @@ def home_named(text: str) -> bool:
 
 # Thoughts of suicide: the bot answers with 113 and 112 before anything else, also inside a form.
 CRISIS_SAID = _words(r"zelfmoord", r"su[iï]cid", r"zelfdoding", r"er (?:gewoon |echt |liever )?niet meer (?:wil |willen |zou |zouden )?zijn\b",
-                     r"zie het (?:echt |gewoon |allemaal )?niet meer zitten", r"niet meer wakker (?:te )?worden",
+                     r"zie het (?:echt |gewoon |allemaal |eerlijk gezegd |eigenlijk |helemaal |écht )*niet meer zitten", r"niet meer wakker (?:te )?worden",
                      r"niet meer (?:wil |willen )?leven", r"wil (?:gewoon |het liefst )?dood\b", r"dood wil",
                      r"(?:mezelf|mijzelf|mij|me) (?:iets )?(?:aan ?(?:te )?doen|van kant)",
                      r"een eind(?:e)? aan (?:mijn|m'n|mn) leven", r"er een eind(?:e)? aan (?:te )?maken",
