@@ -423,7 +423,10 @@ def test_a_wish_to_send_is_read(text, send):
     ("zag net op de werf dat een collega een andere collega hard tegen een container aan duwde, die bloedt nu aan zn hoofd",
      True), ("agressie!! hij bloedt", True),  # 112 only when asked (PD-14)
     ("gevaar voor mensen, dus het eerste", False),
-    ("nee hij staat hier nog aan de balie te wachten haha", False),  # a resident with an apple pie got 112 (QA-10) ("komt de privacy van inwoners daarmee in gevaar?", False),
+    ("nee hij staat hier nog aan de balie te wachten haha", False),  # a resident with an apple pie got 112 (QA-10)
+    # a threat to wait for her after work, and fear (only a contact request was offered, QD-02)
+    ("inwoner aan de balie werd agressief, sloeg op de balie en zei dat ie me na werk op zou wachten bij de parkeerplaats",
+     True), ("ik moet over een kwartier naar huis en ik denk dat hij er nog staat, ik ben echt bang", True), ("komt de privacy van inwoners daarmee in gevaar?", False),
 ])
 def test_acute_danger_is_read(text, danger):
     assert danger_said(text) is danger

@@ -37,7 +37,7 @@ DANGER_SAID = _words(r"mes\b", r"messen\b", r"wapen", r"pistool", r"(?<![\d-])11
                      r"op (?:me|mij) (?:\w+ )?(?:wacht|wachten|staat te wachten)\b", r"noodgeval",
                      # "nu dreigt hij dat hij me buiten op gaat wachten", "hij staat er nu nog!! ik ben bang" got the advice
                      # for afterwards, then "Het lukt me niet" to "moet ik 112 bellen?" (KD-03)
-                     r"(?:me|mij) (?:\w+ ){0,2}op (?:gaat|komt|zal|gaan|komen) (?:op)?wachten",
+                     r"(?:me|mij) (?:\w+ ){0,2}op (?:gaat|komt|zal|zou|wil|gaan|komen) (?:op)?wachten",
                      r"staat (?:hier|nu|er nu)\b[^?]{0,120}\b(?:dreig\w*|bedreig\w*|scheld\w*|tier\w*|agressief)\b",
                      r"geslagen", r"slaat (?:me|mij|haar|hem)", r"(?:me|mij) (?:\w+ )?(?:slaat|slaan|in elkaar)\b",
                      # (not the feeling: "ik voel me echt aangevallen" got 112, twice, JE-04)
@@ -189,7 +189,9 @@ NO_DANGER = _words(r"(?:niks|niets) aan de hand", r"geen gevaar", r"niet in geva
 
 # someone still there, a danger only with fear or a threat ("hij staat er nu nog!! ik ben bang", KD-03; not "nee hij staat
 # hier nog aan de balie te wachten haha" of a resident with an apple pie, which got 112, QA-10)
-STILL_THERE = _words(r"(?:hij|zij|ze|die) staat (?:er|hier|daar) (?:\w+ )?(?:nog|nu)\b")
+# (also "ik denk dat hij er nog staat, ik ben echt bang" after a threat to wait for her got no 112, QD-02)
+STILL_THERE = _words(r"(?:hij|zij|ze|die) staat (?:er|hier|daar) (?:\w+ )?(?:nog|nu)\b",
+                     r"(?:hij|ie|zij|ze|die) (?:er|daar|hier|buiten) (?:\w+ )?(?:nog |nu |misschien )?(?:staat|wacht)\b")
 
 
 def danger_said(text: str, earlier: Sequence[str] = ()) -> bool:
