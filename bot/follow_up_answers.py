@@ -25,8 +25,12 @@ ANY_THEME = "*"  # a row of the table for every theme
 Answer = Union[str, Callable[[Facts, Profile], Optional[str]]]
 
 
+# gift cases whose answer is the case's text, whatever the value
+CASES_BEFORE_VALUE = (PENDING_CASE, REPEATED_CASE, COLLEAGUES_GIFT)
+
+
 def _return_gift(facts: Facts, profile: Profile) -> str:
-    if facts.geval in (PENDING_CASE, REPEATED_CASE, COLLEAGUES_GIFT):  # whatever its value ("stel het was 40 euro, had ik het mogen houden?"
+    if facts.geval in CASES_BEFORE_VALUE:  # whatever its value ("stel het was 40 euro, had ik het mogen houden?"
         return f"geschenk.geval_{facts.geval}"  # got "Je mag het houden" while the giver's application runs, AJ-01)
     outcome = gift_outcome(facts, profile.geschenk_drempel_euro)
     return {"afwijzen": "vervolg.teruggeven_ja", "nooit": "vervolg.teruggeven_ja",
@@ -241,7 +245,7 @@ MUST_REPORT = words(r"(?<!wat )(?<!hoe )(?<!waar )(?<!wie )moet ik (?:\w+ ){0,8}
 
 
 def _must_report_gift(facts: Facts, profile: Profile) -> str:
-    if facts.geval in (PENDING_CASE, REPEATED_CASE, COLLEAGUES_GIFT):
+    if facts.geval in CASES_BEFORE_VALUE:
         return f"geschenk.geval_{facts.geval}"
     if facts.al_aangenomen is False:  # declined by the user
         return "vervolg.geweigerd_melden"

@@ -453,13 +453,14 @@ def _gift_value(text: str) -> Optional[str]:
     total = items_total(text)
     if total is not None:  # "6 flessen van een tientje": the entity found only "een tientje"
         return f"{total} euro"
-    if more_than(text) and parse_amount(text) is not None:  # "ruim 50 euro": more than the 50 the entity found
-        return f"ruim {parse_amount(text)} euro"
+    if more_than(text) and (amount := parse_amount(text)) is not None:  # "ruim 50 euro": more than the 50 the entity found
+        return f"ruim {amount} euro"
     # in words ("ong veertig euro" was asked again, AG-10)
-    if SPELLED_EUROS.search(text or "") and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text) and not RULE_NAMED.search(text):
-        return f"{parse_amount(SPELLED_EUROS.search(text).group())} euro"
-    if no_value_spans(text) and euro_amount(text) is not None:  # beside a value said not to be it, or a count
-        return f"{euro_amount(text)} euro"
+    spelled = SPELLED_EUROS.search(text or "")
+    if spelled and not re.search(r"\d\s*(?:euro|,-)|€\s*\d", text) and not RULE_NAMED.search(text):
+        return f"{parse_amount(spelled.group())} euro"
+    if no_value_spans(text) and (amount := euro_amount(text)) is not None:  # beside a value said not to be it, or a count
+        return f"{amount} euro"
     alone = _AMOUNT_ALONE.match(text or "")  # "en 60?" (the advice for the real € 40 again, OA-17)
     return f"{alone.group(1)} euro" if alone else None
 

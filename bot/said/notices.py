@@ -8,7 +8,7 @@ from typing import Optional, Tuple
 
 from bot.cases import OTHERS_NAMED
 from bot.patterns import words as _words
-from bot.said.cues import _first_cue
+from bot.said.cues import MANAGER, _first_cue
 
 
 # (also "zet er toch maar mijn naam bij", which left "Anoniem: ja", DC-13)
@@ -33,8 +33,8 @@ ANONYMITY_WISH = re.compile(rf"[^.!?]*\b{_WISH}\b[^.!?]{{0,30}}\b(?:anoniem|met 
 
 
 # someone else's wish ("Mijn medewerker wil liever niet met naam genoemd worden" made a named notice anonymous, NE-02)
-_OTHERS_WISH = re.compile(r"\b(?:(?:mijn|m'n|mn|zijn|haar|de|die|onze) (?:\w+ )?(?:medewerk\w*|collega\w*|stagiair\w*|\w*leider|"
-                          r"leidinggevende|manager|chef|baas)|hij|zij|ze|die) (?:\w+ )?(?:wil|wilde|heeft|had|zou)\b", re.IGNORECASE)
+_OTHERS_WISH = re.compile(rf"\b(?:(?:mijn|m'n|mn|zijn|haar|de|die|onze) (?:\w+ )?(?:medewerk\w*|collega\w*|stagiair\w*|"
+                          rf"\w*leider|{MANAGER})|hij|zij|ze|die) (?:\w+ )?(?:wil|wilde|heeft|had|zou)\b", re.IGNORECASE)
 
 
 def anonymity_wish_beside(text: str) -> Tuple[Optional[bool], str]:
